@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { DEFAULT_PREREQUISITE_LEVEL, ImportanceSchema, PositiveLevelSchema } from './level';
+import {
+  HttpUrlSchema,
+  IdSchema,
+  IsoDateSchema,
+  LocalizedTextSchema,
+  MAX_LIST,
+  ShortTextSchema,
+} from './text';
+
+export const SKILL_CATEGORIES = [
+  'programming',
+  'data',
+  'machine-learning',
+  'generative-ai',
+  'infrastructure',
+  'business',
+  'communication',
+  'marketing',
+  'people',
+  'tools',
+] as const;
+export const SkillCategorySchema = z.enum(SKILL_CATEGORIES);
+export type SkillCategory = z.infer<typeof SkillCategorySchema>;
+
+/** Where people come from; roles list the typical ones and the profile names the person's own. */
+export const BACKGROUNDS = [
+  'software-engineering',
+  'data-science',
+  'it-support',
+  'systems-operations',
+  'product-management',
+  'founder',
+  'sales',
+  'marketing',
+  'consulting',
+  'content-editorial',
+  'research',
+  'customer-support',
+  'human-resources',
+  'education',
+  'electrical-trades',
+  'other',
+] as const;
+export const BackgroundSchema = z.enum(BACKGROUNDS);
+export type Background = z.infer<typeof BackgroundSchema>;
+
+/** The job families of the seed article, plus neighbours people actually target. */
+export const ROLE_FAMILIES = [
+  'ai-engineering',
+  'ai-consulting',
+  'ai-augmented',
+  'data-annotation',
+  'data-center',
+  'adjacent',
+] as const;
+export const RoleFamilySchema = z.enum(ROLE_FAMILIES);
+export type RoleFamily = z.infer<typeof RoleFamilySchema>;
+
+export const SourceSchema = z.strictObject({
+  title: ShortTextSchema.min(1),
+  url: HttpUrlSchema.optional(),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const SkillSchema = z.strictObject({
+  id: IdSchema,
+  name: LocalizedTextSchema,
+  category: SkillCategorySchema,
+  description: LocalizedTextSchema,
+  /** Skills to reach DEFAULT_PREREQUISITE_LEVEL before this one can be learned. */
+  prerequisites: z.array(IdSchema).max(50),
+  /** Words that name the skill in a job ad (matched case- and plural-insensitively). */
+  aliases: z.array(ShortTextSchema.min(1)).max(100),
+  /** Behaviour at levels 1-4 for this skill; the category's generic lines are used when absent. */
+  levels: z.tuple([LocalizedTextSchema, LocalizedTextSchema, LocalizedTextSchema, LocalizedTextSchema]).optional(),
+  custom: z.boolean().optional(),
+});
+export type Skill = z.infer<typeof SkillSchema>;
+
+export const RequirementSchema = z.strictObject({
+  skillId: IdSchema,
+  level: PositiveLevelSchema,
+  importance: ImportanceSchema,
+  /** How the figure was obtained, e.g. "O*NET 15-1221.00 Programming: IM 3.9, LV 4.6". */
+  basis: ShortTextSchema.optional(),
+});
+export type Requirement = z.infer<typeof RequirementSchema>;
+
+export const RoleSchema = z.strictObject({
+  id: IdSchema,
+  title: LocalizedTextSchema,
+  family: RoleFamilySchema,
+  summary: LocalizedTextSchema,
+  requirements: z.array(RequirementSchema).min(1).max(500),
+  backgrounds: z.array(BackgroundSchema).max(BACKGROUNDS.length),
+  hubs: z.array(ShortTextSchema.min(1)).max(50),
+  /** Shares of postings, 0-1; absent when no source gives them. */
+  remoteShare: z.number().min(0).max(1).optional(),
+  hybridShare: z.number().min(0).max(1).optional(),
+  yearsExperience: z.number().min(0).max(50).optional(),
+  onetCodes: z.array(z.string().regex(/^\d{2}-\d{4}\.\d{2}$/)).max(20),
+  sources: z.array(SourceSchema).max(50),
+  reviewed: IsoDateSchema,
+  custom: z.boolean().optional(),
+});
+export type Role = z.infer<typeof RoleSchema>;
+
+export const COURSE_COSTS = ['free', 'free-audit', 'paid'] as const;
+export const CourseCostSchema = z.enum(COURSE_COSTS);
+export type CourseCost = z.infer<typeof CourseCostSchema>;
+
+export const SkillLevelSchema = z.strictObject({ skillId: IdSchema, level: PositiveLevelSchema });
+export type SkillLevel = z.infer<typeof SkillLevelSchema>;
+
+export const CourseSchema = z.strictObject({
+  id: IdSchema,
+  title: ShortTextSchema.min(1),
+  provider: ShortTextSchema.min(1),
+  url: HttpUrlSchema,
+  hours: z.number().positive().max(2000),
+  /** True when the provider states the hours; false for our estimate. */
+  hoursStated: z.boolean(),
+  cost: CourseCostSchema,
+  languages: z.array(z.enum(['en', 'fr', 'es', 'de', 'multi'])).min(1).max(10),
+  teaches: z.array(SkillLevelSchema).min(1).max(100),
+  expects: z.array(SkillLevelSchema).max(100),
+  custom: z.boolean().optional(),
+});
+export type Course = z.infer<typeof CourseSchema>;
+
+export const CatalogSchema = z.strictObject({
+  version: ShortTextSchema.min(1),
+  skills: z.array(SkillSchema).max(MAX_LIST),
+  roles: z.array(RoleSchema).max(MAX_LIST),
+  courses: z.array(CourseSchema).max(MAX_LIST),
+});
+export type Catalog = z.infer<typeof CatalogSchema>;
+
+/** The person's own roles, skills and courses; merged over the built-in catalog by id. */
+export const UserCatalogSchema = z.strictObject({
+  skills: z.array(SkillSchema).max(MAX_LIST),
+  roles: z.array(RoleSchema).max(MAX_LIST),
+  courses: z.array(CourseSchema).max(MAX_LIST),
+});
+export type UserCatalog = z.infer<typeof UserCatalogSchema>;
+
+export const EMPTY_USER_CATALOG: UserCatalog = { skills: [], roles: [], courses: [] };
+
+export { DEFAULT_PREREQUISITE_LEVEL };

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { BackgroundSchema } from './catalog';
+import { LevelSchema } from './level';
+import { IdSchema, IsoDateSchema, LongTextSchema, MAX_LIST, ShortTextSchema } from './text';
+
+export const SkillRatingSchema = z.strictObject({
+  skillId: IdSchema,
+  level: LevelSchema,
+  /** Evidence the person gives for the level ("built two dashboards at work"). */
+  note: LongTextSchema.optional(),
+});
+export type SkillRating = z.infer<typeof SkillRatingSchema>;
+
+/** 0 Sunday … 6 Saturday, as date-fns getDay returns. */
+export const WeekdaySchema = z.union([
+  z.literal(0),
+  z.literal(1),
+  z.literal(2),
+  z.literal(3),
+  z.literal(4),
+  z.literal(5),
+  z.literal(6),
+]);
+export type Weekday = z.infer<typeof WeekdaySchema>;
+export const DEFAULT_STUDY_DAYS: Weekday[] = [1, 2, 3, 4, 5];
+
+export const MAX_WEEKLY_HOURS = 80;
+
+export const ProfileSchema = z
+  .strictObject({
+    name: ShortTextSchema,
+    background: BackgroundSchema,
+    skills: z.array(SkillRatingSchema).max(MAX_LIST),
+    targetRoleIds: z.array(IdSchema).max(50),
+    /** Hours a week the person can really study; 0 is allowed while they set up but cannot be planned. */
+    weeklyHours: z.number().min(0).max(MAX_WEEKLY_HOURS),
+    studyDays: z.array(WeekdaySchema).min(1).max(7),
+    startDate: IsoDateSchema,
+    targetDate: IsoDateSchema.optional(),
+  })
+  .superRefine((profile, ctx) => {
+    const seen = new Set<string>();
+    profile.skills.forEach((rating, index) => {
+      if (seen.has(rating.skillId)) {
+        ctx.addIssue({ code: 'custom', path: ['skills', index, 'skillId'], message: 'is rated twice' });
+      }
+      seen.add(rating.skillId);
+    });
+    if (new Set(profile.studyDays).size !== profile.studyDays.length) {
+      ctx.addIssue({ code: 'custom', path: ['studyDays'], message: 'lists a day twice' });
+    }
+    if (profile.targetDate && profile.targetDate < profile.startDate) {
+      ctx.addIssue({ code: 'custom', path: ['targetDate'], message: 'is before the start date' });
+    }
+  });
+export type Profile = z.infer<typeof ProfileSchema>;
+
+/** The level the person gave a skill, 0 when unrated. */
+export function levelOf(profile: Pick<Profile, 'skills'>, skillId: string): number {
+  return profile.skills.find((rating) => rating.skillId === skillId)?.level ?? 0;
+}

@@ -1,0 +1,50 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'coverage/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'test/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    // The domain stays pure: no Electron, no React, no file system, no clock reads.
+    files: ['core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['electron', 'electron-store', 'conf', 'react', 'react-dom', '@mantine/*', 'node:*', 'fs', 'path'] },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'core takes "today" as a parameter' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'core takes "today" as a parameter' },
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'core is deterministic' },
+      ],
+    },
+  },
+  {
+    // Only main/ may touch Electron or the store library.
+    files: ['renderer/**/*.{ts,tsx}', 'preload/channels.ts', 'core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: ['electron', 'electron-store', 'conf'] }],
+    },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}', 'scripts/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+);

@@ -1,0 +1,102 @@
+/**
+ * The one contract between renderer and main. The preload implements every channel with
+ * ipcRenderer.invoke, main registers every channel with ipcMain.handle, and the renderer sees
+ * window.skillgap typed from this map. Each channel takes at most one payload, which main
+ * validates with a core schema before anything else happens.
+ */
+import type {
+  Catalog,
+  Course,
+  Plan,
+  Profile,
+  ProgressEntry,
+  Result,
+  Role,
+  Settings,
+  Skill,
+  StoreData,
+} from '../core';
+
+export interface AppStatus {
+  version: string;
+  dataDirectory: string;
+  /** True when the store was written by a newer Skillgap: it is shown but never overwritten. */
+  readOnly: boolean;
+  /** Set when the store could not be read at start-up and was replaced by a backup. */
+  recovery: RecoveryReport | null;
+}
+
+export interface RecoveryReport {
+  reason: 'unparsable' | 'schema-invalid' | 'upgrade-failed';
+  /** Where the unreadable file was moved, so nothing is ever deleted. */
+  movedTo: string;
+  /** The backup that was loaded instead, or null when none was valid and the app started empty. */
+  restoredFrom: string | null;
+  detail: string;
+}
+
+export interface Saved {
+  /** ISO date-time at which the change reached the disk. */
+  savedAt: string;
+}
+
+export interface BackupInfo {
+  name: string;
+  createdAt: string;
+  sizeBytes: number;
+  reason: 'scheduled' | 'before-migration' | 'before-import' | 'before-restore';
+}
+
+export type CatalogEntryKind = 'skill' | 'role' | 'course';
+
+export interface ChannelMap {
+  'app:status': () => Promise<Result<AppStatus>>;
+  'store:load': () => Promise<Result<StoreData>>;
+  'catalog:builtin': () => Promise<Result<Catalog>>;
+  'profile:save': (profile: Profile) => Promise<Result<Saved>>;
+  'settings:save': (settings: Settings) => Promise<Result<Saved>>;
+  'userCatalog:saveSkill': (skill: Skill) => Promise<Result<Saved>>;
+  'userCatalog:saveRole': (role: Role) => Promise<Result<Saved>>;
+  'userCatalog:saveCourse': (course: Course) => Promise<Result<Saved>>;
+  'userCatalog:remove': (entry: { kind: CatalogEntryKind; id: string }) => Promise<Result<Saved>>;
+  'plans:save': (plan: Plan) => Promise<Result<Saved>>;
+  'plans:remove': (target: { id: string }) => Promise<Result<Saved>>;
+  'plans:setActive': (target: { id: string | null }) => Promise<Result<Saved>>;
+  'progress:add': (entry: ProgressEntry) => Promise<Result<Saved>>;
+  'progress:remove': (target: { id: string }) => Promise<Result<Saved>>;
+  'backups:list': () => Promise<Result<BackupInfo[]>>;
+  'backups:restore': (target: { name: string }) => Promise<Result<StoreData>>;
+  'shell:openExternal': (target: { url: string }) => Promise<Result<null>>;
+}
+
+export type Channel = keyof ChannelMap;
+export type ChannelPayload<C extends Channel> = Parameters<ChannelMap[C]>;
+export type ChannelResult<C extends Channel> = Awaited<ReturnType<ChannelMap[C]>>;
+
+/** What the renderer sees as window.skillgap. */
+export type SkillgapBridge = { [C in Channel]: ChannelMap[C] };
+
+/** Runtime list of the channels; the type below fails to compile if one is missing. */
+export const CHANNELS = [
+  'app:status',
+  'store:load',
+  'catalog:builtin',
+  'profile:save',
+  'settings:save',
+  'userCatalog:saveSkill',
+  'userCatalog:saveRole',
+  'userCatalog:saveCourse',
+  'userCatalog:remove',
+  'plans:save',
+  'plans:remove',
+  'plans:setActive',
+  'progress:add',
+  'progress:remove',
+  'backups:list',
+  'backups:restore',
+  'shell:openExternal',
+] as const satisfies readonly Channel[];
+
+type MissingChannel = Exclude<Channel, (typeof CHANNELS)[number]>;
+const everyChannelListed: MissingChannel extends never ? true : MissingChannel = true;
+void everyChannelListed;
