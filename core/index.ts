@@ -5,3 +5,4 @@ export * from './model/profile';
 export * from './model/plan';
 export * from './model/store';
 export * from './model/result';
+export * from './store/upgrades';

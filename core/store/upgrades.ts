@@ -1,0 +1,129 @@
+/**
+ * Upgrades of the stored document, one pure function per schema version step.
+ *
+ * We do not use the store library's own `migrations` option (its README lists known bugs); instead
+ * the main process reads the raw file, calls `upgradeToCurrent` and writes the result itself after
+ * backing the old file up. Every step is validated on both sides: the input against the schema of
+ * its own version, the output against the schema of the next one.
+ */
+import type { z } from 'zod';
+import { describeZodError } from '../model/result';
+import {
+  CURRENT_SCHEMA_VERSION,
+  StoreV1Schema,
+  StoreV2Schema,
+  type StoreData,
+  type StoreV1,
+  type StoreV2,
+} from '../model/store';
+
+export function upgradeV1ToV2(v1: StoreV1): StoreV2 {
+  return {
+    schemaVersion: 2,
+    profile: v1.profile,
+    userCatalog: v1.userCatalog,
+    settings: v1.settings,
+    plans: [],
+    activePlanId: null,
+    progress: [],
+  };
+}
+
+export interface UpgradeStep {
+  from: number;
+  to: number;
+  /** Receives data already validated against the schema of `from`. */
+  upgrade: (data: never) => unknown;
+}
+
+/** Every step in order; step i takes version i + 1 to version i + 2. */
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [
+  { from: 1, to: 2, upgrade: upgradeV1ToV2 as (data: never) => unknown },
+];
+
+/** The schema each known version is validated against. */
+export const STORE_SCHEMAS_BY_VERSION: Readonly<Record<number, z.ZodType>> = {
+  1: StoreV1Schema,
+  2: StoreV2Schema,
+};
+
+export type UpgradeFailureReason = 'newer-version' | 'unknown-version' | 'invalid';
+
+export type UpgradeOutcome =
+  | { ok: true; data: StoreData; fromVersion: number }
+  | {
+      ok: false;
+      reason: UpgradeFailureReason;
+      detail: string;
+      /** The schemaVersion the file declares, when it declares a number. */
+      version?: number;
+      /** Set when the file was valid in its own version but a step produced invalid data. */
+      failedStep?: { from: number; to: number };
+    };
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads `schemaVersion`, validates the raw document against the schema of that version, applies
+ * every step up to the current version and validates the result. Never throws.
+ */
+export function upgradeToCurrent(raw: unknown): UpgradeOutcome {
+  if (!isPlainRecord(raw)) {
+    return { ok: false, reason: 'invalid', detail: 'the file does not hold a JSON object' };
+  }
+  const version = raw.schemaVersion;
+  if (typeof version !== 'number') {
+    return { ok: false, reason: 'invalid', detail: '"schemaVersion" is missing or is not a number' };
+  }
+  if (Number.isInteger(version) && version > CURRENT_SCHEMA_VERSION) {
+    return {
+      ok: false,
+      reason: 'newer-version',
+      detail: `written by a newer Skillgap (schema ${version}, this version reads up to ${CURRENT_SCHEMA_VERSION})`,
+      version,
+    };
+  }
+  const sourceSchema = Number.isInteger(version) ? STORE_SCHEMAS_BY_VERSION[version] : undefined;
+  if (!sourceSchema) {
+    return { ok: false, reason: 'unknown-version', detail: `schema version ${version} is not one Skillgap ever wrote`, version };
+  }
+  const source = sourceSchema.safeParse(raw);
+  if (!source.success) {
+    return { ok: false, reason: 'invalid', detail: describeZodError(source.error).message, version };
+  }
+
+  let data: unknown = source.data;
+  let reached = version;
+  for (const step of UPGRADE_STEPS) {
+    if (step.from !== reached) continue;
+    let upgraded: unknown;
+    try {
+      upgraded = step.upgrade(data as never);
+    } catch (error) {
+      return failedStep(step, version, error instanceof Error ? error.message : String(error));
+    }
+    const checked = STORE_SCHEMAS_BY_VERSION[step.to].safeParse(upgraded);
+    if (!checked.success) {
+      return failedStep(step, version, describeZodError(checked.error).message);
+    }
+    data = checked.data;
+    reached = step.to;
+  }
+  if (reached !== CURRENT_SCHEMA_VERSION) {
+    return { ok: false, reason: 'unknown-version', detail: `no upgrade path from schema ${reached}`, version };
+  }
+  // The last validation used the current version's schema, which is StoreDataSchema.
+  return { ok: true, data: data as StoreData, fromVersion: version };
+}
+
+function failedStep(step: UpgradeStep, version: number, detail: string): UpgradeOutcome {
+  return {
+    ok: false,
+    reason: 'invalid',
+    detail: `upgrade from schema ${step.from} to ${step.to} failed: ${detail}`,
+    version,
+    failedStep: { from: step.from, to: step.to },
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * Electron's security checklist for everything that is not a BrowserWindow option: permissions,
+ * navigation, redirects, new windows and webviews. Electron is only used for its types here; the
+ * objects come in as parameters, so tests drive the guards with plain fakes.
+ */
+import type { App, Event, Session, WebContents } from 'electron';
+import { isAppUrl, normalizeExternalUrl } from './trusted-url';
+
+export interface GuardOptions {
+  /** The renderer's own address (file URL of index.html, or the dev server origin). */
+  appUrl: string;
+  /** Opens a link in the system browser; only ever called with a URL that passed isSafeExternalUrl. */
+  openExternal: (url: string) => Promise<void>;
+}
+
+/** Skillgap needs no camera, microphone, notifications, geolocation, USB, HID or serial access. */
+export function hardenSession(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+}
+
+/**
+ * Keeps one web contents on the app's own pages. Navigations and redirects elsewhere are
+ * cancelled; a link the person clicked (main-frame navigation or window.open) goes to the system
+ * browser when it is a safe http(s) address, and never opens inside the app.
+ */
+export function guardWebContents(contents: WebContents, options: GuardOptions): void {
+  const openIfSafe = (url: string): void => {
+    const safe = normalizeExternalUrl(url);
+    if (safe) {
+      options.openExternal(safe).catch((error: unknown) => console.error('Could not open a link in the browser', error));
+    }
+  };
+  const isForeign = (url: string): boolean => !isAppUrl(url, options.appUrl);
+
+  contents.on('will-navigate', (event) => {
+    if (!isForeign(event.url)) return;
+    event.preventDefault();
+    if (event.isMainFrame) openIfSafe(event.url);
+  });
+  // Sub-frames: the app has none, so any frame navigating away is refused without opening it.
+  contents.on('will-frame-navigate', (event) => {
+    if (isForeign(event.url)) event.preventDefault();
+  });
+  // A redirect is never the person's choice, so it is refused and not opened anywhere.
+  contents.on('will-redirect', (event) => {
+    if (isForeign(event.url)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    openIfSafe(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-attach-webview', (event: Event) => event.preventDefault());
+}
+
+/** Applies guardWebContents to every web contents the app ever creates, windows and all. */
+export function installWebContentsGuards(app: App, options: GuardOptions): void {
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, options));
+}
+
+/**
+ * Wraps the system-browser opener so that nothing but a checked http(s) address reaches it; used
+ * by the shell:openExternal channel. Rejects otherwise, and the handler reports the failure.
+ */
+export function createSafeOpener(openExternal: (url: string) => Promise<void>): (url: string) => Promise<void> {
+  return async (url: string) => {
+    const safe = normalizeExternalUrl(url);
+    if (!safe) throw new Error('Refused to open an address that is not a public http(s) link.');
+    await openExternal(safe);
+  };
+}

@@ -1,0 +1,25 @@
+/**
+ * `npm run bench`: prints each measured figure against its DESIGN.md budget. Figures only;
+ * no test asserts a wall-clock time.
+ */
+import { measureFirstScreenBundle, type BenchFigure } from './bundle';
+
+async function main() {
+  const figures: BenchFigure[] = [measureFirstScreenBundle()];
+  const width = Math.max(...figures.map((figure) => figure.name.length));
+  let missed = 0;
+  for (const figure of figures) {
+    const within = figure.value <= figure.budget;
+    if (!within) missed += 1;
+    const value = figure.unit === 'ms' ? figure.value.toFixed(3) : figure.value.toFixed(1);
+    console.log(
+      `${figure.name.padEnd(width)}  ${value.padStart(10)} ${figure.unit}  budget ${figure.budget} ${figure.unit}  ${within ? 'ok' : 'OVER BUDGET'}`,
+    );
+  }
+  console.log(missed === 0 ? '\nAll figures within budget.' : `\n${missed} figure(s) over budget.`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
