@@ -6,3 +6,6 @@ export * from './model/plan';
 export * from './model/store';
 export * from './model/result';
 export * from './store/upgrades';
+export * from './catalog';
+export * from './analysis';
+export * from './planning';

@@ -24,14 +24,12 @@ export function compareRoles(profile: FitProfile, roleIds: readonly string[], ca
   }
 
   const levels = levelsOf(profile);
-  const fits = roles.map((role) => fitRole(levels, profile.background, role, index, 'set-cover'));
-  const gapTargets = fits.flatMap((fit) =>
-    fit.requirements.filter((item) => item.gap > 0).map(({ skillId, need, weight }) => ({ skillId, need, weight })),
-  );
+  const fits = roles.map((role) => fitRole(levels, profile.background, role, index));
+  const allGaps = fits.flatMap((fit) => fit.requirements.filter((item) => item.gap > 0));
   return ok({
     fits,
     sharedGaps: findSharedGaps(fits),
-    combined: coverBySetCover(mergeGapTargets(gapTargets), index),
+    combined: coverBySetCover(mergeGapTargets(allGaps), index),
   });
 }
 

@@ -4,16 +4,22 @@ import type { Catalog, Course, Role } from '../model/catalog';
 export interface Teacher {
   course: Course;
   level: number;
+  /** Position of the course in the index, for array lookups in the set cover's hot loop. */
+  courseNumber: number;
 }
 
 /** Lookups built once per catalog so analysing many roles never rescans the courses. */
 export interface AnalysisIndex {
   roleById: Map<string, Role>;
-  /**
-   * skill id -> the courses that teach it, shortest first (then highest level, then id), so the
-   * first teacher reaching a level is the cheapest way to get there.
-   */
+  /** skill id -> the courses that teach it, in catalog order (the set cover breaks ties by id). */
   teachersBySkill: Map<string, Teacher[]>;
+  /**
+   * Scratch space for the set cover, one slot per course, reused by every call so a rank of
+   * 1,000 roles allocates no per-role lookup table. Calls are synchronous, so never interleaved.
+   */
+  candidateSlot: Int32Array;
+  slotStamp: Uint32Array;
+  stamp: { value: number };
 }
 
 /*
@@ -44,6 +50,7 @@ function buildIndex(catalog: Catalog): AnalysisIndex {
   for (const course of catalog.courses) {
     if (seenCourseIds.has(course.id)) continue;
     seenCourseIds.add(course.id);
+    const courseNumber = seenCourseIds.size - 1;
     // A course listing a skill twice teaches it to the higher level.
     const levels = new Map<string, number>();
     for (const taught of course.teaches) {
@@ -55,15 +62,16 @@ function buildIndex(catalog: Catalog): AnalysisIndex {
         teachers = [];
         teachersBySkill.set(skillId, teachers);
       }
-      teachers.push({ course, level });
+      teachers.push({ course, level, courseNumber });
     }
   }
-  for (const teachers of teachersBySkill.values()) teachers.sort(compareTeachers);
-  return { roleById, teachersBySkill };
-}
-
-function compareTeachers(a: Teacher, b: Teacher): number {
-  return a.course.hours - b.course.hours || b.level - a.level || compareIds(a.course.id, b.course.id);
+  return {
+    roleById,
+    teachersBySkill,
+    candidateSlot: new Int32Array(seenCourseIds.size),
+    slotStamp: new Uint32Array(seenCourseIds.size),
+    stamp: { value: 0 },
+  };
 }
 
 /** Plain code-unit order: the same on every machine and locale, unlike localeCompare. */

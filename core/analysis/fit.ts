@@ -1,8 +1,8 @@
 import type { Background, Catalog, Role } from '../model/catalog';
 import type { Profile } from '../model/profile';
 import { analysisIndexFor, compareIds, type AnalysisIndex } from './courseIndex';
-import { coverByCheapestPerGap, coverBySetCover, mergeGapTargets, type GapTarget } from './gapCover';
-import type { HoursMethod, RequirementGap, RoleFit, Strength } from './types';
+import { coverBySetCover, mergeGapTargets, type GapTarget } from './gapCover';
+import type { RequirementGap, RoleFit, Strength } from './types';
 
 /** What the analysis needs from a profile. */
 export type FitProfile = Pick<Profile, 'skills' | 'background'>;
@@ -17,11 +17,23 @@ export function levelsOf(profile: Pick<Profile, 'skills'>): Map<string, number> 
 
 /**
  * How ready the person is for one role, which gaps cost most, what already counts, and the hours
- * of courses that would close the gaps. Hours use the full greedy set cover ('set-cover'), the
- * same course choice the planner makes (without the prerequisites it may add).
+ * of courses that would close the gaps. Hours come from the greedy weighted set cover of
+ * gapCover.ts, the planner's course choice, without the prerequisites a plan may add first.
  */
 export function analyzeFit(profile: FitProfile, role: Role, catalog: Catalog): RoleFit {
-  return fitRole(levelsOf(profile), profile.background, role, analysisIndexFor(catalog), 'set-cover');
+  return fitRole(levelsOf(profile), profile.background, role, analysisIndexFor(catalog));
+}
+
+const repeatsSkill = new WeakMap<Role, boolean>();
+
+/** A valid catalog never repeats a skill in a role, but the analysis must not miscount if one does. */
+function namesSkillTwice(role: Role): boolean {
+  let repeats = repeatsSkill.get(role);
+  if (repeats === undefined) {
+    repeats = new Set(role.requirements.map((requirement) => requirement.skillId)).size !== role.requirements.length;
+    repeatsSkill.set(role, repeats);
+  }
+  return repeats;
 }
 
 export function fitRole(
@@ -29,12 +41,12 @@ export function fitRole(
   background: Background,
   role: Role,
   index: AnalysisIndex,
-  hoursMethod: HoursMethod,
 ): RoleFit {
   let numerator = 0;
   let denominator = 0;
   const requirements: RequirementGap[] = [];
   const strengths: Strength[] = [];
+  // RequirementGap has the GapTarget fields, so the open requirements are the targets themselves.
   const gaps: GapTarget[] = [];
   for (const requirement of role.requirements) {
     const have = levels.get(requirement.skillId) ?? 0;
@@ -46,9 +58,10 @@ export function fitRole(
     denominator += importance * need;
     const weight = importance * gap;
     const covered = have >= need;
-    requirements.push({ skillId: requirement.skillId, have, need, gap, importance, weight, share: 0, covered });
+    const item: RequirementGap = { skillId: requirement.skillId, have, need, gap, importance, weight, share: 0, covered };
+    requirements.push(item);
     if (have > 0) strengths.push({ skillId: requirement.skillId, have, need, importance, points, covered });
-    if (gap > 0) gaps.push({ skillId: requirement.skillId, need, weight });
+    if (gap > 0) gaps.push(item);
   }
 
   // Integers throughout (levels and importances are), so the total is exact and shares sum to 1.
@@ -58,8 +71,8 @@ export function fitRole(
   strengths.sort((a, b) => b.points - a.points || compareIds(a.skillId, b.skillId));
 
   const readiness = denominator === 0 ? 1 : numerator / denominator;
-  const targets = mergeGapTargets(gaps);
-  const cover = hoursMethod === 'set-cover' ? coverBySetCover(targets, index) : coverByCheapestPerGap(targets, index);
+  const targets = namesSkillTwice(role) ? mergeGapTargets(gaps) : gaps;
+  const cover = coverBySetCover(targets, index);
   return {
     roleId: role.id,
     readiness,
@@ -74,6 +87,5 @@ export function fitRole(
       percent: denominator === 0 ? 100 : Math.floor((100 * numerator) / denominator),
     },
     ...cover,
-    hoursMethod,
   };
 }

@@ -11,8 +11,8 @@ export interface GapTarget {
 
 interface Candidate {
   course: Course;
-  /** Gap skills this course teaches to at least the needed level. */
-  closes: string[];
+  /** Indexes (into the gaps) of the gaps this course teaches to at least the needed level. */
+  closes: number[];
 }
 
 /**
@@ -21,36 +21,49 @@ interface Candidate {
  * what is left. A course closes a gap only if it teaches the skill to the needed level; partial
  * progress does not count. Ties: more weight, then fewer hours, then course id.
  * Gaps must name distinct skills (see mergeGapTargets).
+ * Hot path of rankRoles: gaps are addressed by position and weights kept in a typed array, so the
+ * inner loop does no string hashing.
  */
 export function coverBySetCover(gaps: readonly GapTarget[], index: AnalysisIndex): GapCover {
-  const weightOf = new Map<string, number>();
-  const byCourseId = new Map<string, Candidate>();
+  const remaining = new Float64Array(gaps.length);
+  // candidateSlot[course] is this call's candidate for the course when slotStamp[course] === stamp.
+  const { candidateSlot, slotStamp } = index;
+  const stamp = nextStamp(index);
+  const candidates: Candidate[] = [];
   const uncoveredSkillIds: string[] = [];
-  for (const gap of gaps) {
+  let open = 0;
+  for (let position = 0; position < gaps.length; position += 1) {
+    const gap = gaps[position];
     let closable = false;
     for (const teacher of index.teachersBySkill.get(gap.skillId) ?? []) {
       if (teacher.level < gap.need) continue;
       closable = true;
-      let candidate = byCourseId.get(teacher.course.id);
-      if (!candidate) {
-        candidate = { course: teacher.course, closes: [] };
-        byCourseId.set(teacher.course.id, candidate);
+      const number = teacher.courseNumber;
+      if (slotStamp[number] === stamp) {
+        candidates[candidateSlot[number]].closes.push(position);
+      } else {
+        slotStamp[number] = stamp;
+        candidateSlot[number] = candidates.length;
+        candidates.push({ course: teacher.course, closes: [position] });
       }
-      candidate.closes.push(gap.skillId);
     }
-    if (closable) weightOf.set(gap.skillId, gap.weight);
-    else uncoveredSkillIds.push(gap.skillId);
+    if (closable) {
+      remaining[position] = gap.weight;
+      open += 1;
+    } else {
+      uncoveredSkillIds.push(gap.skillId);
+    }
   }
+  dropDominatedSingles(candidates, gaps.length);
 
-  const candidates = [...byCourseId.values()];
   const chosen: Course[] = [];
-  while (weightOf.size > 0) {
+  while (open > 0) {
     let best: Candidate | undefined;
     let bestWeight = 0;
     let write = 0;
     for (const candidate of candidates) {
       let weight = 0;
-      for (const skillId of candidate.closes) weight += weightOf.get(skillId) ?? 0;
+      for (const position of candidate.closes) weight += remaining[position];
       if (weight === 0) continue; // closes nothing any more: drop it from later passes
       candidates[write++] = candidate;
       if (!best || isBetter(candidate.course, weight, best.course, bestWeight)) {
@@ -62,9 +75,42 @@ export function coverBySetCover(gaps: readonly GapTarget[], index: AnalysisIndex
     // Every open gap has a closing course, so a best one exists; the guard only protects the loop.
     if (!best) break;
     chosen.push(best.course);
-    for (const skillId of best.closes) weightOf.delete(skillId);
+    for (const position of best.closes) {
+      if (remaining[position] > 0) open -= 1;
+      remaining[position] = 0;
+    }
   }
   return toCover(chosen, uncoveredSkillIds);
+}
+
+/** A number no slot holds yet; the stamps are cleared in the (theoretical) case they wrap. */
+function nextStamp(index: AnalysisIndex): number {
+  index.stamp.value += 1;
+  if (index.stamp.value > 0xffffffff) {
+    index.slotStamp.fill(0);
+    index.stamp.value = 1;
+  }
+  return index.stamp.value;
+}
+
+/**
+ * Of the courses that close only one gap, only the best for each gap can ever be chosen: they all
+ * add the same weight, so the shortest (then lowest id) always wins. Dropping the others keeps
+ * the greedy loop short without changing its choice.
+ */
+function dropDominatedSingles(candidates: Candidate[], gapCount: number): void {
+  const bestSingle: Array<Candidate | undefined> = new Array(gapCount);
+  for (const candidate of candidates) {
+    if (candidate.closes.length !== 1) continue;
+    const position = candidate.closes[0];
+    const current = bestSingle[position];
+    if (!current || isBetter(candidate.course, 1, current.course, 1)) bestSingle[position] = candidate;
+  }
+  let write = 0;
+  for (const candidate of candidates) {
+    if (candidate.closes.length !== 1 || bestSingle[candidate.closes[0]] === candidate) candidates[write++] = candidate;
+  }
+  candidates.length = write;
 }
 
 function isBetter(course: Course, weight: number, best: Course, bestWeight: number): boolean {
@@ -74,36 +120,6 @@ function isBetter(course: Course, weight: number, best: Course, bestWeight: numb
   if (weight !== bestWeight) return weight > bestWeight;
   if (course.hours !== best.hours) return course.hours < best.hours;
   return compareIds(course.id, best.id) < 0;
-}
-
-/**
- * Cheaper estimate for ranking many roles: gaps are taken heaviest first; each gap not already
- * closed by a course taken so far gets the shortest course reaching its level, and that course
- * also closes every other gap it reaches. O(gaps × skills per course), no repeated passes.
- * It closes the same gaps as the set cover (every gap some course can close), usually with about
- * the same hours, sometimes more: it never weighs one long course against several short ones.
- */
-export function coverByCheapestPerGap(gaps: readonly GapTarget[], index: AnalysisIndex): GapCover {
-  const needOf = new Map<string, number>();
-  for (const gap of gaps) needOf.set(gap.skillId, gap.need);
-  const ordered = [...gaps].sort((a, b) => b.weight - a.weight || compareIds(a.skillId, b.skillId));
-  const closed = new Set<string>();
-  const chosen: Course[] = [];
-  const uncoveredSkillIds: string[] = [];
-  for (const gap of ordered) {
-    if (closed.has(gap.skillId)) continue;
-    const teacher = index.teachersBySkill.get(gap.skillId)?.find((t) => t.level >= gap.need);
-    if (!teacher) {
-      uncoveredSkillIds.push(gap.skillId);
-      continue;
-    }
-    chosen.push(teacher.course);
-    for (const taught of teacher.course.teaches) {
-      const need = needOf.get(taught.skillId);
-      if (need !== undefined && taught.level >= need) closed.add(taught.skillId);
-    }
-  }
-  return toCover(chosen, uncoveredSkillIds);
 }
 
 function toCover(chosen: Course[], uncoveredSkillIds: string[]): GapCover {
@@ -125,7 +141,7 @@ export function mergeGapTargets(gaps: Iterable<GapTarget>): GapTarget[] {
       known.need = Math.max(known.need, gap.need);
       known.weight += gap.weight;
     } else {
-      bySkill.set(gap.skillId, { ...gap });
+      bySkill.set(gap.skillId, { skillId: gap.skillId, need: gap.need, weight: gap.weight });
     }
   }
   return [...bySkill.values()];

@@ -42,14 +42,10 @@ export interface FitExplanation {
 }
 
 /**
- * How hours-to-ready was estimated.
- * - 'set-cover': greedy weighted set cover, the planner's course choice (analyzeFit, compareRoles).
- * - 'cheapest-per-gap': for each gap the shortest course reaching the needed level, each course
- *   counted once (rankRoles when the catalog is large; see rank.ts).
+ * The courses that would close a set of gaps and the gaps none can close, chosen by greedy
+ * weighted set cover (most remaining gap weight per hour first; a course counts for a gap only
+ * if it teaches the skill to the needed level). Course prerequisites are not added.
  */
-export type HoursMethod = 'set-cover' | 'cheapest-per-gap';
-
-/** The courses that would close a set of gaps and the gaps none can close. */
 export interface GapCover {
   /** Sum of the chosen courses' hours. Gaps in uncoveredSkillIds add nothing. */
   hoursToReady: number;
@@ -70,7 +66,6 @@ export interface RoleFit extends GapCover {
   /** The person's background is one of the role's typical backgrounds. */
   backgroundMatch: boolean;
   explanation: FitExplanation;
-  hoursMethod: HoursMethod;
 }
 
 /** A skill that is a gap in two or more compared roles: learning it keeps several doors open. */

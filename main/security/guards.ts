@@ -26,11 +26,13 @@ export function hardenSession(session: Session): void {
  * browser when it is a safe http(s) address, and never opens inside the app.
  */
 export function guardWebContents(contents: WebContents, options: GuardOptions): void {
-  const openIfSafe = (url: string): void => {
+  // An async function calls openExternal right away and turns a throw into a rejection.
+  const openSafely = async (url: string): Promise<void> => {
     const safe = normalizeExternalUrl(url);
-    if (safe) {
-      options.openExternal(safe).catch((error: unknown) => console.error('Could not open a link in the browser', error));
-    }
+    if (safe) await options.openExternal(safe);
+  };
+  const openIfSafe = (url: string): void => {
+    openSafely(url).catch((error: unknown) => console.error('Could not open a link in the browser', error));
   };
   const isForeign = (url: string): boolean => !isAppUrl(url, options.appUrl);
 

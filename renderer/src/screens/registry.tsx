@@ -1,5 +1,9 @@
 import type { ComponentType } from 'react';
 import type { Route } from '../routing';
+import { OnboardingScreen } from './Onboarding/Onboarding';
+import { ProfileScreen } from './Profile/Profile';
+import { MatrixScreen } from './Matrix/MatrixScreen';
+import { SettingsScreen } from './Settings/SettingsScreen';
 
 export interface ScreenDefinition {
   /** First path segment, e.g. "roles" for #/roles and #/roles/ai-engineer. */
@@ -11,7 +15,12 @@ export interface ScreenDefinition {
 const ORDER = ['profile', 'roles', 'compare', 'plan', 'progress', 'matrix', 'settings', 'onboarding', 'print'];
 
 // Each screen registers itself with one line below.
-const REGISTERED: ScreenDefinition[] = [];
+const REGISTERED: ScreenDefinition[] = [
+  { segment: 'onboarding', component: OnboardingScreen },
+  { segment: 'profile', component: ProfileScreen },
+  { segment: 'matrix', component: MatrixScreen },
+  { segment: 'settings', component: SettingsScreen },
+];
 
 export const SCREENS: ScreenDefinition[] = [...REGISTERED].sort(
   (a, b) => ORDER.indexOf(a.segment) - ORDER.indexOf(b.segment),

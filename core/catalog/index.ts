@@ -1,0 +1,3 @@
+export * from './validate';
+export * from './merge';
+export { findPrerequisiteCycles } from './cycles';

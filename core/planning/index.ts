@@ -1,0 +1,14 @@
+export { buildPlan, itemIdForCourse } from './buildPlan';
+export type { BuildPlanInput, BuiltPlan } from './buildPlan';
+export { replan } from './replan';
+export type { MovedItem, ReplanOptions, Replanned } from './replan';
+export { planStatus } from './status';
+export type { ItemProgress, PlanStatus, WeekProgress } from './status';
+export { addCustomItem, applySwap, removeItem, swapCourseCandidates } from './edit';
+export type { CustomItemInput } from './edit';
+export { dailyAllocation, loggedHoursByItem, reschedule } from './schedule';
+export type { RescheduleOptions, Rescheduled } from './schedule';
+export type { DayAllocation } from './layout';
+export { hoursPerWeekForDate, MAX_PLAN_YEARS, studyCalendarOf } from './calendar';
+export type { StudyCalendar } from './calendar';
+export { EXPECTED_SKILL_IMPORTANCE } from './gaps';

@@ -1,0 +1,156 @@
+/**
+ * Main-process entry. Thin on purpose: it connects Electron to the service, the guards, the IPC
+ * handlers, the window and the menu, each of which lives and is tested in its own file.
+ */
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import ElectronStore from 'electron-store';
+import builtinCatalog from '../assets/catalog.json';
+import { CatalogSchema, SettingsSchema } from '../core';
+import type { Locale } from '../core';
+import { createChannelHandlers } from './ipc/handlers';
+import { createSenderCheck, registerChannelHandlers } from './ipc/register';
+import type { ChannelHandlerTable } from './ipc/register';
+import { installApplicationMenu, showAboutDialog } from './menu';
+import { fillTemplate, menuLocale, menuStrings } from './menu-strings';
+import { preloadPath, rendererLocation } from './paths';
+import { createSafeOpener, hardenSession, installWebContentsGuards } from './security/guards';
+import { createSkillgapService } from './service/service';
+import type { SkillgapService } from './service/service';
+import { createMainWindow } from './window';
+
+const isMac = process.platform === 'darwin';
+const isDev = !app.isPackaged;
+const mainDirectory = import.meta.dirname;
+const location = rendererLocation({
+  isPackaged: app.isPackaged,
+  devServerUrl: process.env.ELECTRON_RENDERER_URL,
+  mainDirectory,
+});
+const openExternal = createSafeOpener((url) => shell.openExternal(url));
+
+let mainWindow: BrowserWindow | null = null;
+/** Set once the handlers are registered; a window opened earlier would find no API. */
+let started = false;
+/** The person's saved language, or null before they have one (the system's is used then). */
+let savedLocale: Locale | null = null;
+
+function showMainWindow(): void {
+  if (!mainWindow || mainWindow.isDestroyed()) {
+    mainWindow = createMainWindow({ preloadPath: preloadPath(mainDirectory), target: location.target });
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+    return;
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function currentLocale(): Locale {
+  return menuLocale(savedLocale, app.getLocale());
+}
+
+function refreshMenu(): void {
+  installApplicationMenu({
+    locale: currentLocale(),
+    isDev,
+    isMac,
+    onAbout: () => {
+      showAboutDialog(mainWindow, currentLocale(), app.getVersion()).catch((error: unknown) =>
+        console.error('Could not show the About box', error),
+      );
+    },
+  });
+}
+
+/** The stored language counts once the person has a profile; a fresh store holds only the default. */
+async function readSavedLocale(handlers: ChannelHandlerTable): Promise<Locale | null> {
+  const loaded = await handlers['store:load']([]);
+  return loaded.ok && loaded.value.profile !== null ? loaded.value.settings.locale : null;
+}
+
+/** The native menu follows the language the person picks in the app. */
+function withMenuLanguage(handlers: ChannelHandlerTable): ChannelHandlerTable {
+  return {
+    ...handlers,
+    'settings:save': async (args) => {
+      const result = await handlers['settings:save'](args);
+      const settings = SettingsSchema.safeParse(args[0]);
+      if (result.ok && settings.success) {
+        savedLocale = settings.data.locale;
+        refreshMenu();
+      }
+      return result;
+    },
+  };
+}
+
+/** Quitting waits for pending writes once: the first before-quit is held until the flush ends. */
+function flushBeforeQuit(service: SkillgapService): void {
+  let state: 'running' | 'flushing' | 'flushed' = 'running';
+  app.on('before-quit', (event) => {
+    if (state === 'flushed') return;
+    event.preventDefault();
+    if (state === 'flushing') return;
+    state = 'flushing';
+    service
+      .flush()
+      .then(() => service.close())
+      .catch((error: unknown) => console.error('Could not save before quitting', error))
+      .finally(() => {
+        state = 'flushed';
+        app.quit();
+      });
+  });
+}
+
+async function start(): Promise<void> {
+  hardenSession(session.defaultSession);
+  const service = await createSkillgapService({
+    dataDirectory: app.getPath('userData'),
+    builtinCatalog: CatalogSchema.parse(builtinCatalog),
+    appVersion: app.getVersion(),
+    createStore: (options) => new ElectronStore<Record<string, unknown>>(options),
+  });
+  // electron-store answers 'electron-store-get-data' for renderers that use it directly. Ours
+  // never do (they only see the bridge), so the one IPC listener without a sender check goes.
+  ipcMain.removeAllListeners('electron-store-get-data');
+  flushBeforeQuit(service);
+  const handlers = createChannelHandlers(service, { openExternal });
+  savedLocale = await readSavedLocale(handlers);
+  registerChannelHandlers(
+    ipcMain,
+    withMenuLanguage(handlers),
+    createSenderCheck({
+      appUrl: location.appUrl,
+      isOurWindow: (contents) => Boolean(BrowserWindow.fromWebContents(contents)),
+    }),
+  );
+  refreshMenu();
+  started = true;
+  showMainWindow();
+  app.on('activate', showMainWindow);
+}
+
+function reportStartupFailure(error: unknown): void {
+  console.error('Skillgap could not start', error);
+  const strings = menuStrings(currentLocale());
+  const detail = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox(strings.startupFailedTitle, fillTemplate(strings.startupFailedMessage, { detail }));
+  app.exit(1);
+}
+
+// One process owns the data files: a second launch only brings the first window forward.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (started) showMainWindow();
+  });
+  installWebContentsGuards(app, { appUrl: location.appUrl, openExternal });
+  app.on('window-all-closed', () => {
+    if (!isMac) app.quit();
+  });
+  app.whenReady().then(start).catch(reportStartupFailure);
+}

@@ -1,0 +1,14 @@
+import { Badge } from '@mantine/core';
+import { useI18n } from '../../i18n';
+import type { EntryOrigin } from './entryOrigin';
+
+/** Marks the person's own entries and their copies of built-in ones (text, not colour alone). */
+export function OriginBadge({ origin }: { origin: EntryOrigin }) {
+  const { t } = useI18n();
+  if (origin === 'builtin') return null;
+  return (
+    <Badge variant="outline" color={origin === 'custom' ? 'grape' : 'blue'} size="sm">
+      {origin === 'custom' ? t('custom.badge') : t('matrix.badge.customised')}
+    </Badge>
+  );
+}

@@ -1,0 +1,52 @@
+import { NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useI18n } from '../../i18n';
+import { ONBOARDING_HOURS } from './onboardingDraft';
+import type { StepProps } from './steps';
+
+export function TimeStep({ draft, update, issues, headingRef }: StepProps) {
+  const { t, formatNumber } = useI18n();
+  const hours = draft.weeklyHours;
+  return (
+    <Stack gap="md" maw={560}>
+      <Title order={3} ref={headingRef} tabIndex={-1}>
+        {t('onboarding.time.title')}
+      </Title>
+      <Text>{t('onboarding.time.intro')}</Text>
+      <NumberInput
+        label={t('onboarding.time.hours')}
+        description={
+          hours !== null && hours > 0
+            ? t('onboarding.time.hoursHint', { perDay: formatNumber(hours / 5) })
+            : undefined
+        }
+        value={hours ?? ''}
+        onChange={(value) => update({ weeklyHours: typeof value === 'number' ? value : null })}
+        min={ONBOARDING_HOURS.min}
+        max={ONBOARDING_HOURS.max}
+        step={1}
+        decimalScale={1}
+        suffix=" h"
+        error={issues.weeklyHours && t(issues.weeklyHours, { min: ONBOARDING_HOURS.min, max: ONBOARDING_HOURS.max })}
+        required
+      />
+      <TextInput
+        type="date"
+        label={t('onboarding.time.start')}
+        description={t('onboarding.time.startHint')}
+        value={draft.startDate}
+        onChange={(event) => update({ startDate: event.currentTarget.value })}
+        error={issues.startDate && t(issues.startDate)}
+        required
+      />
+      <TextInput
+        type="date"
+        label={t('onboarding.time.target')}
+        description={t('onboarding.time.targetHint')}
+        value={draft.targetDate}
+        min={draft.startDate || undefined}
+        onChange={(event) => update({ targetDate: event.currentTarget.value })}
+        error={issues.targetDate && t(issues.targetDate)}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,11 @@
+import type { RefObject } from 'react';
+import type { OnboardingDraft, DraftIssues } from './onboardingDraft';
+
+/** What every onboarding step receives from the stepper. */
+export interface StepProps {
+  draft: OnboardingDraft;
+  update: (patch: Partial<OnboardingDraft>) => void;
+  issues: DraftIssues;
+  /** The step's heading; focused when the step opens so keyboard and screen-reader users land on it. */
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}

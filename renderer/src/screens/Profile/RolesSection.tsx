@@ -1,0 +1,32 @@
+import { Text } from '@mantine/core';
+import { RolePicker } from '../../components/RolePicker/RolePicker';
+import { useAppData } from '../../data/AppDataProvider';
+import { useI18n } from '../../i18n';
+import { Section } from './Section';
+import type { ProfileDraft } from './useProfileDraft';
+
+/** More than a handful of targets makes a plan too long to be useful. */
+export const MAX_PROFILE_ROLES = 5;
+
+export function RolesSection({ draft }: { draft: ProfileDraft }) {
+  const { t } = useI18n();
+  const { catalog } = useAppData();
+  const { profile, issues, apply } = draft;
+  const known = new Set(catalog.roles.map((role) => role.id));
+  const missing = profile.targetRoleIds.filter((id) => !known.has(id));
+  return (
+    <Section title={t('profile.roles.title')}>
+      <Text>{t('profile.roles.intro')}</Text>
+      <RolePicker
+        variant="select"
+        roles={catalog.roles}
+        value={profile.targetRoleIds.filter((id) => known.has(id))}
+        onChange={(roleIds) => apply((current) => ({ ...current, targetRoleIds: roleIds }))}
+        max={MAX_PROFILE_ROLES}
+        label={t('profile.roles.label')}
+        error={issues.targetRoleIds && t(issues.targetRoleIds.key, { detail: issues.targetRoleIds.detail })}
+      />
+      {missing.length > 0 && <Text size="sm">{t('profile.roles.missing', { ids: missing.join(', ') })}</Text>}
+    </Section>
+  );
+}

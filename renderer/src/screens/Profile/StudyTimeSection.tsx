@@ -1,0 +1,99 @@
+import { Chip, Group, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useId } from 'react';
+import { MAX_WEEKLY_HOURS, type Profile, type Weekday } from '../../../../core';
+import { useI18n } from '../../i18n';
+import { Section } from './Section';
+import type { ProfileDraft } from './useProfileDraft';
+
+/** Monday first, as calendars in both interface languages show the week. */
+const WEEK: Weekday[] = [1, 2, 3, 4, 5, 6, 0];
+
+function withTargetDate(profile: Profile, value: string): Profile {
+  const { targetDate: _old, ...rest } = profile;
+  return value === '' ? rest : { ...rest, targetDate: value };
+}
+
+export function StudyTimeSection({ draft }: { draft: ProfileDraft }) {
+  const { t, formatNumber } = useI18n();
+  const { profile, issues, apply } = draft;
+  const daysLabelId = useId();
+  const daysErrorId = useId();
+  const hours = profile.weeklyHours;
+  const hoursValid = Number.isFinite(hours);
+  const days = profile.studyDays.length;
+
+  return (
+    <Section title={t('profile.time.title')}>
+      {/* Bottom-aligned so the three inputs line up whatever the length of their hints. */}
+      <SimpleGrid cols={{ base: 1, sm: 3 }} style={{ alignItems: 'end' }}>
+        <NumberInput
+          label={t('profile.time.hours')}
+          description={
+            hoursValid && hours > 0 && days > 0
+              ? t('profile.time.perDay', { perDay: formatNumber(hours / days), days })
+              : t('profile.time.hoursZero')
+          }
+          value={hoursValid ? hours : ''}
+          onChange={(value) =>
+            apply((current) => ({ ...current, weeklyHours: typeof value === 'number' ? value : Number.NaN }))
+          }
+          min={0}
+          max={MAX_WEEKLY_HOURS}
+          clampBehavior="none"
+          decimalScale={1}
+          suffix=" h"
+          error={issues.weeklyHours && t(issues.weeklyHours.key, { max: MAX_WEEKLY_HOURS })}
+        />
+        <TextInput
+          type="date"
+          label={t('profile.time.start')}
+          value={profile.startDate}
+          onChange={(event) => {
+            const startDate = event.currentTarget.value;
+            apply((current) => ({ ...current, startDate }));
+          }}
+          error={issues.startDate && t(issues.startDate.key)}
+          required
+        />
+        <TextInput
+          type="date"
+          label={t('profile.time.target')}
+          description={t('profile.time.targetHint')}
+          value={profile.targetDate ?? ''}
+          min={profile.startDate}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            apply((current) => withTargetDate(current, value));
+          }}
+          error={issues.targetDate && t(issues.targetDate.key)}
+        />
+      </SimpleGrid>
+      <Stack gap={6} role="group" aria-labelledby={daysLabelId} aria-describedby={issues.studyDays ? daysErrorId : undefined}>
+        <Text id={daysLabelId} size="sm" fw={500}>
+          {t('profile.time.days')}
+        </Text>
+        <Chip.Group
+          multiple
+          value={profile.studyDays.map(String)}
+          onChange={(values) => {
+            const studyDays = WEEK.filter((day) => values.includes(String(day)));
+            apply((current) => ({ ...current, studyDays }));
+          }}
+        >
+          <Group gap="xs">
+            {WEEK.map((day) => (
+              <Chip key={day} value={String(day)} variant="outline">
+                {t(`profile.day.${day}`)}
+              </Chip>
+            ))}
+          </Group>
+        </Chip.Group>
+        {issues.studyDays && (
+          <Text id={daysErrorId} size="sm" c="var(--mantine-color-error)" role="alert">
+            {t(issues.studyDays.key)}
+          </Text>
+        )}
+      </Stack>
+    </Section>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Background, Catalog, Course, Role, Skill } from '../../../core/model/catalog';
+import type { Importance, Level, PositiveLevel } from '../../../core/model/level';
+import type { Profile } from '../../../core/model/profile';
+
+/** Tiny builders so each test states only the numbers that matter to it. */
+
+export function skill(id: string, aliases: string[] = [], fr = id): Skill {
+  return { id, name: { en: id, fr }, category: 'tools', description: { en: '', fr: '' }, prerequisites: [], aliases };
+}
+
+export function role(
+  id: string,
+  needs: Array<[skillId: string, level: number, importance: number]>,
+  backgrounds: Background[] = [],
+): Role {
+  return {
+    id,
+    title: { en: id, fr: id },
+    family: 'adjacent',
+    summary: { en: '', fr: '' },
+    requirements: needs.map(([skillId, level, importance]) => ({
+      skillId,
+      level: level as PositiveLevel,
+      importance: importance as Importance,
+    })),
+    backgrounds,
+    hubs: [],
+    onetCodes: [],
+    sources: [],
+    reviewed: '2026-11-24',
+  };
+}
+
+export function course(id: string, hours: number, teaches: Array<[skillId: string, level: number]>): Course {
+  return {
+    id,
+    title: id,
+    provider: 'Test',
+    url: `https://example.org/${id}`,
+    hours,
+    hoursStated: true,
+    cost: 'free',
+    languages: ['en'],
+    teaches: teaches.map(([skillId, level]) => ({ skillId, level: level as PositiveLevel })),
+    expects: [],
+  };
+}
+
+export function catalogOf(roles: Role[], courses: Course[] = [], skills: Skill[] = []): Catalog {
+  return { version: 'test', skills, roles, courses };
+}
+
+export function person(
+  levels: Record<string, number>,
+  background: Background = 'other',
+): Pick<Profile, 'skills' | 'background'> {
+  return {
+    background,
+    skills: Object.entries(levels).map(([skillId, level]) => ({ skillId, level: level as Level })),
+  };
+}

@@ -1,0 +1,44 @@
+import { analyzeFit, rankRoles } from '../../../core/analysis';
+import { catalogOf, course, person, role } from './builders';
+import { sampleCatalog } from './sampleCatalog';
+
+describe('rankRoles', () => {
+  it('orders by readiness, then hours to ready, then role id', () => {
+    const roles = [
+      role('half-slow', [['a', 2, 1]]), // have 1 of 2: 1/2, closing a takes 20 h
+      role('ready', [['b', 1, 3]]), // have 1 of 1: 1
+      role('half-fast', [['c', 2, 1]]), // have 1 of 2: 1/2, 5 h
+      role('half-fast-b', [['c', 2, 4]]), // 4/8 = 1/2, 5 h: same as half-fast, id decides
+      role('none', [['d', 3, 2]]), // 0
+    ];
+    const courses = [course('a-course', 20, [['a', 2]]), course('c-course', 5, [['c', 2]])];
+    const ranked = rankRoles(person({ a: 1, b: 1, c: 1 }), catalogOf(roles, courses));
+    expect(ranked.map((fit) => fit.roleId)).toEqual(['ready', 'half-fast', 'half-fast-b', 'half-slow', 'none']);
+    expect(ranked.map((fit) => fit.readiness)).toEqual([1, 0.5, 0.5, 0.5, 0]);
+  });
+
+  it('gives each role the same fit analyzeFit gives it', () => {
+    const catalog = sampleCatalog();
+    const profile = person({ python: 2, sql: 3, seo: 1, communication: 3, 'data-analysis': 2 }, 'marketing');
+    const ranked = rankRoles(profile, catalog);
+    expect(ranked).toHaveLength(catalog.roles.length);
+    for (const fit of ranked) {
+      const role = catalog.roles.find((candidate) => candidate.id === fit.roleId);
+      expect(role).toBeDefined();
+      if (role) expect(fit).toEqual(analyzeFit(profile, role, catalog));
+    }
+  });
+
+  it('puts the data analyst first for someone strong in SQL, spreadsheets and analysis', () => {
+    const ranked = rankRoles(
+      person({ sql: 3, spreadsheets: 3, 'data-analysis': 3, 'data-visualization': 2, statistics: 2 }, 'sales'),
+      sampleCatalog(),
+    );
+    expect(ranked[0].roleId).toBe('data-analyst');
+    expect(ranked[0].backgroundMatch).toBe(true);
+  });
+
+  it('returns nothing for a catalog without roles', () => {
+    expect(rankRoles(person({ a: 1 }), catalogOf([]))).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { Plan, ProgressEntry } from '../../../core/model/plan';
+import { buildPlan, planStatus } from '../../../core/planning';
+import { buildInput, catalogOf, course, role, skill, valueOf } from './fixtures';
+
+// a: 6-17 January, b: 20-31 January, c: 3-14 February 2025, 10 h each over 10 study days.
+const catalog = catalogOf(
+  [skill('a'), skill('b'), skill('c')],
+  [role('r', [['a', 2, 5], ['b', 2, 4], ['c', 2, 3]])],
+  [course('a-1', 10, [['a', 2]]), course('b-1', 10, [['b', 2]]), course('c-1', 10, [['c', 2]])],
+);
+const plan: Plan = valueOf(buildPlan(buildInput(catalog))).plan;
+const entry = (id: string, itemId: string, date: string, hours: number, planId = 'plan-1'): ProgressEntry => ({
+  id,
+  planId,
+  itemId,
+  date,
+  hours,
+});
+
+describe('planStatus', () => {
+  it('compares logged hours with the hours the schedule expected by today', () => {
+    const status = valueOf(planStatus(plan, [entry('e1', 'item-a-1', '2025-01-07', 3)], '2025-01-10'));
+    expect(status.items[0]).toEqual({
+      itemId: 'item-a-1',
+      loggedHours: 3,
+      remainingHours: 7,
+      expectedHours: 5,
+      overdue: false,
+      behindSchedule: true,
+    });
+    expect(status.items[1]).toMatchObject({ expectedHours: 0, behindSchedule: false, overdue: false });
+    expect(status).toMatchObject({ totalHours: 30, plannedHoursToDate: 5, loggedHours: 3, remainingHours: 27, behindSchedule: true });
+  });
+
+  it('marks open items ending before today as overdue, and not done ones only', () => {
+    const done: Plan = { ...plan, items: plan.items.map((item, index) => (index === 1 ? { ...item, status: 'done' } : item)) };
+    const status = valueOf(planStatus(done, [], '2025-02-05'));
+    expect(status.items.map((item) => item.overdue)).toEqual([true, false, false]);
+    expect(status.items.map((item) => item.behindSchedule)).toEqual([true, false, true]);
+    expect(status.items[1].remainingHours).toBe(0);
+  });
+
+  it('is not behind once an item’s hours are all logged', () => {
+    const status = valueOf(planStatus(plan, [entry('e1', 'item-a-1', '2025-01-07', 10)], '2025-01-20'));
+    expect(status.items[0]).toMatchObject({ behindSchedule: false, overdue: true, remainingHours: 0 });
+  });
+
+  it('gives a weekly series of planned and logged cumulative hours up to the ready date', () => {
+    const progress = [
+      entry('e1', 'item-a-1', '2025-01-08', 2),
+      entry('e2', 'item-a-1', '2025-01-15', 4),
+      entry('e3', 'item-b-1', '2025-01-15', 1, 'another-plan'),
+      entry('e4', 'gone', '2025-01-15', 1),
+    ];
+    const status = valueOf(planStatus(plan, progress, '2025-01-16'));
+    expect(status.weeks).toEqual([
+      { weekStart: '2025-01-06', plannedCumulative: 5, loggedCumulative: 2 },
+      { weekStart: '2025-01-13', plannedCumulative: 10, loggedCumulative: 6 },
+      { weekStart: '2025-01-20', plannedCumulative: 15, loggedCumulative: 6 },
+      { weekStart: '2025-01-27', plannedCumulative: 20, loggedCumulative: 6 },
+      { weekStart: '2025-02-03', plannedCumulative: 25, loggedCumulative: 6 },
+      { weekStart: '2025-02-10', plannedCumulative: 30, loggedCumulative: 6 },
+    ]);
+    expect(status.plannedHoursToDate).toBe(9);
+    expect(status.loggedHours).toBe(6);
+  });
+
+  it('runs the series to today when today is after the ready date', () => {
+    const status = valueOf(planStatus(plan, [], '2025-03-05'));
+    expect(status.weeks.at(-1)).toEqual({ weekStart: '2025-03-03', plannedCumulative: 30, loggedCumulative: 0 });
+  });
+
+  it('handles an empty plan and refuses a bad day', () => {
+    const empty = valueOf(planStatus({ ...plan, items: [], readyDate: null }, [], '2025-01-08'));
+    expect(empty).toMatchObject({ items: [], totalHours: 0, plannedHoursToDate: 0, behindSchedule: false });
+    expect(empty.weeks).toEqual([{ weekStart: '2025-01-06', plannedCumulative: 0, loggedCumulative: 0 }]);
+    const bad = planStatus(plan, [], 'yesterday');
+    expect(!bad.ok && bad.error.code).toBe('invalid-payload');
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * axe-core (WCAG 2.0-2.2 A and AA) over every screen of the foundation, in light and dark and in
+ * English and French, with a full-page screenshot of each for a person to look at. Each
+ * combination collects all its violations first and asserts once, so one failing screen does not
+ * hide the others and every screenshot is still taken.
+ */
+import { localized, type Locale } from '../../core';
+import {
+  builtinCatalog,
+  checkA11y,
+  closeOpenHarnesses,
+  closeSharedBrowser,
+  formatViolations,
+  startHarness,
+  type A11yViolation,
+  type Harness,
+} from './harness';
+import {
+  aiEngineerRole,
+  expectStep,
+  fillAboutStep,
+  fillRolesStep,
+  fillSkillsStep,
+  fillTimeStep,
+  finishOnboarding,
+  ui,
+  type OnboardingAnswers,
+  type Ui,
+} from './harness/flows';
+import { settle } from './harness/settle';
+
+const TODAY = new Date('2027-01-11T09:00:00Z');
+const THEMES = ['light', 'dark'] as const;
+const LOCALES: Locale[] = ['en', 'fr'];
+const role = aiEngineerRole(builtinCatalog);
+
+afterEach(closeOpenHarnesses);
+afterAll(closeSharedBrowser);
+
+interface Audit {
+  results: { label: string; violations: A11yViolation[] }[];
+  run: (screen: string) => Promise<void>;
+}
+
+function auditor(harness: Harness, theme: string, locale: Locale): Audit {
+  const results: Audit['results'] = [];
+  return {
+    results,
+    run: async (screen) => {
+      await settle(harness.page);
+      const label = `${screen}-${theme}-${locale}`;
+      await harness.screenshot(label);
+      results.push({ label, violations: await checkA11y(harness.page, label) });
+    },
+  };
+}
+
+async function heading(harness: Harness, level: 2 | 3, text: string): Promise<void> {
+  await harness.page.getByRole('heading', { level, name: text, exact: true }).waitFor();
+}
+
+async function auditEveryScreen(harness: Harness, audit: Audit, locale: Locale, t: Ui): Promise<void> {
+  const { page } = harness;
+  const answers: OnboardingAnswers = {
+    name: locale === 'fr' ? 'Aïcha' : 'Ada',
+    backgroundKey: 'background.content-editorial',
+    roleTitle: localized(role.title, locale),
+    levels: [2, 1],
+    weeklyHours: 5,
+    startDate: '2027-01-18',
+  };
+
+  await harness.openApp('/');
+  await expectStep(page, t, 'onboarding.about.title');
+  await audit.run('onboarding-about');
+  await fillAboutStep(page, t, answers);
+  await expectStep(page, t, 'onboarding.roles.title');
+  await audit.run('onboarding-roles');
+  await fillRolesStep(page, t, answers);
+  await expectStep(page, t, 'onboarding.skills.title');
+  await audit.run('onboarding-skills');
+  await fillSkillsStep(page, t, answers);
+  await fillTimeStep(page, t, answers);
+  await audit.run('onboarding-time');
+  await finishOnboarding(page, t);
+  await audit.run('profile');
+
+  for (const [tab, title] of [
+    ['roles', 'matrix.tab.roles'],
+    ['skills', 'matrix.tab.skills'],
+    ['courses', 'matrix.tab.courses'],
+  ] as const) {
+    await harness.goTo(`/matrix/${tab}`);
+    await page.getByRole('tab', { name: t.t(title), selected: true }).waitFor();
+    await audit.run(`matrix-${tab}`);
+  }
+  await harness.goTo('/matrix/roles');
+  await page.getByRole('button', { name: t.t('matrix.roles.add'), exact: true }).click();
+  await page.getByRole('dialog', { name: t.t('catalogEditor.role.addTitle') }).waitFor();
+  await audit.run('matrix-role-editor');
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+
+  await harness.goTo(`/matrix/roles/${role.id}`);
+  await heading(harness, 3, localized(role.title, locale));
+  await audit.run('matrix-role-detail');
+
+  await harness.goTo('/settings');
+  await heading(harness, 2, t.t('settings.title'));
+  await audit.run('settings');
+}
+
+describe('accessibility of every screen', () => {
+  for (const locale of LOCALES) {
+    for (const theme of THEMES) {
+      it(`has no axe violations in ${theme} / ${locale}`, async () => {
+        const harness = await startHarness({ locale, colorScheme: theme, now: TODAY });
+        const audit = auditor(harness, theme, locale);
+        await auditEveryScreen(harness, audit, locale, ui(locale));
+        const failing = audit.results.filter((result) => result.violations.length > 0);
+        const message = failing.map((result) => formatViolations(result.label, result.violations)).join('\n');
+        expect(failing.map((result) => result.label), message).toEqual([]);
+      });
+    }
+  }
+});

@@ -1,0 +1,180 @@
+import { EventEmitter } from 'node:events';
+import type { App, Session, WebContents } from 'electron';
+import {
+  createSafeOpener,
+  guardWebContents,
+  hardenSession,
+  installWebContentsGuards,
+} from '../../../main/security/guards';
+
+// The guards take Electron objects as parameters; if anything tried to load the real module,
+// this stand-in would make the failure obvious.
+vi.mock('electron', () => ({}));
+
+const APP_URL = 'file:///opt/Skillgap/out/renderer/index.html';
+
+type WindowOpenHandler = (details: { url: string }) => { action: string };
+
+class FakeWebContents extends EventEmitter {
+  windowOpenHandler: WindowOpenHandler | null = null;
+  setWindowOpenHandler(handler: WindowOpenHandler): void {
+    this.windowOpenHandler = handler;
+  }
+}
+
+function navigationEvent(url: string, isMainFrame = true) {
+  return { url, isMainFrame, preventDefault: vi.fn() };
+}
+
+function guarded() {
+  const contents = new FakeWebContents();
+  const openExternal = vi.fn<(url: string) => Promise<void>>().mockResolvedValue(undefined);
+  guardWebContents(contents as unknown as WebContents, { appUrl: APP_URL, openExternal });
+  return { contents, openExternal };
+}
+
+describe('hardenSession', () => {
+  function fakeSession() {
+    return {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      setDevicePermissionHandler: vi.fn(),
+    };
+  }
+
+  it.each(['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen'])(
+    'answers a %s permission request with false',
+    (permission) => {
+      const session = fakeSession();
+      hardenSession(session as unknown as Session);
+      const handler = session.setPermissionRequestHandler.mock.calls[0][0];
+      const callback = vi.fn();
+      handler({}, permission, callback, {});
+      expect(callback).toHaveBeenCalledExactlyOnceWith(false);
+    },
+  );
+
+  it('answers every permission check and device request with false', () => {
+    const session = fakeSession();
+    hardenSession(session as unknown as Session);
+    const check = session.setPermissionCheckHandler.mock.calls[0][0];
+    const device = session.setDevicePermissionHandler.mock.calls[0][0];
+    expect(check({}, 'media', APP_URL, {})).toBe(false);
+    expect(check({}, 'clipboard-sanitized-write', APP_URL, {})).toBe(false);
+    expect(device({ deviceType: 'usb', origin: APP_URL })).toBe(false);
+  });
+});
+
+describe('guardWebContents', () => {
+  describe.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])('%s', (eventName) => {
+    it('prevents a foreign URL', () => {
+      const { contents } = guarded();
+      const event = navigationEvent('https://evil.example/');
+      contents.emit(eventName, event);
+      expect(event.preventDefault).toHaveBeenCalledOnce();
+    });
+
+    it.each(['file:///etc/passwd', 'javascript:alert(1)', 'http://localhost:5173/'])('prevents %s', (url) => {
+      const { contents } = guarded();
+      const event = navigationEvent(url);
+      contents.emit(eventName, event);
+      expect(event.preventDefault).toHaveBeenCalledOnce();
+    });
+
+    it('allows a page of the app', () => {
+      const { contents, openExternal } = guarded();
+      const event = navigationEvent(`${APP_URL}#/plan`);
+      contents.emit(eventName, event);
+      expect(event.preventDefault).not.toHaveBeenCalled();
+      expect(openExternal).not.toHaveBeenCalled();
+    });
+  });
+
+  it('sends a link clicked in the main frame to the system browser', () => {
+    const { contents, openExternal } = guarded();
+    contents.emit('will-navigate', navigationEvent('https://www.coursera.org/learn/x'));
+    expect(openExternal).toHaveBeenCalledExactlyOnceWith('https://www.coursera.org/learn/x');
+  });
+
+  it('opens nothing for an unsafe link, a sub-frame or a redirect', () => {
+    const { contents, openExternal } = guarded();
+    contents.emit('will-navigate', navigationEvent('file:///etc/passwd'));
+    contents.emit('will-navigate', navigationEvent('https://example.org/', false));
+    contents.emit('will-frame-navigate', navigationEvent('https://example.org/'));
+    contents.emit('will-redirect', navigationEvent('https://example.org/'));
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  describe('window.open', () => {
+    it.each([
+      ['a safe link', 'https://example.org/course', true],
+      ['an uppercase scheme', 'HTTPS://example.org/course', true],
+      ['javascript:', 'javascript:alert(1)', false],
+      ['file:', 'file:///etc/passwd', false],
+      ['credentials', 'https://evil.com@app', false],
+      ['the app itself', APP_URL, false],
+      ['localhost', 'http://localhost:8080/', false],
+    ])('denies the window for %s (%s); opens it in the browser: %s', (_name, url, opened) => {
+      const { contents, openExternal } = guarded();
+      expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
+      expect(openExternal).toHaveBeenCalledTimes(opened ? 1 : 0);
+    });
+
+    it('passes the normalised address to the browser', () => {
+      const { contents, openExternal } = guarded();
+      contents.windowOpenHandler?.({ url: 'HTTPS://Example.ORG/x' });
+      expect(openExternal).toHaveBeenCalledWith('https://example.org/x');
+    });
+
+    it('reports a failure to open instead of throwing', async () => {
+      const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      const contents = new FakeWebContents();
+      const openExternal = vi.fn().mockRejectedValue(new Error('no browser'));
+      guardWebContents(contents as unknown as WebContents, { appUrl: APP_URL, openExternal });
+      expect(contents.windowOpenHandler?.({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
+      await vi.waitFor(() => expect(errors).toHaveBeenCalled());
+      errors.mockRestore();
+    });
+  });
+
+  it('prevents attaching a webview', () => {
+    const { contents } = guarded();
+    const event = { preventDefault: vi.fn() };
+    contents.emit('will-attach-webview', event, {}, {});
+    expect(event.preventDefault).toHaveBeenCalledOnce();
+  });
+});
+
+describe('installWebContentsGuards', () => {
+  it('guards every web contents the app creates', () => {
+    const app = new EventEmitter();
+    installWebContentsGuards(app as unknown as App, { appUrl: APP_URL, openExternal: vi.fn().mockResolvedValue(undefined) });
+    const first = new FakeWebContents();
+    const second = new FakeWebContents();
+    app.emit('web-contents-created', {}, first);
+    app.emit('web-contents-created', {}, second);
+    for (const contents of [first, second]) {
+      expect(contents.windowOpenHandler).not.toBeNull();
+      const event = navigationEvent('https://evil.example/');
+      contents.emit('will-navigate', event);
+      expect(event.preventDefault).toHaveBeenCalledOnce();
+    }
+  });
+});
+
+describe('createSafeOpener', () => {
+  it('opens a safe address in its normalised form', async () => {
+    const openExternal = vi.fn().mockResolvedValue(undefined);
+    await createSafeOpener(openExternal)('HTTPS://example.org');
+    expect(openExternal).toHaveBeenCalledExactlyOnceWith('https://example.org/');
+  });
+
+  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'https://user:pw@example.org', 'skillgap://x'])(
+    'rejects %s without opening anything',
+    async (url) => {
+      const openExternal = vi.fn().mockResolvedValue(undefined);
+      await expect(createSafeOpener(openExternal)(url)).rejects.toThrow(/refused/i);
+      expect(openExternal).not.toHaveBeenCalled();
+    },
+  );
+});

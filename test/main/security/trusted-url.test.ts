@@ -1,0 +1,159 @@
+import { pathToFileURL } from 'node:url';
+import {
+  devServerOrigin,
+  isAppUrl,
+  isSafeExternalUrl,
+  MAX_EXTERNAL_URL_LENGTH,
+  normalizeExternalUrl,
+} from '../../../main/security/trusted-url';
+
+describe('isSafeExternalUrl', () => {
+  const accepted: Array<[string, string]> = [
+    ['plain https', 'https://www.coursera.org/learn/machine-learning'],
+    ['plain http', 'http://example.org/'],
+    ['uppercase scheme', 'HTTPS://example.org/path'],
+    ['mixed-case scheme and host', 'HtTp://Example.ORG'],
+    ['query and fragment', 'https://example.org/search?q=llm&lang=fr#results'],
+    ['explicit port', 'https://example.org:8443/x'],
+    ['percent-encoded path', 'https://fr.wikipedia.org/wiki/%C3%89ducation'],
+    ['unicode path', 'https://fr.wikipedia.org/wiki/Éducation'],
+    ['internationalised host', 'https://bücher.example/'],
+    ['trailing dot host', 'https://example.org./'],
+    ['exactly the length limit', `https://example.org/${'a'.repeat(MAX_EXTERNAL_URL_LENGTH - 20)}`],
+  ];
+  it.each(accepted)('accepts %s', (_name, url) => {
+    expect(isSafeExternalUrl(url)).toBe(true);
+  });
+
+  const refused: Array<[string, unknown]> = [
+    ['javascript:', 'javascript:alert(1)'],
+    ['uppercase JAVASCRIPT:', 'JAVASCRIPT:alert(1)'],
+    ['javascript: disguised with a leading space', ' javascript:alert(1)'],
+    ['file:', 'file:///etc/passwd'],
+    ['data:', 'data:text/html,<script>alert(1)</script>'],
+    ['blob:', 'blob:https://example.org/123'],
+    ['custom scheme', 'skillgap://open'],
+    ['ms-settings scheme', 'ms-settings:privacy'],
+    ['ftp', 'ftp://example.org/file'],
+    ['mailto', 'mailto:someone@example.org'],
+    ['credentials before the host', 'https://evil.com@app'],
+    ['user and password', 'https://user:pass@example.org/'],
+    ['empty password', 'https://user:@example.org/'],
+    ['missing slashes', 'https:example.org'],
+    ['single slash', 'https:/example.org'],
+    ['backslashes', 'https:\\\\example.org\\x'],
+    ['leading space', ' https://example.org'],
+    ['trailing space', 'https://example.org '],
+    ['space inside', 'https://exa mple.org'],
+    ['tab', 'https://example.org/\tx'],
+    ['newline', 'https://example.org/\nx'],
+    ['NUL byte', 'https://example.org/\u0000'],
+    ['DEL', 'https://example.org/\u007f'],
+    ['C1 control', 'https://example.org/\u0085'],
+    ['no-break space', 'https://example.org/\u00a0'],
+    ['zero-width space', 'https://exam\u200bple.org'],
+    ['right-to-left override', 'https://example.org/\u202egnp.exe'],
+    ['byte-order mark', '\ufeffhttps://example.org'],
+    ['localhost', 'http://localhost:3000/'],
+    ['localhost uppercase', 'http://LOCALHOST/'],
+    ['subdomain of localhost', 'http://app.localhost/'],
+    ['.local host', 'http://printer.local/'],
+    ['single-label host', 'http://intranet/'],
+    ['IPv4 loopback', 'http://127.0.0.1/'],
+    ['IPv4 as a number', 'http://2130706433/'],
+    ['IPv4 in hex', 'http://0x7f.1/'],
+    ['private IPv4', 'http://192.168.1.1/'],
+    ['IPv6 loopback', 'http://[::1]/'],
+    ['empty host', 'http:///path'],
+    ['scheme only', 'https://'],
+    ['relative path', '/index.html'],
+    ['empty string', ''],
+    ['over the length limit', `https://example.org/${'a'.repeat(MAX_EXTERNAL_URL_LENGTH)}`],
+    ['not a string', 42],
+    ['null', null],
+    ['undefined', undefined],
+    ['an object', { href: 'https://example.org' }],
+  ];
+  it.each(refused)('refuses %s', (_name, url) => {
+    expect(isSafeExternalUrl(url)).toBe(false);
+  });
+});
+
+describe('normalizeExternalUrl', () => {
+  it('returns the parsed form so what is opened is what was checked', () => {
+    expect(normalizeExternalUrl('HTTPS://Example.ORG')).toBe('https://example.org/');
+    expect(normalizeExternalUrl('https://bücher.example/')).toBe('https://xn--bcher-kva.example/');
+    expect(normalizeExternalUrl('https://fr.wikipedia.org/wiki/Éducation')).toBe(
+      'https://fr.wikipedia.org/wiki/%C3%89ducation',
+    );
+  });
+
+  it('returns null for a refused address', () => {
+    expect(normalizeExternalUrl('javascript:alert(1)')).toBeNull();
+  });
+});
+
+describe('isAppUrl', () => {
+  const indexUrl = pathToFileURL('/opt/Skillgap/resources/app.asar/out/renderer/index.html').href;
+
+  describe('production (file URL of index.html)', () => {
+    const cases: Array<[string, unknown, boolean]> = [
+      ['the index file', indexUrl, true],
+      ['a hash route', `${indexUrl}#/plan`, true],
+      ['a query', `${indexUrl}?print=1#/print`, true],
+      ['another file in the same folder', indexUrl.replace('index.html', 'other.html'), false],
+      ['a file elsewhere', 'file:///etc/passwd', false],
+      ['a file on a remote host', indexUrl.replace('file://', 'file://evil.com'), false],
+      ['a path climbing out and back', indexUrl.replace('/renderer/', '/renderer/../main/'), false],
+      ['a web page', 'https://example.org/', false],
+      ['the dev server', 'http://localhost:5173/', false],
+      ['javascript:', 'javascript:alert(1)', false],
+      ['about:blank', 'about:blank', false],
+      ['a control character', `${indexUrl}\u0000`, false],
+      ['not a string', undefined, false],
+    ];
+    it.each(cases)('%s', (_name, url, expected) => {
+      expect(isAppUrl(url, indexUrl)).toBe(expected);
+    });
+  });
+
+  describe('development (dev server origin)', () => {
+    const origin = 'http://localhost:5173';
+    const cases: Array<[string, unknown, boolean]> = [
+      ['the origin', 'http://localhost:5173', true],
+      ['a path on the origin', 'http://localhost:5173/index.html#/roles', true],
+      ['another port', 'http://localhost:5174/', false],
+      ['https instead of http', 'https://localhost:5173/', false],
+      ['127.0.0.1 is another origin', 'http://127.0.0.1:5173/', false],
+      ['credentials that fake the host', 'http://localhost:5173@evil.com/', false],
+      ['credentials on the right host', 'http://user@localhost:5173/', false],
+      ['a foreign site', 'https://evil.com/', false],
+      ['a file URL', indexUrl, false],
+    ];
+    it.each(cases)('%s', (_name, url, expected) => {
+      expect(isAppUrl(url, origin)).toBe(expected);
+    });
+  });
+
+  it('trusts nothing when the app address is not http(s) or file', () => {
+    expect(isAppUrl('about:blank', 'about:blank')).toBe(false);
+    expect(isAppUrl('https://example.org', 'not a url')).toBe(false);
+  });
+});
+
+describe('devServerOrigin', () => {
+  const cases: Array<[string, string | undefined, string | null]> = [
+    ['electron-vite localhost', 'http://localhost:5173', 'http://localhost:5173'],
+    ['loopback IPv4 with a path', 'http://127.0.0.1:5173/some/path', 'http://127.0.0.1:5173'],
+    ['loopback IPv6', 'http://[::1]:5173', 'http://[::1]:5173'],
+    ['unset', undefined, null],
+    ['empty', '', null],
+    ['a remote site', 'https://evil.com', null],
+    ['credentials', 'http://evil@localhost:5173', null],
+    ['a file URL', 'file:///tmp/index.html', null],
+    ['garbage', 'not a url', null],
+  ];
+  it.each(cases)('%s', (_name, raw, expected) => {
+    expect(devServerOrigin(raw)).toBe(expected);
+  });
+});

@@ -1,0 +1,33 @@
+/** A valid call of every channel, and the service method (or dependency) it must reach. */
+import type { SkillgapService } from '../../../main/service/service';
+import type { Channel } from '../../../preload/channels';
+import {
+  sampleCourse,
+  samplePlan,
+  sampleProfile,
+  sampleProgress,
+  sampleRole,
+  sampleSettings,
+  sampleSkill,
+} from './samples';
+
+export const VALID_CALLS: Record<Channel, { args: unknown[]; method: keyof SkillgapService | 'openExternal' }> = {
+  'app:status': { args: [], method: 'status' },
+  'store:load': { args: [], method: 'load' },
+  'catalog:builtin': { args: [], method: 'builtinCatalog' },
+  'profile:save': { args: [sampleProfile()], method: 'saveProfile' },
+  'settings:save': { args: [sampleSettings], method: 'saveSettings' },
+  'userCatalog:saveSkill': { args: [sampleSkill()], method: 'saveUserSkill' },
+  'userCatalog:saveRole': { args: [sampleRole()], method: 'saveUserRole' },
+  'userCatalog:saveCourse': { args: [sampleCourse()], method: 'saveUserCourse' },
+  'userCatalog:remove': { args: [{ kind: 'role', id: 'ai-content-strategist' }], method: 'removeUserEntry' },
+  'plans:save': { args: [samplePlan()], method: 'savePlan' },
+  'plans:remove': { args: [{ id: 'plan-content-strategist' }], method: 'removePlan' },
+  'plans:setActive': { args: [{ id: null }], method: 'setActivePlan' },
+  'progress:add': { args: [sampleProgress()], method: 'addProgress' },
+  'progress:remove': { args: [{ id: 'log-1' }], method: 'removeProgress' },
+  'backups:list': { args: [], method: 'listBackups' },
+  'backups:restore': { args: [{ name: 'skillgap-20261124-090000-000-scheduled.json' }], method: 'restoreBackup' },
+  'shell:openExternal': { args: [{ url: 'https://www.coursera.org/learn/python' }], method: 'openExternal' },
+};
+

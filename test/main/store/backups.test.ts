@@ -1,0 +1,150 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  createBackup,
+  listBackups,
+  newestBackupTime,
+  newestValidBackup,
+  pruneBackups,
+  readBackup,
+  removePartialBackups,
+} from '../../../main/store/backups';
+import { backupFileName } from '../../../main/store/names';
+import { DAY, fixtureText, makeTempDir, MINUTE, removeTempDirs } from './support';
+
+const NOW = new Date('2026-11-24T12:00:00.000Z');
+
+function setUp() {
+  const root = makeTempDir();
+  const source = path.join(root, 'skillgap.json');
+  fs.writeFileSync(source, fixtureText('v2-annotator-with-plan.json'));
+  return { root, source, backups: path.join(root, 'backups') };
+}
+
+function place(dir: string, name: string, content: string) {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, name), content);
+}
+
+afterEach(removeTempDirs);
+
+describe('createBackup', () => {
+  it('copies the store file byte for byte under a stamped name', () => {
+    const { source, backups } = setUp();
+    const name = createBackup(backups, source, 'scheduled', NOW);
+    expect(name).toBe(backupFileName('scheduled', NOW));
+    expect(fs.readFileSync(path.join(backups, name))).toEqual(fs.readFileSync(source));
+    expect(fs.readdirSync(backups)).toEqual([name]);
+  });
+
+  it('never overwrites a backup made in the same millisecond', () => {
+    const { source, backups } = setUp();
+    const first = createBackup(backups, source, 'scheduled', NOW);
+    const second = createBackup(backups, source, 'scheduled', NOW);
+    expect(second).not.toBe(first);
+    expect(fs.readdirSync(backups).sort()).toEqual([first, second].sort());
+  });
+});
+
+describe('listBackups', () => {
+  it('lists our backups newest first with time, size and reason, ignoring other files', () => {
+    const { source, backups } = setUp();
+    const older = createBackup(backups, source, 'before-migration', new Date(NOW.getTime() - DAY));
+    const newer = createBackup(backups, source, 'before-restore', NOW);
+    place(backups, 'notes.txt', 'mine');
+    place(backups, '.skillgap-20261124-120000-000-scheduled.json.partial', '{');
+    const size = fs.statSync(source).size;
+    expect(listBackups(backups)).toEqual([
+      { name: newer, createdAt: NOW.toISOString(), sizeBytes: size, reason: 'before-restore' },
+      {
+        name: older,
+        createdAt: new Date(NOW.getTime() - DAY).toISOString(),
+        sizeBytes: size,
+        reason: 'before-migration',
+      },
+    ]);
+    expect(newestBackupTime(backups)).toEqual(NOW);
+  });
+
+  it('is empty when the folder does not exist yet', () => {
+    const { backups } = setUp();
+    expect(listBackups(backups)).toEqual([]);
+    expect(newestBackupTime(backups)).toBeNull();
+  });
+});
+
+describe('readBackup', () => {
+  it('upgrades an older backup to the current schema', () => {
+    const { backups } = setUp();
+    const name = backupFileName('before-migration', NOW);
+    place(backups, name, fixtureText('v1-marketing-switcher.json'));
+    const outcome = readBackup(backups, name);
+    expect(outcome).toMatchObject({ ok: true, fromVersion: 1 });
+  });
+
+  it.each(['../skillgap.json', '../../etc/passwd', 'skillgap-20261124-120000-000-scheduled.json/..', '/etc/passwd'])(
+    'refuses the name %j without reading anything',
+    (name) => {
+      const { backups } = setUp();
+      expect(readBackup(backups, name)).toMatchObject({ ok: false, reason: 'not-found' });
+    },
+  );
+
+  it('reports a missing, an unparsable and an invalid backup', () => {
+    const { backups } = setUp();
+    const missing = backupFileName('scheduled', NOW);
+    const broken = backupFileName('scheduled', new Date(NOW.getTime() - MINUTE));
+    const invalid = backupFileName('scheduled', new Date(NOW.getTime() - 2 * MINUTE));
+    place(backups, broken, fixtureText('unparsable-truncated.json'));
+    place(backups, invalid, fixtureText('invalid-schema.json'));
+    expect(readBackup(backups, missing)).toMatchObject({ ok: false, reason: 'not-found' });
+    expect(readBackup(backups, broken)).toMatchObject({ ok: false, reason: 'unparsable' });
+    expect(readBackup(backups, invalid)).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+});
+
+describe('newestValidBackup', () => {
+  it('skips unparsable, invalid and newer-version backups and returns the newest good one', () => {
+    const { backups } = setUp();
+    const stamp = (minutesAgo: number) => new Date(NOW.getTime() - minutesAgo * MINUTE);
+    place(backups, backupFileName('scheduled', stamp(1)), fixtureText('unparsable-truncated.json'));
+    place(backups, backupFileName('scheduled', stamp(2)), fixtureText('invalid-schema.json'));
+    place(backups, backupFileName('scheduled', stamp(3)), fixtureText('v99-newer.json'));
+    place(backups, backupFileName('scheduled', stamp(4)), fixtureText('v2-annotator-with-plan.json'));
+    place(backups, backupFileName('scheduled', stamp(5)), fixtureText('v2-empty.json'));
+    const found = newestValidBackup(backups);
+    expect(found?.name).toBe(backupFileName('scheduled', stamp(4)));
+    expect(found?.data.profile?.name).toBe('Jordan Lee');
+    expect(found?.skipped.map((skip) => skip.name)).toEqual([1, 2, 3].map((ago) => backupFileName('scheduled', stamp(ago))));
+  });
+
+  it('is null when no backup is usable', () => {
+    const { backups } = setUp();
+    place(backups, backupFileName('scheduled', NOW), fixtureText('unparsable-truncated.json'));
+    expect(newestValidBackup(backups)).toBeNull();
+  });
+});
+
+describe('pruneBackups and removePartialBackups', () => {
+  it('deletes what the retention policy drops and nothing else', () => {
+    const { source, backups } = setUp();
+    const names = Array.from({ length: 23 }, (_, index) =>
+      createBackup(backups, source, 'scheduled', new Date(NOW.getTime() - index * MINUTE)),
+    );
+    const ancient = createBackup(backups, source, 'scheduled', new Date(NOW.getTime() - 400 * DAY));
+    place(backups, 'notes.txt', 'mine');
+    const removed = pruneBackups(backups, NOW);
+    // Today's three oldest fall outside the 20 newest and are not the newest of their day.
+    expect(removed.sort()).toEqual([...names.slice(20), ancient].sort());
+    expect(fs.readdirSync(backups)).toContain('notes.txt');
+    expect(listBackups(backups)).toHaveLength(20);
+  });
+
+  it('removes only partial copies left by a crash', () => {
+    const { backups } = setUp();
+    place(backups, '.skillgap-20261124-120000-000-scheduled.json.partial', '{"sche');
+    place(backups, backupFileName('scheduled', NOW), '{}');
+    removePartialBackups(backups);
+    expect(fs.readdirSync(backups)).toEqual([backupFileName('scheduled', NOW)]);
+  });
+});

@@ -1,0 +1,271 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Conf from 'conf';
+import { emptyStoreData, StoreDataSchema, upgradeToCurrent, type StoreData } from '../../../core';
+import { listBackups } from '../../../main/store/backups';
+import { backupFileName, corruptFileName } from '../../../main/store/names';
+import { openStoreFile } from '../../../main/store/store-file';
+import { createStoreOptions } from '../../../main/store/store-options';
+import { countingStore, fixtureJson, fixtureText, listDir, makeTempDir, manualClock, MINUTE, removeTempDirs, sha256 } from './support';
+
+afterEach(removeTempDirs);
+
+function dataDirWith(storeFixture?: string, backups: Record<string, string> = {}) {
+  const dir = makeTempDir();
+  if (storeFixture) fs.writeFileSync(path.join(dir, 'skillgap.json'), fixtureText(storeFixture));
+  if (Object.keys(backups).length > 0) fs.mkdirSync(path.join(dir, 'backups'));
+  for (const [name, fixture] of Object.entries(backups)) {
+    fs.writeFileSync(path.join(dir, 'backups', name), fixtureText(fixture));
+  }
+  return dir;
+}
+
+const readStore = (dir: string): unknown => JSON.parse(fs.readFileSync(path.join(dir, 'skillgap.json'), 'utf8'));
+const annotator = () => fixtureJson<StoreData>('v2-annotator-with-plan.json');
+
+describe('createStoreOptions', () => {
+  it('names the file for both conf (configName) and electron-store (name) and never clears it', () => {
+    expect(createStoreOptions('/data')).toEqual({
+      name: 'skillgap',
+      configName: 'skillgap',
+      cwd: '/data',
+      clearInvalidConfig: false,
+      watch: false,
+    });
+  });
+
+  it('makes conf use <cwd>/skillgap.json', () => {
+    const dir = makeTempDir();
+    expect(new Conf(createStoreOptions(dir)).path).toBe(path.join(dir, 'skillgap.json'));
+  });
+});
+
+describe('opening the store file', () => {
+  it('starts empty when there is no file, and writes nothing until a change', () => {
+    const dir = dataDirWith();
+    const file = openStoreFile({ dataDirectory: dir, now: manualClock().now });
+    expect(file.initialData).toEqual(emptyStoreData());
+    expect(file.readOnly).toBe(false);
+    expect(file.recovery).toBeNull();
+    expect(listDir(dir)).toEqual([]);
+  });
+
+  it('loads a current file without rewriting it', () => {
+    const dir = dataDirWith('v2-annotator-with-plan.json');
+    const before = sha256(path.join(dir, 'skillgap.json'));
+    const file = openStoreFile({ dataDirectory: dir, now: manualClock().now });
+    expect(file.initialData).toEqual(annotator());
+    expect(file.upgradedFrom).toBeNull();
+    expect(sha256(path.join(dir, 'skillgap.json'))).toBe(before);
+    expect(listBackups(file.backupDirectory)).toEqual([]);
+  });
+
+  it('backs an older file up byte for byte before upgrading and writing it', () => {
+    const dir = dataDirWith('v1-marketing-switcher.json');
+    const clock = manualClock();
+    const file = openStoreFile({ dataDirectory: dir, now: clock.now });
+    const backupName = backupFileName('before-migration', clock.now());
+    expect(listDir(path.join(dir, 'backups'))).toEqual([backupName]);
+    expect(fs.readFileSync(path.join(dir, 'backups', backupName), 'utf8')).toBe(fixtureText('v1-marketing-switcher.json'));
+    const upgraded = upgradeToCurrent(fixtureJson('v1-marketing-switcher.json'));
+    expect(upgraded.ok && upgraded.data).toEqual(readStore(dir));
+    expect(file.initialData).toEqual(readStore(dir));
+    expect(file.upgradedFrom).toBe(1);
+    expect(file.recovery).toBeNull();
+  });
+
+  it('opens a newer file read-only and never changes it', () => {
+    const dir = dataDirWith('v99-newer.json');
+    const storePath = path.join(dir, 'skillgap.json');
+    const before = sha256(storePath);
+    const newerTempFile = 'skillgap.json.tmp-1764000000abc123';
+    fs.writeFileSync(path.join(dir, newerTempFile), '{"schemaVersion": 99');
+    const file = openStoreFile({ dataDirectory: dir, now: manualClock().now });
+    expect(file.readOnly).toBe(true);
+    expect(file.initialData.profile?.name).toBe('Sam Rivera');
+    expect(file.write(emptyStoreData())).toMatchObject({ ok: false, error: { code: 'read-only' } });
+    expect(file.restore(backupFileName('scheduled', new Date()))).toMatchObject({ ok: false, error: { code: 'read-only' } });
+    expect(sha256(storePath)).toBe(before);
+    expect(listDir(dir)).toEqual(['skillgap.json', newerTempFile]);
+  });
+
+  it('removes temporary files of interrupted writes', () => {
+    const dir = dataDirWith('v2-empty.json');
+    fs.writeFileSync(path.join(dir, 'skillgap.json.tmp-1764000000abc123'), '{"schemaVer');
+    fs.mkdirSync(path.join(dir, 'backups'));
+    fs.writeFileSync(path.join(dir, 'backups', '.skillgap-20261124-120000-000-scheduled.json.partial'), '{');
+    fs.writeFileSync(path.join(dir, 'my-notes.txt'), 'keep me');
+    openStoreFile({ dataDirectory: dir, now: manualClock().now });
+    expect(listDir(dir)).toEqual(['backups', 'my-notes.txt', 'skillgap.json']);
+    expect(listDir(path.join(dir, 'backups'))).toEqual([]);
+  });
+});
+
+describe('recovery from a broken file', () => {
+  const newest = backupFileName('scheduled', new Date('2026-11-24T08:00:00.000Z'));
+  const older = backupFileName('scheduled', new Date('2026-11-23T08:00:00.000Z'));
+
+  it.each([
+    ['unparsable-truncated.json', 'unparsable'],
+    ['invalid-schema.json', 'schema-invalid'],
+  ] as const)('moves %s aside, loads the newest valid backup and reports it', (fixture, reason) => {
+    const dir = dataDirWith(fixture, { [newest]: 'v2-annotator-with-plan.json', [older]: 'v2-empty.json' });
+    const clock = manualClock();
+    const file = openStoreFile({ dataDirectory: dir, now: clock.now });
+    const movedTo = path.join(dir, corruptFileName(clock.now()));
+    expect(fs.readFileSync(movedTo, 'utf8')).toBe(fixtureText(fixture));
+    expect(file.initialData).toEqual(annotator());
+    expect(readStore(dir)).toEqual(annotator());
+    expect(file.recovery).toEqual({ reason, movedTo, restoredFrom: newest, detail: expect.any(String) });
+    expect(file.readOnly).toBe(false);
+  });
+
+  it('starts empty, still keeping the broken file, when there is no backup', () => {
+    const dir = dataDirWith('unparsable-truncated.json');
+    const clock = manualClock();
+    const file = openStoreFile({ dataDirectory: dir, now: clock.now });
+    expect(file.initialData).toEqual(emptyStoreData());
+    expect(file.recovery).toMatchObject({ reason: 'unparsable', restoredFrom: null });
+    expect(listDir(dir)).toEqual([corruptFileName(clock.now())]);
+  });
+
+  it('skips unusable backups and says how many', () => {
+    const dir = dataDirWith('invalid-schema.json', {
+      [backupFileName('scheduled', new Date('2026-11-24T08:03:00.000Z'))]: 'unparsable-truncated.json',
+      [backupFileName('scheduled', new Date('2026-11-24T08:02:00.000Z'))]: 'invalid-schema.json',
+      [backupFileName('scheduled', new Date('2026-11-24T08:01:00.000Z'))]: 'v99-newer.json',
+      [newest]: 'v1-marketing-switcher.json',
+    });
+    const file = openStoreFile({ dataDirectory: dir, now: manualClock().now });
+    expect(file.recovery?.restoredFrom).toBe(newest);
+    expect(file.recovery?.detail).toContain('skipped 3');
+    expect(file.initialData.profile?.name).toBe('Camille Durand');
+    expect(StoreDataSchema.parse(readStore(dir))).toEqual(file.initialData);
+  });
+
+  it('keeps both broken files when the store breaks twice in the same millisecond', () => {
+    const dir = dataDirWith('unparsable-truncated.json');
+    const clock = manualClock();
+    openStoreFile({ dataDirectory: dir, now: clock.now });
+    fs.writeFileSync(path.join(dir, 'skillgap.json'), '[1, 2');
+    openStoreFile({ dataDirectory: dir, now: clock.now });
+    expect(listDir(dir).filter((name) => name.startsWith('skillgap.corrupt-'))).toHaveLength(2);
+  });
+});
+
+describe('writing', () => {
+  it('writes the whole document through the store library and answers with the save time', () => {
+    const dir = dataDirWith();
+    const clock = manualClock();
+    const counting = countingStore();
+    const file = openStoreFile({ dataDirectory: dir, now: clock.now, createStore: counting.createStore });
+    expect(file.write(annotator())).toEqual({ ok: true, value: { savedAt: clock.now().toISOString() } });
+    expect(readStore(dir)).toEqual(annotator());
+    expect(counting.writes()).toBe(1);
+  });
+
+  it('refuses to write an invalid document and leaves the file as it was', () => {
+    const dir = dataDirWith('v2-annotator-with-plan.json');
+    const before = sha256(path.join(dir, 'skillgap.json'));
+    const file = openStoreFile({ dataDirectory: dir, now: manualClock().now });
+    const broken = { ...annotator(), activePlanId: 'Not An Id' };
+    expect(file.write(broken)).toMatchObject({ ok: false, error: { code: 'invalid-payload', path: 'activePlanId' } });
+    expect(sha256(path.join(dir, 'skillgap.json'))).toBe(before);
+  });
+
+  it('answers io-failure when the disk write fails', () => {
+    const dir = dataDirWith();
+    const file = openStoreFile({
+      dataDirectory: dir,
+      now: manualClock().now,
+      createStore: () => ({
+        path: path.join(dir, 'skillgap.json'),
+        get store() {
+          return {};
+        },
+        set store(_value) {
+          throw new Error('ENOSPC: no space left on device');
+        },
+      }),
+    });
+    expect(file.write(emptyStoreData())).toMatchObject({ ok: false, error: { code: 'io-failure' } });
+  });
+});
+
+describe('scheduled backups', () => {
+  it('takes one at the first write, then at most one every 10 minutes', () => {
+    const dir = dataDirWith();
+    const clock = manualClock();
+    const file = openStoreFile({ dataDirectory: dir, now: clock.now });
+    const backups = () => listBackups(file.backupDirectory).map((backup) => backup.createdAt);
+    const first = clock.now().toISOString();
+    file.write(annotator());
+    expect(backups()).toEqual([first]);
+    clock.advance(5 * MINUTE);
+    file.write(emptyStoreData());
+    clock.advance(4 * MINUTE + 59_999);
+    file.write(annotator());
+    expect(backups()).toEqual([first]);
+    clock.advance(1);
+    const second = clock.now().toISOString();
+    file.write(emptyStoreData());
+    expect(backups()).toEqual([second, first]);
+    // The scheduled backup is a copy of what was just written.
+    expect(JSON.parse(fs.readFileSync(path.join(file.backupDirectory, listBackups(file.backupDirectory)[0].name), 'utf8'))).toEqual(
+      emptyStoreData(),
+    );
+  });
+
+  it('counts backups left by an earlier session', () => {
+    const clock = manualClock();
+    const recent = backupFileName('scheduled', new Date(clock.now().getTime() - 3 * MINUTE));
+    const dir = dataDirWith('v2-empty.json', { [recent]: 'v2-empty.json' });
+    const file = openStoreFile({ dataDirectory: dir, now: clock.now });
+    file.write(annotator());
+    expect(listDir(file.backupDirectory)).toEqual([recent]);
+  });
+});
+
+describe('restore', () => {
+  it('backs the current file up first, then loads the backup; restoring that backup undoes it', () => {
+    const clock = manualClock();
+    const earlier = backupFileName('scheduled', new Date(clock.now().getTime() - 60 * MINUTE));
+    const dir = dataDirWith('v2-annotator-with-plan.json', { [earlier]: 'v1-marketing-switcher.json' });
+    const file = openStoreFile({ dataDirectory: dir, now: clock.now });
+    const restored = file.restore(earlier);
+    expect(restored.ok && restored.value.profile?.name).toBe('Camille Durand');
+    expect((readStore(dir) as StoreData).profile?.name).toBe('Camille Durand');
+    const safety = listBackups(file.backupDirectory).find((backup) => backup.reason === 'before-restore');
+    expect(safety).toBeDefined();
+    expect(fs.readFileSync(path.join(file.backupDirectory, safety!.name), 'utf8')).toBe(
+      fixtureText('v2-annotator-with-plan.json'),
+    );
+
+    clock.advance(MINUTE);
+    const undone = file.restore(safety!.name);
+    expect(undone.ok && undone.value).toEqual(annotator());
+    expect(readStore(dir)).toEqual(annotator());
+  });
+
+  it.each(['../skillgap.json', '../../../etc/passwd', 'skillgap.json', 'backups/../skillgap.json'])(
+    'refuses the name %j and changes nothing',
+    (name) => {
+      const dir = dataDirWith('v2-annotator-with-plan.json');
+      const before = sha256(path.join(dir, 'skillgap.json'));
+      const file = openStoreFile({ dataDirectory: dir, now: manualClock().now });
+      expect(file.restore(name)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+      expect(sha256(path.join(dir, 'skillgap.json'))).toBe(before);
+      expect(listDir(dir)).toEqual(['skillgap.json']);
+    },
+  );
+
+  it('refuses an invalid backup and changes nothing', () => {
+    const broken = backupFileName('scheduled', new Date('2026-11-20T10:00:00.000Z'));
+    const dir = dataDirWith('v2-annotator-with-plan.json', { [broken]: 'invalid-schema.json' });
+    const before = sha256(path.join(dir, 'skillgap.json'));
+    const file = openStoreFile({ dataDirectory: dir, now: manualClock().now });
+    expect(file.restore(broken)).toMatchObject({ ok: false, error: { code: 'invalid-file', path: 'name' } });
+    expect(sha256(path.join(dir, 'skillgap.json'))).toBe(before);
+    expect(listDir(path.join(dir, 'backups'))).toEqual([broken]);
+  });
+});

@@ -1,0 +1,124 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { notifications } from '@mantine/notifications';
+import userEvent from '@testing-library/user-event';
+import type { Profile } from '../../../../core';
+import { renderApp } from '../../render';
+
+// jsdom has no layout, so Mantine's popover hides its dropdown with display: none; the options
+// are rendered and clickable all the same.
+const evenIfHidden = { hidden: true } as const;
+
+async function chooseBackground(label: string) {
+  await userEvent.click(screen.getByRole('combobox', { name: /Your background/ }));
+  await userEvent.click(await screen.findByRole('option', { name: label, ...evenIfHidden }));
+}
+
+const next = () => userEvent.click(screen.getByRole('button', { name: 'Next' }));
+
+// Whole-app flows in jsdom take a few seconds on a shared machine.
+vi.setConfig({ testTimeout: 30_000 });
+
+// Mantine keeps notifications in a module-level store; start each test without old ones.
+afterEach(() => notifications.clean());
+
+describe('Onboarding', () => {
+  it('takes a newcomer from nothing to a saved profile and opens it', async () => {
+    const { fake } = await renderApp('/');
+    expect(screen.getByRole('heading', { level: 2, name: 'Welcome to Skillgap' })).toBeInTheDocument();
+    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+
+    await userEvent.type(screen.getByRole('textbox', { name: 'Your first name' }), 'Ana');
+    await chooseBackground('Customer or technical support');
+    await next();
+
+    expect(screen.getByRole('heading', { level: 3, name: 'Where do you want to go?' })).toHaveFocus();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'AI engineer' }));
+    await next();
+
+    // The skills of the chosen role, most important first, each with what the role needs.
+    const groups = screen.getAllByRole('radiogroup', { name: /^Level for/ });
+    expect(groups.map((group) => group.getAttribute('aria-label'))).toEqual([
+      'Level for Python programming',
+      'Level for Machine learning basics',
+      'Level for Prompt design',
+    ]);
+    expect(screen.getAllByText('AI engineer needs: Proficient')).toHaveLength(2);
+    expect(screen.getByText('AI engineer needs: Working')).toBeInTheDocument();
+    await userEvent.click(within(groups[0]).getByText('Working'));
+    await userEvent.click(within(groups[2]).getByText('Awareness'));
+    expect(screen.getByText('Rated so far: 2 of 3.')).toBeInTheDocument();
+    await next();
+
+    const hours = screen.getByRole('textbox', { name: /Hours you can study each week/ });
+    expect(hours).toHaveValue('5 h');
+    await userEvent.clear(hours);
+    await userEvent.type(hours, '8');
+    fireEvent.change(screen.getByLabelText(/Start studying on/), { target: { value: '2026-12-01' } });
+    fireEvent.change(screen.getByLabelText(/Target date/), { target: { value: '2027-06-30' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Finish' }));
+
+    await waitFor(() => expect(window.location.hash).toBe('#/profile'));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Your profile' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation')).toBeInTheDocument();
+    expect(await screen.findByText('Your profile is saved')).toBeInTheDocument();
+    const expected: Profile = {
+      name: 'Ana',
+      background: 'customer-support',
+      skills: [
+        { skillId: 'python-programming', level: 2 },
+        { skillId: 'prompt-design', level: 1 },
+      ],
+      targetRoleIds: ['ai-engineer'],
+      weeklyHours: 8,
+      studyDays: [1, 2, 3, 4, 5],
+      startDate: '2026-12-01',
+      targetDate: '2027-06-30',
+    };
+    await waitFor(() => expect(fake.stored().profile).toEqual(expected));
+    expect(fake.bridge['profile:save']).toHaveBeenCalledTimes(1);
+  });
+
+  it('names what is missing and does not move on or save', async () => {
+    const { fake } = await renderApp('/');
+    await next();
+    expect(screen.getByText(/Choose the background closest to yours/)).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: /Your background/ })).toHaveFocus();
+    expect(screen.getByRole('heading', { level: 3, name: 'About you' })).toBeInTheDocument();
+
+    await chooseBackground('Sales');
+    await next();
+    await next();
+    expect(screen.getByText('Pick at least one target role to continue.')).toHaveAttribute('role', 'alert');
+    expect(screen.getByRole('heading', { level: 3, name: 'Where do you want to go?' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Finish' })).not.toBeInTheDocument();
+
+    // Picking a role clears the complaint; a target date before the start is refused on the last step.
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Data annotator' }));
+    expect(screen.queryByText('Pick at least one target role to continue.')).not.toBeInTheDocument();
+    await next();
+    await next();
+    fireEvent.change(screen.getByLabelText(/Start studying on/), { target: { value: '2026-12-01' } });
+    fireEvent.change(screen.getByLabelText(/Target date/), { target: { value: '2026-11-01' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Finish' }));
+    expect(screen.getByText('The target date must be on or after the start date.')).toBeInTheDocument();
+    expect(window.location.hash).not.toBe('#/profile');
+    expect(fake.bridge['profile:save']).not.toHaveBeenCalled();
+    expect(fake.stored().profile).toBeNull();
+  });
+
+  it('goes back with the Back button, keeping the answers', async () => {
+    await renderApp('/');
+    await chooseBackground('Marketing');
+    await next();
+    await userEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('combobox', { name: /Your background/ })).toHaveValue('Marketing');
+  });
+
+  it('switches the whole interface to French from the first step', async () => {
+    const { fake } = await renderApp('/');
+    await userEvent.click(screen.getByText('Français'));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Bienvenue dans Skillgap' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Suivant' })).toBeInTheDocument();
+    await waitFor(() => expect(fake.stored().settings.locale).toBe('fr'));
+  });
+});
