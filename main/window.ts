@@ -32,7 +32,9 @@ export function mainWindowOptions(preloadPath: string, prefersDark = false): Bro
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
+      // Chromium's spellchecker fetches dictionaries from the network on Linux and Windows;
+      // Skillgap promises to stay offline.
+      spellcheck: false,
     },
   };
 }

@@ -63,7 +63,10 @@ function skillProblems(skills: readonly Skill[], known: ReadonlySet<string>): Ca
       }
     });
   });
-  const indexOf = new Map(skills.map((skill, index) => [skill.id, index] as const));
+  const indexOf = new Map<string, number>();
+  skills.forEach((skill, index) => {
+    if (!indexOf.has(skill.id)) indexOf.set(skill.id, index);
+  });
   for (const cycle of findPrerequisiteCycles(skills)) {
     problems.push({
       code: 'prerequisite-cycle',

@@ -1,5 +1,5 @@
 /** Sources quoted by the roles; the O*NET ones per occupation are added by the generator. */
-export const ARTICLE = { title: 'Les métiers de l’IA qui montent aux États-Unis (article, 2026-01-13)' };
+export const ARTICLE = { title: "Les métiers de l'IA qui montent aux États-Unis (article, 2026-01-13)" };
 
 export const JOBS_ON_THE_RISE = [
   {

@@ -48,7 +48,7 @@ describe('mainWindowOptions', () => {
     ['experimentalFeatures', false],
     ['navigateOnDragDrop', false],
     ['safeDialogs', true],
-    ['spellcheck', true],
+    ['spellcheck', false],
   ] as const)('sets webPreferences.%s to %s', (flag, expected) => {
     expect(web[flag]).toBe(expected);
   });

@@ -141,7 +141,17 @@ const REQUIRED_HEADING = new RegExp(
 );
 const LIST_ITEM = /^(?:[-•·▪◦–]|[*+]\s|\d+[.)]\s)/;
 
-export function headingSignal(line: string): ImportanceSignal | 'neutral' | null {
+export interface Heading {
+  /** What the lines under the heading are: required, optional or neither. */
+  signal: ImportanceSignal | 'neutral';
+  /**
+   * The line is nothing but a usual heading phrase ("Requirements", "Profil recherché"): its
+   * words structure the posting and name no skill, even where a skill has them as an alias.
+   */
+  standard: boolean;
+}
+
+export function readHeading(line: string): Heading | null {
   const trimmed = line.trim();
   // A sentence ends with "." or "!"; a heading may be a question ("Qui sommes-nous ?").
   if (!trimmed || LIST_ITEM.test(trimmed) || /:\s*\S/.test(trimmed) || /[.!]$/.test(trimmed)) return null;
@@ -149,12 +159,12 @@ export function headingSignal(line: string): ImportanceSignal | 'neutral' | null
     .replace(/^[#*=_>\s]+/, '')
     .replace(/[\s:*=_?]+$/, '');
   if (!bare || bare.split(/\s+/).length > 8) return null;
+  const standard = HEADING_PHRASE.test(bare);
   const markedUp =
     trimmed.endsWith(':') || /^#|^\*\*/.test(trimmed) || (/\p{Lu}/u.test(trimmed) && trimmed === trimmed.toUpperCase());
-  if (!markedUp && !HEADING_PHRASE.test(bare)) return null;
-  if (OPTIONAL_HEADING.test(bare)) return 'optional';
-  if (REQUIRED_HEADING.test(bare)) return 'required';
-  return 'neutral';
+  if (!markedUp && !standard) return null;
+  const signal = OPTIONAL_HEADING.test(bare) ? 'optional' : REQUIRED_HEADING.test(bare) ? 'required' : 'neutral';
+  return { signal, standard };
 }
 
 /** Start and end of the sentence or list line around [start, end): where cues can apply. */

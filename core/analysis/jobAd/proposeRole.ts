@@ -4,7 +4,7 @@ import type { IsoDate } from '../../model/text';
 import {
   findImportanceCues,
   findLevelCues,
-  headingSignal,
+  readHeading,
   wordsBetween,
   sentenceAround,
   type Cue,
@@ -12,7 +12,7 @@ import {
   type ImportanceSignal,
   type LevelCue,
 } from './cues';
-import { findSkillsInText, type SkillMention } from './findSkills';
+import { findSkillsInText, snippetAround, type SkillMention } from './findSkills';
 
 /** Why a proposed requirement got its importance. */
 export type ImportanceReason = 'required-repeated' | 'required' | 'repeated' | 'default' | 'optional';
@@ -32,6 +32,7 @@ export interface AdSkillEvidence {
 export interface ProposedRole {
   /** A custom role; requirements is empty when the posting names no skill of the catalog. */
   role: Role;
+  /** The skills found, leaving out words that only form a usual heading ("Requirements"). */
   mentions: SkillMention[];
   /** One entry per requirement, in the same order. */
   evidence: AdSkillEvidence[];
@@ -62,10 +63,10 @@ const LEVEL_CUE_REACH = 80;
  * belongs to which skill).
  */
 export function proposeRoleFromAd(text: string, catalog: Catalog, options: ProposeRoleOptions): ProposedRole {
-  const mentions = findSkillsInText(text, catalog.skills);
+  const sections = sectionsOf(text);
+  const mentions = withoutHeadingWords(text, findSkillsInText(text, catalog.skills), sections);
   const levelCues = findLevelCues(text);
   const importanceCues = findImportanceCues(text);
-  const sections = sectionsOf(text);
   const allSpans = mentions.flatMap((mention) => mention.occurrences).sort((a, b) => a.start - b.start);
 
   const evidence = mentions.map((mention): AdSkillEvidence & { firstIndex: number } => {
@@ -177,20 +178,46 @@ function bindsForward(
 }
 
 interface Section {
+  /** Offsets of the heading line that opens the section. */
   start: number;
+  end: number;
   signal: ImportanceSignal | 'neutral';
+  standard: boolean;
 }
 
 /** Where each heading's section starts; text before the first heading is neutral. */
 function sectionsOf(text: string): Section[] {
-  const sections: Section[] = [{ start: 0, signal: 'neutral' }];
+  const sections: Section[] = [{ start: 0, end: 0, signal: 'neutral', standard: false }];
   let offset = 0;
   for (const line of text.split('\n')) {
-    const signal = headingSignal(line);
-    if (signal) sections.push({ start: offset, signal });
+    const heading = readHeading(line);
+    if (heading) sections.push({ start: offset, end: offset + line.length, ...heading });
     offset += line.length + 1;
   }
   return sections;
+}
+
+/** Drops the mentions that are only a standard heading ("Requirements" is no skill there). */
+function withoutHeadingWords(text: string, mentions: SkillMention[], sections: readonly Section[]): SkillMention[] {
+  const headings = sections.filter((section) => section.standard);
+  const inHeading = (span: { start: number; end: number }) =>
+    headings.some((heading) => span.start >= heading.start && span.end <= heading.end);
+  return mentions.flatMap((mention) => {
+    const occurrences = mention.occurrences.filter((span) => !inHeading(span));
+    if (occurrences.length === mention.occurrences.length) return [mention];
+    if (occurrences.length === 0) return [];
+    const { start, end } = occurrences[0];
+    return [
+      {
+        ...mention,
+        count: occurrences.length,
+        firstIndex: start,
+        matchedText: text.slice(start, end),
+        snippet: snippetAround(text, start, end),
+        occurrences,
+      },
+    ];
+  });
 }
 
 function sectionAt(sections: readonly Section[], at: number): ImportanceSignal | 'neutral' {

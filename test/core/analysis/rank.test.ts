@@ -1,4 +1,5 @@
 import { analyzeFit, rankRoles } from '../../../core/analysis';
+import { CatalogSchema } from '../../../core/model/catalog';
 import { catalogOf, course, person, role } from './builders';
 import { sampleCatalog } from './sampleCatalog';
 
@@ -15,6 +16,11 @@ describe('rankRoles', () => {
     const ranked = rankRoles(person({ a: 1, b: 1, c: 1 }), catalogOf(roles, courses));
     expect(ranked.map((fit) => fit.roleId)).toEqual(['ready', 'half-fast', 'half-fast-b', 'half-slow', 'none']);
     expect(ranked.map((fit) => fit.readiness)).toEqual([1, 0.5, 0.5, 0.5, 0]);
+  });
+
+  it('runs on a hand-written matrix that is a valid catalog', () => {
+    expect(CatalogSchema.safeParse(sampleCatalog()).success).toBe(true);
+    expect(sampleCatalog().roles).toHaveLength(15);
   });
 
   it('gives each role the same fit analyzeFit gives it', () => {

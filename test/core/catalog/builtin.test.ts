@@ -81,7 +81,7 @@ describe('built-in catalog', () => {
   it('gives every role its sources, review date, O*NET codes and a basis for each requirement', () => {
     for (const role of catalog.roles) {
       expect(role.reviewed).toBe('2026-11-24');
-      expect(role.sources.some((s) => s.title.startsWith('Les métiers de l’IA'))).toBe(true);
+      expect(role.sources.some((s) => s.title === "Les métiers de l'IA qui montent aux États-Unis (article, 2026-01-13)")).toBe(true);
       expect(role.sources).toContainEqual({ title: 'O*NET 29.3 Database, USDOL/ETA', url: 'https://www.onetcenter.org/database.html' });
       expect(role.onetCodes.length, role.id).toBeGreaterThan(0);
       for (const code of role.onetCodes) {

@@ -7,7 +7,8 @@ export function OriginBadge({ origin }: { origin: EntryOrigin }) {
   const { t } = useI18n();
   if (origin === 'builtin') return null;
   return (
-    <Badge variant="outline" color={origin === 'custom' ? 'grape' : 'blue'} size="sm">
+    // Dark filled shades keep white text above 4.5:1 in both colour schemes.
+    <Badge variant="filled" color={origin === 'custom' ? 'grape.9' : 'indigo.9'} size="sm">
       {origin === 'custom' ? t('custom.badge') : t('matrix.badge.customised')}
     </Badge>
   );

@@ -37,7 +37,7 @@ export function RoleDetail({ role, origin, ...handlers }: RoleDetailProps) {
       origin={origin}
       subtitle={
         <Group gap="xs">
-          <Badge variant="light">{t(`family.${role.family}`)}</Badge>
+          <Badge variant="default">{t(`family.${role.family}`)}</Badge>
         </Group>
       }
       actions={<EntryActions origin={origin} {...handlers} />}

@@ -48,7 +48,7 @@ export function SkillDetail({ skill, origin, ...handlers }: SkillDetailProps) {
       origin={origin}
       subtitle={
         <Group gap="xs">
-          <Badge variant="light">{t(`category.${skill.category}`)}</Badge>
+          <Badge variant="default">{t(`category.${skill.category}`)}</Badge>
         </Group>
       }
       actions={<EntryActions origin={origin} {...handlers} />}
@@ -86,7 +86,7 @@ export function SkillDetail({ skill, origin, ...handlers }: SkillDetailProps) {
         ) : (
           <Group gap="xs">
             {skill.aliases.map((alias) => (
-              <Badge key={alias} variant="outline" color="gray" tt="none">
+              <Badge key={alias} variant="default" tt="none">
                 {alias}
               </Badge>
             ))}

@@ -1,3 +1,4 @@
+import '../Profile/zodWithoutEval';
 import { Alert, Button, Group, Stack, Stepper, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { format } from 'date-fns';

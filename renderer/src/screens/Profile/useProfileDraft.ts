@@ -1,3 +1,4 @@
+import './zodWithoutEval';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ProfileSchema, type Profile } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';

@@ -1,7 +1,7 @@
 import {
   findImportanceCues,
   findLevelCues,
-  headingSignal,
+  readHeading,
   sentenceAround,
   wordsBetween,
 } from '../../../../core/analysis/jobAd/cues';
@@ -61,7 +61,7 @@ describe('findImportanceCues', () => {
   });
 });
 
-describe('headingSignal', () => {
+describe('readHeading', () => {
   it.each([
     ['Requirements', 'required'],
     ['Minimum qualifications:', 'required'],
@@ -78,7 +78,13 @@ describe('headingSignal', () => {
     ['Our stack:', 'neutral'],
     ['DATA CENTER TECHNICIAN II', 'neutral'],
   ])('reads "%s" as a %s heading', (line, signal) => {
-    expect(headingSignal(line)).toBe(signal);
+    expect(readHeading(line)?.signal).toBe(signal);
+  });
+
+  it('tells a usual heading phrase from a marked-up line that may name skills', () => {
+    expect(readHeading('Requirements')).toEqual({ signal: 'required', standard: true });
+    expect(readHeading('PYTHON DEVELOPER')).toEqual({ signal: 'neutral', standard: false });
+    expect(readHeading('Our stack:')).toEqual({ signal: 'neutral', standard: false });
   });
 
   it.each([
@@ -88,7 +94,7 @@ describe('headingSignal', () => {
     'Python is a plus',
     '',
   ])('does not read "%s" as a heading', (line) => {
-    expect(headingSignal(line)).toBeNull();
+    expect(readHeading(line)).toBeNull();
   });
 });
 

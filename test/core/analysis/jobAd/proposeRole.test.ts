@@ -150,6 +150,23 @@ describe('proposeRoleFromAd cues', () => {
     expect(propose(text).role.requirements.map((item) => item.skillId)).toEqual(['python', 'sql', 'docker']);
   });
 
+  it('does not take a usual heading for a skill that has its words as an alias', () => {
+    const withAlias = {
+      ...catalog,
+      skills: catalog.skills.map((entry) =>
+        entry.id === 'business-analysis' ? { ...entry, aliases: [...entry.aliases, 'requirements'] } : entry,
+      ),
+    };
+    const text = 'Requirements\n- Python\n- Gather requirements from users';
+    const proposal = proposeRoleFromAd(text, withAlias, options);
+    expect(needs(proposal)).toEqual({ python: [2, 4], 'business-analysis': [2, 4] });
+    expect(proposal.mentions.find((mention) => mention.skillId === 'business-analysis')).toMatchObject({
+      count: 1,
+      matchedText: 'requirements',
+      firstIndex: text.indexOf('requirements'),
+    });
+  });
+
   it('proposes no requirement when no skill is named', () => {
     const proposal = propose('We are a friendly team looking for a motivated person.');
     expect(proposal.mentions).toEqual([]);

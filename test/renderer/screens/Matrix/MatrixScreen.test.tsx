@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderWithProviders } from '../../render';
+import type { Profile } from '../../../../core';
+import { renderApp, renderWithProviders } from '../../render';
 import { pickOptionByLabel } from '../../components/CatalogEntryForm/pickOption';
 import { RoutedMatrix } from './routed';
 
@@ -189,5 +190,24 @@ describe('MatrixScreen: detail pages', { timeout: INTERACTION_TIMEOUT_MS }, () =
     await openMatrix('#/matrix/courses/no-such-course');
     expect(screen.getByRole('heading', { name: 'Not in the matrix' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /All courses/ })).toHaveAttribute('href', '#/matrix/courses');
+  });
+});
+
+describe('MatrixScreen in the app', () => {
+  const profile: Profile = {
+    name: 'Ana',
+    background: 'marketing',
+    skills: [],
+    targetRoleIds: [],
+    weeklyHours: 6,
+    studyDays: [1, 2, 3, 4, 5],
+    startDate: '2026-11-24',
+  };
+
+  it('is reached from the navigation at #/matrix', async () => {
+    await renderApp('/matrix', { data: { profile } });
+    expect(screen.getByRole('link', { name: 'Role-skill matrix' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('heading', { level: 2, name: 'Role-skill matrix' })).toBeInTheDocument();
+    expect(screen.getByTestId('matrix-count')).toHaveTextContent('2 roles');
   });
 });
