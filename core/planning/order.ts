@@ -49,19 +49,32 @@ export class PrecedenceGraph {
     return { before, after };
   }
 
-  /** True when adding an entry with these links would close a loop. */
+  /** Visit marks for wouldLoop: an entry is seen when its mark equals the current search. */
+  private marks = new Int32Array(64);
+  private search = 0;
+
+  /** True when adding an entry with these links would close a loop: an entry after it reaches one before it. */
   wouldLoop(links: { before: Set<number>; after: Set<number> }): boolean {
     if (links.before.size === 0 || links.after.size === 0) return false;
-    const seen = new Set<number>(links.after);
-    const stack = [...links.after];
-    while (stack.length > 0) {
-      const entry = stack.pop()!;
+    if (this.marks.length < this.successors.length) {
+      const grown = new Int32Array(this.successors.length * 2);
+      grown.set(this.marks);
+      this.marks = grown;
+    }
+    const search = ++this.search;
+    const marks = this.marks;
+    const stack: number[] = [];
+    for (const entry of links.after) {
       if (links.before.has(entry)) return true;
-      for (const next of this.successors[entry]) {
-        if (!seen.has(next)) {
-          seen.add(next);
-          stack.push(next);
-        }
+      marks[entry] = search;
+      stack.push(entry);
+    }
+    while (stack.length > 0) {
+      for (const next of this.successors[stack.pop()!]) {
+        if (marks[next] === search) continue;
+        if (links.before.has(next)) return true;
+        marks[next] = search;
+        stack.push(next);
       }
     }
     return false;

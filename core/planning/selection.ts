@@ -22,6 +22,8 @@ interface Candidate {
   preferred: boolean;
   /** Best level per taught skill. */
   teaches: Array<[string, number]>;
+  /** The gap of each taught skill once it exists (a gap keeps its identity), to skip map lookups. */
+  gaps: Array<Gap | undefined>;
   chosen: boolean;
   /** Set when choosing it would put two courses each before the other. */
   refused: boolean;
@@ -68,6 +70,7 @@ export function selectCourses(
       minutes: Math.max(1, minutesOfHours(course.hours)),
       preferred: preferred.has(course.id),
       teaches: bestLevels(course),
+      gaps: [],
       chosen: false,
       refused: false,
     }));
@@ -97,10 +100,15 @@ export function selectCourses(
     for (const position of teachers.get(gap.skillId) ?? []) offer(position);
   });
   const score = (position: number): number => {
+    const { teaches, gaps } = candidates[position];
     let weight = 0;
-    for (const [skillId, level] of candidates[position].teaches) {
-      const gap = book.gaps.get(skillId);
-      if (gap && gap.closedBy < 0 && level >= gap.need) weight += gapWeight(gap);
+    for (let taught = 0; taught < teaches.length; taught += 1) {
+      let gap = gaps[taught];
+      if (gap === undefined) {
+        gap = book.gaps.get(teaches[taught][0]);
+        gaps[taught] = gap;
+      }
+      if (gap !== undefined && gap.closedBy < 0 && teaches[taught][1] >= gap.need) weight += gapWeight(gap);
     }
     return weight;
   };

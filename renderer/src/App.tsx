@@ -6,7 +6,7 @@ import { AppDataProvider, loadAppData, useAppData, type LoadState } from './data
 import { I18nProvider, translate } from './i18n';
 import { useRoute } from './routing';
 import { SCREENS } from './screens/registry';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 function Screens() {
   const route = useRoute();
@@ -34,6 +34,7 @@ function Themed() {
   return (
     <MantineProvider
       theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
       defaultColorScheme="auto"
       forceColorScheme={colorScheme === 'auto' ? undefined : colorScheme}
     >
@@ -61,7 +62,7 @@ export function App() {
     );
   }
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <Center h="100vh">
         {state.kind === 'loading' ? (
           <Stack align="center">

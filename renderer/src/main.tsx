@@ -1,3 +1,4 @@
+import './zodWithoutEval';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/charts/styles.css';

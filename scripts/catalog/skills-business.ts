@@ -78,7 +78,7 @@ export const BUSINESS_SKILLS: SkillSource[] = [
       'Découvrir ce dont utilisateurs et processus ont besoin et l’écrire pour que ce soit construit.',
     ],
     prerequisites: ['critical-thinking'],
-    aliases: ['requirements', 'business analysis', 'operations analysis', 'user stories', 'process mapping', 'besoins'],
+    aliases: ['requirements analysis', 'requirements gathering', 'business analysis', 'operations analysis', 'user stories', 'process mapping', 'besoins'],
     levels: [
       ['Knows the difference between a need and a solution', 'Distingue un besoin d’une solution'],
       ['Interviews users and writes clear user stories', 'Interroge les utilisateurs et rédige des récits clairs'],
@@ -180,7 +180,7 @@ export const BUSINESS_SKILLS: SkillSource[] = [
       'Structurer les problèmes du client, animer des ateliers et tirer des recommandations de l’analyse.',
     ],
     prerequisites: ['problem-solving', 'stakeholder-management'],
-    aliases: ['consulting', 'management consulting', 'workshops', 'conseil', 'MECE', 'hypothesis-driven'],
+    aliases: ['consulting', 'management consulting', 'workshops', 'conseil en stratégie', 'MECE', 'hypothesis-driven'],
     levels: [
       ['Knows how a consulting engagement runs', 'Sait comment se déroule une mission de conseil'],
       ['Structures an issue tree and gathers evidence for it', 'Structure un arbre de problèmes et réunit les preuves'],

@@ -61,7 +61,7 @@ export const COMMUNICATION_SKILLS: SkillSource[] = [
       'Rédiger procédures, guides et références que l’on peut suivre.',
     ],
     prerequisites: ['written-communication'],
-    aliases: ['technical writing', 'documentation', 'runbooks', 'procedures', 'rédaction technique'],
+    aliases: ['technical writing', 'documentation', 'runbooks', 'standard operating procedures', 'rédaction technique'],
     levels: [
       ['Keeps notes others can read', 'Tient des notes lisibles par d’autres'],
       ['Writes step-by-step procedures that work', 'Écrit des procédures pas à pas qui fonctionnent'],

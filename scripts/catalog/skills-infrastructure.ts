@@ -112,7 +112,7 @@ export const INFRASTRUCTURE_SKILLS: SkillSource[] = [
       'Surveiller systèmes et équipements par métriques, journaux et alarmes, et réagir aux incidents.',
     ],
     prerequisites: ['computing-fundamentals'],
-    aliases: ['monitoring', 'observability', 'alerting', 'incident response', 'Grafana', 'Prometheus', 'Splunk', 'NOC'],
+    aliases: ['infrastructure monitoring', 'system monitoring', 'observability', 'alerting', 'incident response', 'Grafana', 'Prometheus', 'Splunk', 'NOC'],
     levels: [
       ['Reads a dashboard and knows when to escalate an alarm', 'Lit un tableau de bord et sait quand escalader une alarme'],
       ['Handles alerts with runbooks and logs incidents', 'Traite les alertes avec des procédures et consigne les incidents'],

@@ -10,7 +10,7 @@ export const ML_SKILLS: SkillSource[] = [
       'Comprendre ce que l’IA et l’apprentissage automatique savent faire ou non, et où ils échouent.',
     ],
     prerequisites: [],
-    aliases: ['AI literacy', 'artificial intelligence', 'IA', 'intelligence artificielle', 'AI fundamentals'],
+    aliases: ['AI literacy', 'artificial intelligence', 'intelligence artificielle', 'AI fundamentals'],
     levels: [
       ['Can tell AI, machine learning and automation apart', 'Distingue IA, apprentissage automatique et automatisation'],
       ['Explains how a model learns from data and why it errs', 'Explique comment un modèle apprend des données et pourquoi il se trompe'],

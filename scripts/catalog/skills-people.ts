@@ -95,7 +95,7 @@ export const PEOPLE_SKILLS: SkillSource[] = [
       'Aider les autres à apprendre en expliquant, en montrant et en faisant des retours.',
     ],
     prerequisites: ['verbal-communication'],
-    aliases: ['instructing', 'training', 'coaching', 'mentoring', 'facilitation', 'formation', 'teaching'],
+    aliases: ['instructing', 'training delivery', 'coaching', 'mentoring', 'facilitation', 'formation', 'teaching'],
     levels: [
       ['Shows a colleague how they do a task', 'Montre à un collègue comment il fait une tâche'],
       ['Runs a training session and checks understanding', 'Anime une séance de formation et vérifie la compréhension'],

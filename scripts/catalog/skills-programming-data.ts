@@ -95,7 +95,7 @@ export const PROGRAMMING_SKILLS: SkillSource[] = [
       'Choisir composants, flux de données et compromis pour qu’un système tienne charge, coût et fiabilité.',
     ],
     prerequisites: ['software-engineering-practices', 'cloud-platforms'],
-    aliases: ['system design', 'architecture', 'solution architecture', 'scalability', 'technology design'],
+    aliases: ['system design', 'software architecture', 'solution architecture', 'scalability', 'technology design'],
     levels: [
       ['Can name the parts of a web system: client, server, database, cache', 'Sait nommer les parties d’un système web : client, serveur, base, cache'],
       ['Draws a system diagram and explains its data flow', 'Dessine un schéma de système et explique ses flux'],

@@ -2,10 +2,26 @@
  * `npm run bench`: prints each measured figure against its DESIGN.md budget. Figures only;
  * no test asserts a wall-clock time.
  */
+import { benchAnalysis } from './analysis.bench';
 import { measureFirstScreenBundle, type BenchFigure } from './bundle';
+import { benchPlanning } from './planning.bench';
+
+interface TimedFigure {
+  name: string;
+  ms: number;
+  budgetMs: number;
+}
+
+function asFigures(timed: TimedFigure[]): BenchFigure[] {
+  return timed.map((figure) => ({ name: figure.name, value: figure.ms, unit: 'ms', budget: figure.budgetMs }));
+}
 
 async function main() {
-  const figures: BenchFigure[] = [measureFirstScreenBundle()];
+  const figures: BenchFigure[] = [
+    ...asFigures(await benchAnalysis()),
+    ...asFigures(await benchPlanning()),
+    measureFirstScreenBundle(),
+  ];
   const width = Math.max(...figures.map((figure) => figure.name.length));
   let missed = 0;
   for (const figure of figures) {

@@ -8,7 +8,6 @@ import { localized, type Locale } from '../../core';
 import {
   builtinCatalog,
   checkA11y,
-  closeOpenHarnesses,
   closeSharedBrowser,
   formatViolations,
   startHarness,
@@ -34,7 +33,6 @@ const THEMES = ['light', 'dark'] as const;
 const LOCALES: Locale[] = ['en', 'fr'];
 const role = aiEngineerRole(builtinCatalog);
 
-afterEach(closeOpenHarnesses);
 afterAll(closeSharedBrowser);
 
 interface Audit {
@@ -110,17 +108,33 @@ async function auditEveryScreen(harness: Harness, audit: Audit, locale: Locale, 
   await audit.run('settings');
 }
 
-describe('accessibility of every screen', () => {
+/**
+ * The two languages run side by side (each in its own browser context and data directory) so both
+ * cores are used; within a language the light and dark passes run one after the other.
+ */
+const PER_LANGUAGE_TIMEOUT_MS = 150_000;
+
+describe.concurrent('accessibility of every screen', () => {
   for (const locale of LOCALES) {
-    for (const theme of THEMES) {
-      it(`has no axe violations in ${theme} / ${locale}`, async () => {
-        const harness = await startHarness({ locale, colorScheme: theme, now: TODAY });
-        const audit = auditor(harness, theme, locale);
-        await auditEveryScreen(harness, audit, locale, ui(locale));
-        const failing = audit.results.filter((result) => result.violations.length > 0);
+    it(
+      `has no axe violations in light and dark / ${locale}`,
+      async ({ expect }) => {
+        const results: Audit['results'] = [];
+        for (const theme of THEMES) {
+          const harness = await startHarness({ locale, colorScheme: theme, now: TODAY });
+          try {
+            const audit = auditor(harness, theme, locale);
+            await auditEveryScreen(harness, audit, locale, ui(locale));
+            results.push(...audit.results);
+          } finally {
+            await harness.close();
+          }
+        }
+        const failing = results.filter((result) => result.violations.length > 0);
         const message = failing.map((result) => formatViolations(result.label, result.violations)).join('\n');
         expect(failing.map((result) => result.label), message).toEqual([]);
-      });
-    }
+      },
+      PER_LANGUAGE_TIMEOUT_MS,
+    );
   }
 });

@@ -1,6 +1,8 @@
-import { Alert, Button, Group, List, Modal, Stack } from '@mantine/core';
+import { Alert, Button, Group, List, Stack } from '@mantine/core';
 import { useCallback, useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../../i18n';
+import { ModalDialog } from '../ModalDialog/ModalDialog';
+import classes from './EditorModal.module.css';
 import type { FieldProblems } from './fieldProblems';
 
 interface EditorModalProps {
@@ -38,8 +40,8 @@ export function EditorModal({ title, onClose, onSubmit, saving, problems, isShow
   );
 
   return (
-    <Modal opened onClose={onClose} title={title} size="xl" closeButtonProps={{ 'aria-label': t('action.close') }}>
-      <form ref={formRef} onSubmit={submit} noValidate>
+    <ModalDialog opened onClose={onClose} title={title} size="xl">
+      <form ref={formRef} onSubmit={submit} noValidate className={classes.form}>
         <Stack gap="md">
           {children}
           {elsewhere.length > 0 && (
@@ -63,7 +65,7 @@ export function EditorModal({ title, onClose, onSubmit, saving, problems, isShow
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </ModalDialog>
   );
 }
 

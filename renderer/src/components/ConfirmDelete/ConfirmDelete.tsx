@@ -1,6 +1,7 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n';
+import { ModalDialog } from '../ModalDialog/ModalDialog';
 
 interface ConfirmDeleteProps {
   opened: boolean;
@@ -17,7 +18,7 @@ interface ConfirmDeleteProps {
 export function ConfirmDelete({ opened, title, children, confirmLabel, onConfirm, onCancel }: ConfirmDeleteProps) {
   const { t } = useI18n();
   return (
-    <Modal opened={opened} onClose={onCancel} title={title} closeButtonProps={{ 'aria-label': t('action.close') }}>
+    <ModalDialog opened={opened} onClose={onCancel} title={title}>
       <Stack gap="md">
         {typeof children === 'string' ? <Text>{children}</Text> : children}
         <Group justify="flex-end" gap="sm">
@@ -29,6 +30,6 @@ export function ConfirmDelete({ opened, title, children, confirmLabel, onConfirm
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </ModalDialog>
   );
 }

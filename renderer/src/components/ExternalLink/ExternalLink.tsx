@@ -1,9 +1,10 @@
-import { Anchor, Button, Group, Modal, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
 import { getBridge } from '../../bridge';
 import { describeError } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
+import { ModalDialog } from '../ModalDialog/ModalDialog';
 import classes from './ExternalLink.module.css';
 
 interface ExternalLinkProps {
@@ -49,19 +50,20 @@ export function ExternalLink({ url, children, variant = 'link' }: ExternalLinkPr
           {label}
         </Button>
       ) : (
-        <Anchor component="button" type="button" className={classes.link} onClick={() => setConfirming(true)}>
+        <Anchor
+          component="button"
+          type="button"
+          underline="always"
+          className={classes.link}
+          onClick={() => setConfirming(true)}
+        >
           {label}
           <span aria-hidden="true" className={classes.arrow}>
             ↗
           </span>
         </Anchor>
       )}
-      <Modal
-        opened={confirming}
-        onClose={() => setConfirming(false)}
-        title={t('external.title')}
-        closeButtonProps={{ 'aria-label': t('action.close') }}
-      >
+      <ModalDialog opened={confirming} onClose={() => setConfirming(false)} title={t('external.title')}>
         <Stack gap="md">
           <Text className={classes.url}>{t('external.body', { url })}</Text>
           <Group justify="flex-end" gap="sm">
@@ -71,7 +73,7 @@ export function ExternalLink({ url, children, variant = 'link' }: ExternalLinkPr
             <Button onClick={() => void open()}>{t('action.open')}</Button>
           </Group>
         </Stack>
-      </Modal>
+      </ModalDialog>
     </>
   );
 }

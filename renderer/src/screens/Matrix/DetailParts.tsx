@@ -57,7 +57,12 @@ export function SkillLink({ skillId }: { skillId: string }) {
   const { t, locale } = useI18n();
   const skill = catalog.skills.find((candidate) => candidate.id === skillId);
   if (!skill) return <Text span>{t('matrix.missingSkill', { id: skillId })}</Text>;
-  return <Anchor href={`#/matrix/skills/${encodeURIComponent(skillId)}`}>{localized(skill.name, locale)}</Anchor>;
+  // Underlined: these links sit inside sentences, where colour alone would not set them apart.
+  return (
+    <Anchor href={`#/matrix/skills/${encodeURIComponent(skillId)}`} underline="always">
+      {localized(skill.name, locale)}
+    </Anchor>
+  );
 }
 
 /** Shown in place of a detail when the address names an entry that is not in the matrix. */

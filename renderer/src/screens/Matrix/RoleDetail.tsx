@@ -7,6 +7,7 @@ import { DetailFrame, levelText, Section, SkillLink } from './DetailParts';
 import { EntryActions, type EntryActionHandlers } from './EntryActions';
 import type { EntryOrigin } from './entryOrigin';
 import { Facts } from './Facts';
+import classes from './Matrix.module.css';
 
 const ONET_SUMMARY_URL = 'https://www.onetonline.org/link/summary/';
 
@@ -49,8 +50,8 @@ export function RoleDetail({ role, origin, ...handlers }: RoleDetailProps) {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('matrix.role.columnSkill')}</Table.Th>
-                <Table.Th>{t('matrix.role.columnLevel')}</Table.Th>
-                <Table.Th>{t('importance.label')}</Table.Th>
+                <Table.Th className={classes.nowrap}>{t('matrix.role.columnLevel')}</Table.Th>
+                <Table.Th className={classes.nowrap}>{t('importance.label')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -64,8 +65,10 @@ export function RoleDetail({ role, origin, ...handlers }: RoleDetailProps) {
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td>{levelText(t, requirement.level)}</Table.Td>
-                  <Table.Td>{t('importance.value', { value: requirement.importance })}</Table.Td>
+                  <Table.Td className={classes.nowrap}>{levelText(t, requirement.level)}</Table.Td>
+                  <Table.Td className={classes.nowrap}>
+                    {t('catalogEditor.importanceOption', { value: requirement.importance })}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -100,7 +100,9 @@ export function SkillDetail({ skill, origin, ...handlers }: SkillDetailProps) {
           <List>
             {neededBy.map(({ role, requirement }) => (
               <List.Item key={role.id}>
-                <Anchor href={`#/matrix/roles/${encodeURIComponent(role.id)}`}>{localized(role.title, locale)}</Anchor>
+                <Anchor href={`#/matrix/roles/${encodeURIComponent(role.id)}`} underline="always">
+                  {localized(role.title, locale)}
+                </Anchor>
                 {' — '}
                 {t('matrix.skill.neededAt', { level: levelText(t, requirement.level) })}
               </List.Item>
@@ -115,7 +117,9 @@ export function SkillDetail({ skill, origin, ...handlers }: SkillDetailProps) {
           <List>
             {taughtBy.map(({ course, level }) => (
               <List.Item key={course.id}>
-                <Anchor href={`#/matrix/courses/${encodeURIComponent(course.id)}`}>{course.title}</Anchor>
+                <Anchor href={`#/matrix/courses/${encodeURIComponent(course.id)}`} underline="always">
+                  {course.title}
+                </Anchor>
                 {' — '}
                 {t('matrix.skill.taughtTo', { level: levelText(t, level), hours: i18n.formatHours(course.hours) })}
               </List.Item>

@@ -1,4 +1,3 @@
-import '../Profile/zodWithoutEval';
 import { Alert, Button, Group, Stack, Stepper, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { format } from 'date-fns';

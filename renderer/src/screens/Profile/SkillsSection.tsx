@@ -20,7 +20,8 @@ export function SkillsSection({ draft }: { draft: ProfileDraft }) {
   const { catalog } = useAppData();
   const { profile, apply } = draft;
   const [view, setView] = useState<View>('rated');
-  const [focusSkillId, setFocusSkillId] = useState<string | null>(null);
+  // A new object per request, so adding the same skill again (after removing it) focuses it again.
+  const [focusRequest, setFocusRequest] = useState<{ skillId: string } | null>(null);
 
   const needed = useMemo(() => skillsNeededBy(catalog, profile.targetRoleIds), [catalog, profile.targetRoleIds]);
   const context = {
@@ -38,16 +39,16 @@ export function SkillsSection({ draft }: { draft: ProfileDraft }) {
 
   // A skill just added from the search gets the keyboard focus on its level control.
   useEffect(() => {
-    if (!focusSkillId) return;
-    const row = document.querySelector(`[data-skill-id="${CSS.escape(focusSkillId)}"]`);
+    if (!focusRequest) return;
+    const row = document.querySelector(`[data-skill-id="${CSS.escape(focusRequest.skillId)}"]`);
     row?.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.focus();
     row?.scrollIntoView({ block: 'nearest' });
-  }, [focusSkillId]);
+  }, [focusRequest]);
 
   const addSkill = (skillId: string) => {
     apply((current) => withSkillsAdded(current, [skillId]));
     if (!needed.some((need) => need.skill.id === skillId)) setView('rated');
-    setFocusSkillId(skillId);
+    setFocusRequest({ skillId });
   };
 
   const remove = (skillId: string) => {
@@ -123,7 +124,7 @@ export function SkillsSection({ draft }: { draft: ProfileDraft }) {
               <Button
                 onClick={() => {
                   apply((current) => withSkillsAdded(current, unratedNeeded));
-                  setFocusSkillId(unratedNeeded[0]);
+                  setFocusRequest({ skillId: unratedNeeded[0] });
                 }}
               >
                 {t('profile.skills.addNeeded', { count: unratedNeeded.length })}

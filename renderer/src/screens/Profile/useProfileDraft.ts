@@ -1,4 +1,3 @@
-import './zodWithoutEval';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ProfileSchema, type Profile } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';

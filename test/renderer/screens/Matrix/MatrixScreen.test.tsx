@@ -113,7 +113,7 @@ describe('MatrixScreen: detail pages', { timeout: INTERACTION_TIMEOUT_MS }, () =
       '#/matrix/skills/python-programming',
     );
     expect(rows[1]).toHaveTextContent('3 · Proficient');
-    expect(rows[1]).toHaveTextContent('Importance 5 of 5');
+    expect(rows[1]).toHaveTextContent('5 of 5');
     expect(rows[3]).toHaveTextContent('2 · Working');
     expect(screen.getByText('26%')).toBeInTheDocument();
     expect(screen.getByText('27%')).toBeInTheDocument();
