@@ -165,6 +165,7 @@ describe('data safety at start-up', () => {
     expect(kept).toHaveLength(1);
     expect(await banner.innerText()).toMatch(new RegExp(escapeRegExp(kept[0])));
     expect(await readFile(join(directory, kept[0]), 'utf8')).toBe('{"schemaVersion": 2, "profile": ');
+    expect(harness.observations.pageErrors, describeObservations(harness.observations)).toEqual([]);
   });
 
   it('opens a store from a newer version read-only and leaves the file untouched', async () => {
@@ -184,6 +185,7 @@ describe('data safety at start-up', () => {
     await harness.service().flush();
     expect(await readFile(join(directory, STORE_FILE_NAME), 'utf8')).toBe(text);
     expect(await harness.page.getByRole('banner').getByRole('status').innerText()).toBe(en.t('save.readOnly'));
+    expect(harness.observations.pageErrors, describeObservations(harness.observations)).toEqual([]);
   });
 });
 

@@ -41,8 +41,12 @@ export interface Harness {
   goTo: (route: string) => Promise<void>;
   /** Flushes and closes the service, opens a new one on the same directory, reloads the page. */
   restart: () => Promise<void>;
-  /** Full-page PNG at test-results/screens/<name>.png; returns the path. */
-  screenshot: (name: string) => Promise<string>;
+  /**
+   * PNG at test-results/screens/<name>.png; returns the path. Full page by default; a fixed
+   * layer (modal, navbar, notifications) only covers the first viewport in a full-page shot, so
+   * pass { fullPage: false } for modals.
+   */
+  screenshot: (name: string, options?: { fullPage?: boolean }) => Promise<string>;
   /** Saves the setting through the settings channel, then reloads so the app reads it. */
   setTheme: (colorScheme: Settings['colorScheme']) => Promise<void>;
   setLocale: (locale: Locale) => Promise<void>;
@@ -155,10 +159,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       handlers = createHandlers(service);
       await reloadIfOpen();
     },
-    screenshot: async (name) => {
+    screenshot: async (name, { fullPage = true } = {}) => {
       await mkdir(SCREENSHOT_DIRECTORY, { recursive: true });
       const path = join(SCREENSHOT_DIRECTORY, `${name}.png`);
-      await page.screenshot({ path, fullPage: true, animations: 'disabled', caret: 'hide' });
+      await page.screenshot({ path, fullPage, animations: 'disabled', caret: 'hide' });
       return path;
     },
     setTheme: async (colorScheme) => {

@@ -41,6 +41,9 @@ export const onboardingMessages = defineMessages({
       'These are the skills your target roles use, the most important first. Pick the level that describes what you actually do today; the line under each control says what a level means. Skip any you are unsure of: an unrated skill counts as None.',
     'onboarding.skills.none': 'The roles you picked list no skills yet. You can rate skills later in your profile.',
     'onboarding.skills.progress': 'Rated so far: {rated} of {total}.',
+    'onboarding.skills.moreHint':
+      'These are the skills that weigh most for your roles. {count} others matter less: rate them now or later in your profile.',
+    'onboarding.skills.showMore': 'Show the {count} other skills',
     'onboarding.time.title': 'How much time do you have?',
     'onboarding.time.intro':
       'Your plan is laid out on a calendar at this pace, so an honest figure gives dates you can keep.',
@@ -101,6 +104,9 @@ export const onboardingMessages = defineMessages({
     'onboarding.skills.none':
       'Les métiers choisis ne listent encore aucune compétence. Vous pourrez en évaluer plus tard dans votre profil.',
     'onboarding.skills.progress': 'Évaluées pour l’instant : {rated} sur {total}.',
+    'onboarding.skills.moreHint':
+      'Voici les compétences qui comptent le plus pour vos métiers. {count} autres pèsent moins : évaluez-les maintenant ou plus tard dans votre profil.',
+    'onboarding.skills.showMore': 'Afficher les {count} autres compétences',
     'onboarding.time.title': 'De combien de temps disposez-vous ?',
     'onboarding.time.intro':
       'Votre plan est posé sur un calendrier à ce rythme : un chiffre honnête donne des dates que vous pourrez tenir.',

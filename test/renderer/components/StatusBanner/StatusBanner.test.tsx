@@ -5,8 +5,10 @@ import { renderWithProviders } from '../../render';
 
 describe('StatusBanner', () => {
   it('shows nothing when the data loaded normally', async () => {
-    const { container } = await renderWithProviders(<StatusBanner />);
-    expect(container).toBeEmptyDOMElement();
+    await renderWithProviders(<StatusBanner />);
+    expect(screen.queryByTestId('recovery-banner')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('read-only-banner')).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('names the kept file and the backup after a recovery, and can be dismissed', async () => {

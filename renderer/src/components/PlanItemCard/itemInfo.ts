@@ -1,0 +1,28 @@
+import { localized, type Catalog, type Course, type Locale, type PlanItem } from '../../../../core';
+
+export function courseOf(catalog: Catalog, item: PlanItem): Course | undefined {
+  return item.courseId === undefined ? undefined : catalog.courses.find((course) => course.id === item.courseId);
+}
+
+/**
+ * What to call an item: its course's title, the person's own title, or (for a course since
+ * removed from the matrix) its course id, so the plan stays readable.
+ */
+export function itemTitle(catalog: Catalog, item: PlanItem): string {
+  return courseOf(catalog, item)?.title ?? item.title ?? item.courseId ?? item.id;
+}
+
+export function skillName(catalog: Catalog, skillId: string, locale: Locale): string {
+  const skill = catalog.skills.find((candidate) => candidate.id === skillId);
+  return skill ? localized(skill.name, locale) : skillId;
+}
+
+export function roleTitle(catalog: Catalog, roleId: string, locale: Locale): string {
+  const role = catalog.roles.find((candidate) => candidate.id === roleId);
+  return role ? localized(role.title, locale) : roleId;
+}
+
+/** Titles by item id, for lists that name many items at once. */
+export function titlesById(catalog: Catalog, items: readonly PlanItem[]): Map<string, string> {
+  return new Map(items.map((item) => [item.id, itemTitle(catalog, item)]));
+}

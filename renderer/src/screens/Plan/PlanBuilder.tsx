@@ -1,0 +1,195 @@
+import { Button, Chip, Group, MultiSelect, NumberInput, Paper, SimpleGrid, Slider, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useId, useMemo, useState } from 'react';
+import { buildPlan, localized, MAX_WEEKLY_HOURS, type Weekday } from '../../../../core';
+import { useAppData } from '../../data/AppDataProvider';
+import { todayIso } from '../../data/today';
+import { newId, usePlanActions } from '../../data/usePlans';
+import { useI18n } from '../../i18n';
+import { navigate } from '../../routing';
+import { roleTitle } from '../../components/PlanItemCard/itemInfo';
+import { BuilderCourses } from './BuilderCourses';
+import { BuilderProjection } from './BuilderProjection';
+import { draftInputs, draftProblems, initialDraft, SLIDER_HOURS, type BuilderDraft } from './builderDraft';
+import { PauseList } from './PauseList';
+import classes from './Plan.module.css';
+
+/** Monday first, as calendars in both interface languages show the week. */
+const WEEK: Weekday[] = [1, 2, 3, 4, 5, 6, 0];
+
+/** The preview is built with these until the plan is saved under its real id and name. */
+const PREVIEW_ID = 'plan-preview';
+const PREVIEW_CREATED_AT = '2000-01-01T00:00:00.000Z';
+
+/**
+ * Chooses what the plan is built from. Every change rebuilds the plan with core's buildPlan (a
+ * few milliseconds), so the projected ready date follows the slider as it moves.
+ */
+export function PlanBuilder({ onCancel }: { onCancel?: () => void }) {
+  const { data, catalog, status } = useAppData();
+  const i18n = useI18n();
+  const { t, locale, formatNumber } = i18n;
+  const { createPlan } = usePlanActions();
+  const today = todayIso();
+  const [draft, setDraft] = useState<BuilderDraft>(() =>
+    initialDraft(
+      data.profile,
+      catalog.roles.map((role) => role.id),
+      today,
+    ),
+  );
+  const [creating, setCreating] = useState(false);
+  const daysLabelId = useId();
+  const hoursLabelId = useId();
+  const update = (change: Partial<BuilderDraft>) => setDraft((current) => ({ ...current, ...change }));
+
+  const problems = useMemo(() => draftProblems(draft), [draft]);
+  const built = useMemo(() => {
+    if (problems.length > 0) return null;
+    return buildPlan({
+      profile: data.profile ?? { skills: [] },
+      targetRoleIds: draft.targetRoleIds,
+      catalog,
+      inputs: draftInputs(draft),
+      planId: PREVIEW_ID,
+      createdAt: PREVIEW_CREATED_AT,
+      name: 'preview',
+    });
+  }, [problems, data.profile, draft, catalog]);
+  const problemOf = (field: string) => {
+    const problem = problems.find((candidate) => candidate.field === field);
+    return problem ? t(problem.key, problem.params) : undefined;
+  };
+  const canCreate = built !== null && built.ok && !status.readOnly && !creating;
+
+  const create = async () => {
+    if (!built || !built.ok) return;
+    const roles = built.value.plan.targetRoleIds.map((id) => roleTitle(catalog, id, locale)).join(', ');
+    const name = t('plan.name', { date: i18n.formatDay(today), roles }).slice(0, 200);
+    const plan = { ...built.value.plan, id: newId('plan'), name, createdAt: new Date().toISOString() };
+    setCreating(true);
+    const saved = await createPlan(plan);
+    setCreating(false);
+    if (saved) navigate('/plan');
+  };
+
+  const roleOptions = catalog.roles
+    .map((role) => ({ value: role.id, label: localized(role.title, locale) }))
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
+  const hours = draft.weeklyHours;
+
+  return (
+    <Paper component="section" withBorder p="lg" aria-labelledby={`${hoursLabelId}-title`}>
+      <Stack gap="lg">
+        <Stack gap={4}>
+          <Title order={3} id={`${hoursLabelId}-title`}>
+            {t('plan.builder.title')}
+          </Title>
+          <Text>{t('plan.builder.intro')}</Text>
+        </Stack>
+        <MultiSelect
+          label={t('plan.builder.roles')}
+          description={t('plan.builder.rolesHint')}
+          data={roleOptions}
+          value={draft.targetRoleIds}
+          onChange={(targetRoleIds) => update({ targetRoleIds })}
+          searchable
+          clearable
+          nothingFoundMessage={t('plan.builder.noRoleFound')}
+          error={problemOf('targetRoleIds')}
+        />
+        <Stack gap={6}>
+          <Text id={hoursLabelId} size="sm" fw={500}>
+            {t('plan.builder.hours')}
+          </Text>
+          <Group align="center" gap="lg" wrap="nowrap">
+            <Slider
+              className={classes.slider}
+              min={SLIDER_HOURS.min}
+              max={SLIDER_HOURS.max}
+              step={SLIDER_HOURS.step}
+              value={Math.min(Math.max(hours || SLIDER_HOURS.min, SLIDER_HOURS.min), SLIDER_HOURS.max)}
+              onChange={(weeklyHours) => update({ weeklyHours })}
+              label={(value) => t('hours.perWeek', { hours: formatNumber(value) })}
+              thumbLabel={t('plan.builder.hoursSlider')}
+              marks={[
+                { value: 5, label: '5' },
+                { value: 10, label: '10' },
+                { value: 20, label: '20' },
+                { value: 40, label: '40' },
+              ]}
+              mb="md"
+            />
+            <NumberInput
+              className={classes.hoursInput}
+              aria-labelledby={hoursLabelId}
+              value={Number.isFinite(hours) ? hours : ''}
+              onChange={(value) => update({ weeklyHours: typeof value === 'number' ? value : Number.NaN })}
+              min={0}
+              max={MAX_WEEKLY_HOURS}
+              step={0.5}
+              decimalScale={1}
+              clampBehavior="none"
+              suffix=" h"
+              error={problemOf('weeklyHours')}
+            />
+          </Group>
+        </Stack>
+        <Stack gap={6} role="group" aria-labelledby={daysLabelId}>
+          <Text id={daysLabelId} size="sm" fw={500}>
+            {t('plan.builder.days')}
+          </Text>
+          <Chip.Group
+            multiple
+            value={draft.studyDays.map(String)}
+            onChange={(values) => update({ studyDays: WEEK.filter((day) => values.includes(String(day))) })}
+          >
+            <Group gap="xs">
+              {WEEK.map((day) => (
+                <Chip key={day} value={String(day)} variant="outline">
+                  {t(`profile.day.${day}`)}
+                </Chip>
+              ))}
+            </Group>
+          </Chip.Group>
+          {problemOf('studyDays') && (
+            <Text size="sm" c="var(--mantine-color-error)">
+              {problemOf('studyDays')}
+            </Text>
+          )}
+        </Stack>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} style={{ alignItems: 'end' }}>
+          <TextInput
+            type="date"
+            label={t('plan.builder.start')}
+            value={draft.startDate}
+            onChange={(event) => update({ startDate: event.currentTarget.value })}
+            error={problemOf('startDate')}
+            required
+          />
+          <TextInput
+            type="date"
+            label={t('plan.builder.target')}
+            description={t('plan.builder.targetHint')}
+            value={draft.targetDate}
+            min={draft.startDate || undefined}
+            onChange={(event) => update({ targetDate: event.currentTarget.value })}
+            error={problemOf('targetDate')}
+          />
+        </SimpleGrid>
+        <PauseList pauses={draft.pauses} defaultStart={draft.startDate} onChange={(pauses) => update({ pauses })} />
+        <BuilderProjection draft={draft} problems={problems} built={built} />
+        <Group>
+          <Button onClick={() => void create()} disabled={!canCreate} loading={creating}>
+            {t('plan.builder.create')}
+          </Button>
+          {onCancel && (
+            <Button variant="default" onClick={onCancel}>
+              {t('action.cancel')}
+            </Button>
+          )}
+        </Group>
+        {built?.ok && <BuilderCourses draft={draft} plan={built.value.plan} onChange={setDraft} />}
+      </Stack>
+    </Paper>
+  );
+}
