@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import { createTheme, Notification, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 
 // A calm teal: readable on both schemes and distinct from the red/orange used for warnings.
 const sea: MantineColorsTuple = [
@@ -11,7 +11,8 @@ const sea: MantineColorsTuple = [
   '#38bba9',
   '#27a494',
   '#179283',
-  '#007f71',
+  // Darker than a plain ramp so teal text on the light-variant tint stays above 4.5:1.
+  '#006b5f',
 ];
 
 export const theme = createTheme({
@@ -25,6 +26,10 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
   cursorType: 'pointer',
   focusRing: 'auto',
+  components: {
+    // Mantine greys a titled notification's text below AA contrast; use the theme's dimmed colour.
+    Notification: Notification.extend({ styles: { description: { color: 'var(--mantine-color-dimmed)' } } }),
+  },
 });
 
 /**

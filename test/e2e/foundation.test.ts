@@ -178,10 +178,13 @@ describe('data safety at start-up', () => {
     await page.getByTestId('read-only-banner').getByText(en.t('status.readOnlyTitle')).waitFor();
     await page.getByRole('heading', { level: 2, name: en.t('profile.title') }).waitFor();
 
-    // Try to edit: the app may accept the keystrokes on screen, but nothing reaches the disk.
+    // Try to edit: the app may accept the keystrokes on screen, but the service refuses the
+    // save and nothing reaches the disk.
     await page.getByLabel(en.t('profile.time.hours')).fill('12');
     await page.getByLabel(en.t('profile.time.hours')).blur();
-    await page.waitForTimeout(800);
+    await expect
+      .poll(() => harness.calls.filter((call) => call.channel === 'profile:save').map((call) => call.result), { timeout: 5000 })
+      .toContainEqual(expect.objectContaining({ ok: false, error: expect.objectContaining({ code: 'read-only' }) }));
     await harness.service().flush();
     expect(await readFile(join(directory, STORE_FILE_NAME), 'utf8')).toBe(text);
     expect(await harness.page.getByRole('banner').getByRole('status').innerText()).toBe(en.t('save.readOnly'));

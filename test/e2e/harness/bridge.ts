@@ -7,6 +7,12 @@ export type ChannelHandlerTable = { [C in Channel]: (args: unknown[]) => Promise
 
 export const INVOKE_BINDING = '__skillgapInvoke';
 
+/** One request the page made through the bridge, with what the service answered. */
+export interface BridgeCall {
+  channel: Channel;
+  result: Result<unknown>;
+}
+
 /**
  * Runs in the page before any of its scripts. It stands in for preload/index.ts: an object with
  * exactly one function per channel, each forwarding its arguments to the Node side. It is
@@ -27,15 +33,21 @@ function defineBridgeInPage(input: { channels: string[]; binding: string }): voi
 
 /**
  * Binds window.skillgap in `page` to the handler table `currentHandlers()` returns at each call,
- * so a restarted service is picked up without re-binding.
+ * so a restarted service is picked up without re-binding. `onCall` sees every answered request.
  */
-export async function installBridge(page: Page, currentHandlers: () => ChannelHandlerTable): Promise<void> {
+export async function installBridge(
+  page: Page,
+  currentHandlers: () => ChannelHandlerTable,
+  onCall: (call: BridgeCall) => void = () => undefined,
+): Promise<void> {
   await page.exposeBinding(INVOKE_BINDING, async (_source, channel: unknown, args: unknown) => {
     const handlers = currentHandlers();
     if (typeof channel !== 'string' || !Object.hasOwn(handlers, channel)) {
       return fail('unknown-channel', `no handler for ${String(channel)}`);
     }
-    return handlers[channel as Channel](Array.isArray(args) ? args : []);
+    const result = await handlers[channel as Channel](Array.isArray(args) ? args : []);
+    onCall({ channel: channel as Channel, result });
+    return result;
   });
   await page.addInitScript(defineBridgeInPage, { channels: [...CHANNELS], binding: INVOKE_BINDING });
 }

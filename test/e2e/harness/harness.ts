@@ -6,7 +6,7 @@ import type { Locale, Settings, StoreData } from '../../../core';
 import { createChannelHandlers } from '../../../main/ipc/handlers';
 import { createSkillgapService, type SkillgapService } from '../../../main/service/service';
 import { STORE_FILE_NAME } from '../../../main/store/names';
-import { installBridge, type ChannelHandlerTable } from './bridge';
+import { installBridge, type BridgeCall, type ChannelHandlerTable } from './bridge';
 import { builtinCatalog } from './catalog';
 import { recordNetworkAndCsp, type PageObservations } from './observers';
 import { SCREENSHOT_DIRECTORY } from './paths';
@@ -32,6 +32,8 @@ export interface Harness {
   origin: string;
   /** URLs the app asked the system browser to open (the fake openExternal records them). */
   openedUrls: string[];
+  /** Every request the page made through window.skillgap, in order, with the service's answer. */
+  calls: BridgeCall[];
   observations: PageObservations;
   /** The service the page talks to now (a new one after restart()). */
   service: () => SkillgapService;
@@ -76,9 +78,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
   // The service's clock starts at `now` and runs at real speed, like the page's.
   const startedAt = Date.now();
-  const serviceNow = options.now
-    ? () => new Date(options.now!.getTime() + (Date.now() - startedAt))
-    : () => new Date();
+  const start = options.now;
+  const serviceNow = start ? () => new Date(start.getTime() + (Date.now() - startedAt)) : () => new Date();
   const openedUrls: string[] = [];
   const createService = () =>
     createSkillgapService({
@@ -88,12 +89,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       now: serviceNow,
       writeDelayMs: WRITE_DELAY_MS,
     });
-  const createHandlers = (forService: SkillgapService) =>
+  const createHandlers = (forService: SkillgapService): ChannelHandlerTable =>
     createChannelHandlers(forService, {
       openExternal: async (url: string) => {
         openedUrls.push(url);
       },
-    }) as unknown as ChannelHandlerTable;
+    });
 
   let service = await createService();
   let handlers = createHandlers(service);
@@ -122,7 +123,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   if (options.now) await context.clock.setSystemTime(options.now);
   const page = await context.newPage();
   const observations = await recordNetworkAndCsp(page, server.origin);
-  await installBridge(page, () => handlers);
+  const calls: BridgeCall[] = [];
+  await installBridge(page, () => handlers, (call) => calls.push(call));
 
   const openApp = async (route = '/') => {
     await page.goto(`${server.origin}/#${route}`);
@@ -143,6 +145,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     storePath: join(dataDirectory, STORE_FILE_NAME),
     origin: server.origin,
     openedUrls,
+    calls,
     observations,
     service: () => service,
     openApp,

@@ -5,3 +5,4 @@ export { closeSharedBrowser, CHROMIUM_ARGS } from './shared';
 export { builtinCatalog } from './catalog';
 export { SCREENSHOT_DIRECTORY } from './paths';
 export { createDataDirectory, removeDataDirectories } from './dataDirectory';
+export type { BridgeCall, ChannelHandlerTable } from './bridge';

@@ -7,6 +7,7 @@ import {
   type Profile,
   type Weekday,
 } from '../../../../core';
+import { isIsoDay } from '../../data/isoDay';
 import type { MessageKey, MessageParams } from '../../i18n';
 
 /** What the person chooses before a plan is built; every change rebuilds the preview. */
@@ -25,15 +26,8 @@ export interface BuilderDraft {
 /** The slider's range; the number field next to it accepts the profile's whole range. */
 export const SLIDER_HOURS = { min: 0.5, max: 40, step: 0.5 } as const;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** A real calendar day written yyyy-MM-dd (what a date input gives, or '' when cleared). */
-export function isDay(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const [year, month, day] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+export const isDay = isIsoDay;
 
 /**
  * The profile's choices, starting today or on the profile's start date when that is later; a

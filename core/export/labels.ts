@@ -1,0 +1,114 @@
+/**
+ * The words written into exported files (calendar descriptions, CSV headers). They are part of a
+ * file the person keeps, not of the interface, so they travel with the export code; the app's
+ * interface strings stay in the renderer. Both languages define every key (type-checked).
+ */
+import type { ItemStatus } from '../model/plan';
+import type { Locale } from '../model/text';
+
+export interface ExportLabels {
+  hours: string;
+  logged: string;
+  skills: string;
+  course: string;
+  status: string;
+  statuses: Record<ItemStatus, string>;
+  plan: {
+    status: string;
+    title: string;
+    provider: string;
+    start: string;
+    end: string;
+    hours: string;
+    loggedHours: string;
+    skills: string;
+    url: string;
+  };
+  gaps: {
+    skill: string;
+    category: string;
+    have: string;
+    need: string;
+    gap: string;
+    importance: string;
+    weight: string;
+    share: string;
+    covered: string;
+    yes: string;
+    no: string;
+  };
+}
+
+export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
+  en: {
+    hours: 'Hours',
+    logged: 'logged',
+    skills: 'Skills',
+    course: 'Course',
+    status: 'Status',
+    statuses: { planned: 'planned', 'in-progress': 'in progress', done: 'done', skipped: 'skipped' },
+    plan: {
+      status: 'Status',
+      title: 'Title',
+      provider: 'Provider',
+      start: 'Start',
+      end: 'End',
+      hours: 'Hours',
+      loggedHours: 'Hours logged',
+      skills: 'Skills',
+      url: 'Address',
+    },
+    gaps: {
+      skill: 'Skill',
+      category: 'Category',
+      have: 'Your level',
+      need: 'Level needed',
+      gap: 'Gap',
+      importance: 'Importance',
+      weight: 'Weight',
+      share: 'Share of the gap (%)',
+      covered: 'Covered',
+      yes: 'yes',
+      no: 'no',
+    },
+  },
+  fr: {
+    hours: 'Heures',
+    logged: 'faites',
+    skills: 'Compétences',
+    course: 'Cours',
+    status: 'Statut',
+    statuses: { planned: 'prévu', 'in-progress': 'en cours', done: 'terminé', skipped: 'abandonné' },
+    plan: {
+      status: 'Statut',
+      title: 'Titre',
+      provider: 'Organisme',
+      start: 'Début',
+      end: 'Fin',
+      hours: 'Heures',
+      loggedHours: 'Heures faites',
+      skills: 'Compétences',
+      url: 'Adresse',
+    },
+    gaps: {
+      skill: 'Compétence',
+      category: 'Catégorie',
+      have: 'Votre niveau',
+      need: 'Niveau demandé',
+      gap: 'Écart',
+      importance: 'Importance',
+      weight: 'Poids',
+      share: 'Part de l’écart (%)',
+      covered: 'Atteint',
+      yes: 'oui',
+      no: 'non',
+    },
+  },
+};
+
+/** Hours as the person writes them: "2.5" / "2,5", at most two decimals. */
+export function formatExportHours(hours: number, locale: Locale): string {
+  const rounded = Math.round(hours * 100) / 100;
+  const text = String(rounded);
+  return locale === 'fr' ? text.replace('.', ',') : text;
+}

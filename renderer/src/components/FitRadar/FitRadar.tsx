@@ -1,0 +1,72 @@
+import { Loader, Stack, Table, Text } from '@mantine/core';
+import { lazy, Suspense, useMemo } from 'react';
+import type { RequirementGap, Skill } from '../../../../core';
+import { useI18n } from '../../i18n';
+import { levelName, skillName } from '../FitFormat/fitFormat';
+import classes from './FitRadar.module.css';
+import { MAX_RADAR_AXES, radarAxes, shortLabel } from './radarAxes';
+
+const RadarView = lazy(() => import('./RadarView'));
+
+interface FitRadarProps {
+  requirements: readonly RequirementGap[];
+  skillsById: ReadonlyMap<string, Skill>;
+  maxAxes?: number;
+}
+
+/**
+ * The person against the role on a radar (levels 0-4 on every axis), with the same figures in a
+ * table beside it, which is what screen readers get.
+ */
+export function FitRadar({ requirements, skillsById, maxAxes = MAX_RADAR_AXES }: FitRadarProps) {
+  const { t, locale } = useI18n();
+  const axes = useMemo(() => radarAxes(requirements, maxAxes), [requirements, maxAxes]);
+  const points = useMemo(
+    () => axes.map((item) => ({ skill: shortLabel(skillName(skillsById, item.skillId, locale)), you: item.have, need: item.need })),
+    [axes, skillsById, locale],
+  );
+
+  return (
+    <Stack gap="sm">
+      <div className={classes.layout}>
+        <Suspense
+          fallback={
+            <div className={classes.placeholder}>
+              <Loader size="sm" aria-label={t('radar.loading')} />
+            </div>
+          }
+        >
+          <RadarView points={points} />
+        </Suspense>
+        <Table verticalSpacing={6} data-testid="fit-radar-table">
+          <caption className={classes.caption}>{t('radar.tableCaption')}</caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('gapTable.skill')}</Table.Th>
+              <Table.Th scope="col">{t('radar.you')}</Table.Th>
+              <Table.Th scope="col">{t('radar.need')}</Table.Th>
+              <Table.Th scope="col" className={classes.number}>
+                {t('importance.label')}
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {axes.map((item) => (
+              <Table.Tr key={item.skillId}>
+                <Table.Th scope="row" fw={500}>
+                  {skillName(skillsById, item.skillId, locale)}
+                </Table.Th>
+                <Table.Td className={classes.level}>{`${item.have} · ${levelName(item.have, t)}`}</Table.Td>
+                <Table.Td className={classes.level}>{`${item.need} · ${levelName(item.need, t)}`}</Table.Td>
+                <Table.Td className={classes.number}>{item.importance}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </div>
+      {requirements.length > axes.length && (
+        <Text size="sm">{t('radar.capped', { shown: axes.length, total: requirements.length })}</Text>
+      )}
+    </Stack>
+  );
+}

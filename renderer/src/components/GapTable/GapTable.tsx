@@ -1,0 +1,136 @@
+import { Button, Group, Stack, Table, Text } from '@mantine/core';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import type { Level, RequirementGap, Skill } from '../../../../core';
+import { useI18n } from '../../i18n';
+import { Explained } from '../Explained/Explained';
+import { levelName, skillName } from '../FitFormat/fitFormat';
+import { LevelControl } from '../LevelControl/LevelControl';
+import classes from './GapTable.module.css';
+import { isStale, orderedRows } from './rowOrder';
+
+export interface GapTableProps {
+  /** Every requirement of the role, as analyzeFit orders them (largest gap first). */
+  requirements: readonly RequirementGap[];
+  skillsById: ReadonlyMap<string, Skill>;
+  /** With it, each row gets a level control; without it the table is read-only. */
+  onLevelChange?: (skillId: string, level: Level) => void;
+  disabled?: boolean;
+  /** Rows shown before "Show all"; long roles list 30-40 skills. */
+  collapsedRows?: number;
+}
+
+/** A stand-in for a requirement whose skill left the matrix, so its row can still be edited. */
+function placeholderSkill(skillId: string): Skill {
+  return { id: skillId, name: { en: skillId, fr: skillId }, category: 'tools', description: { en: '', fr: '' }, prerequisites: [], aliases: [] };
+}
+
+interface LevelCellProps {
+  skill: Skill;
+  value: Level;
+  onLevelChange: (skillId: string, level: Level) => void;
+  disabled?: boolean;
+}
+
+// Memoised apart from the row: a level change moves every row's share, but only one control changes.
+const LevelCell = memo(function LevelCell({ skill, value, onLevelChange, disabled }: LevelCellProps) {
+  return <LevelControl skill={skill} value={value} onChange={(level) => onLevelChange(skill.id, level)} disabled={disabled} />;
+});
+
+/**
+ * The role's requirements, largest gap first, with each skill's share of what is missing and,
+ * when editable, a level control right in the row. Once the person edits, rows keep their place
+ * (a row jumping away under the pointer is disorienting) until they ask to sort again.
+ */
+export function GapTable({ requirements, skillsById, onLevelChange, disabled, collapsedRows = 10 }: GapTableProps) {
+  const i18n = useI18n();
+  const { t, locale } = i18n;
+  const [frozen, setFrozen] = useState<string[] | null>(null);
+  const [expanded, setExpanded] = useState(false);
+
+  const rows = orderedRows(requirements, frozen);
+  const shown = expanded ? rows : rows.slice(0, collapsedRows);
+  const stale = frozen !== null && isStale(requirements, rows);
+
+  // The order on screen when the first edit lands is the one kept.
+  const rowsOnScreen = useRef(rows);
+  useEffect(() => {
+    rowsOnScreen.current = rows;
+  });
+  const handleLevelChange = useCallback(
+    (skillId: string, level: Level) => {
+      setFrozen((current) => current ?? rowsOnScreen.current.map((item) => item.skillId));
+      onLevelChange?.(skillId, level);
+    },
+    [onLevelChange],
+  );
+
+  return (
+    <Stack gap="sm">
+      <Table.ScrollContainer minWidth={onLevelChange ? 760 : 520}>
+        <Table verticalSpacing="sm" className={classes.table} data-testid="gap-table">
+          <caption className={classes.caption}>{t('gapTable.caption')}</caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('gapTable.skill')}</Table.Th>
+              <Table.Th scope="col" className={classes.nowrap}>
+                {t('gapTable.need')}
+              </Table.Th>
+              <Table.Th scope="col" className={classes.nowrap}>
+                {t('gapTable.share')}
+              </Table.Th>
+              <Table.Th scope="col">{t('gapTable.yourLevel')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {shown.map((item) => {
+              const skill = skillsById.get(item.skillId) ?? placeholderSkill(item.skillId);
+              return (
+                <Table.Tr key={item.skillId} data-skill-id={item.skillId}>
+                  <Table.Th scope="row" className={classes.skillCell} fw={600}>
+                    {skillName(skillsById, item.skillId, locale)}
+                    <Text size="sm" fw={400}>
+                      {t('importance.value', { value: item.importance })}
+                    </Text>
+                  </Table.Th>
+                  <Table.Td className={classes.nowrap}>{levelName(item.need, t)}</Table.Td>
+                  <Table.Td>
+                    {item.covered ? (
+                      <Text span className={classes.met}>
+                        <span aria-hidden="true">✓ </span>
+                        {t('gapTable.met')}
+                      </Text>
+                    ) : (
+                      <Explained help={t('gapTable.shareHelp')}>{i18n.formatPercent(item.share)}</Explained>
+                    )}
+                  </Table.Td>
+                  <Table.Td className={onLevelChange ? classes.levelCell : classes.nowrap}>
+                    {onLevelChange ? (
+                      <LevelCell skill={skill} value={item.have as Level} onLevelChange={handleLevelChange} disabled={disabled} />
+                    ) : (
+                      levelName(item.have, t)
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Group gap="sm">
+        {rows.length > collapsedRows && (
+          <Button variant="subtle" onClick={() => setExpanded((value) => !value)} aria-expanded={expanded}>
+            {expanded ? t('gapTable.showFewer') : t('gapTable.showAll', { count: rows.length })}
+          </Button>
+        )}
+        {stale && (
+          <>
+            <Text size="sm">{t('gapTable.orderKept')}</Text>
+            <Button variant="default" size="xs" onClick={() => setFrozen(null)}>
+              {t('gapTable.resort')}
+            </Button>
+          </>
+        )}
+      </Group>
+    </Stack>
+  );
+}

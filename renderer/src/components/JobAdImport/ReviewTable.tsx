@@ -1,0 +1,92 @@
+import { Button, Select, Table, Text } from '@mantine/core';
+import { IMPORTANCES, type Importance, type PositiveLevel, type Skill } from '../../../../core';
+import { useI18n } from '../../i18n';
+import { countText, levelName, skillName } from '../FitFormat/fitFormat';
+import type { DraftRow } from './draftRole';
+import classes from './JobAdImport.module.css';
+
+interface ReviewTableProps {
+  rows: readonly DraftRow[];
+  skillsById: ReadonlyMap<string, Skill>;
+  onChange: (index: number, row: DraftRow) => void;
+  onRemove: (index: number) => void;
+}
+
+const POSITIVE_LEVELS: PositiveLevel[] = [1, 2, 3, 4];
+
+/** The proposed requirements, each with what in the ad led to it, ready to be corrected. */
+export function ReviewTable({ rows, skillsById, onChange, onRemove }: ReviewTableProps) {
+  const i18n = useI18n();
+  const { t, locale } = i18n;
+  const levelOptions = POSITIVE_LEVELS.map((level) => ({ value: String(level), label: `${level} · ${levelName(level, t)}` }));
+  const importanceOptions = IMPORTANCES.map((value) => ({
+    value: String(value),
+    label: t('catalogEditor.importanceOption', { value }),
+  }));
+
+  const why = (row: DraftRow): string => {
+    if (row.reason === 'added') return t('jobAd.added');
+    const level = row.levelCue ? t('jobAd.levelCue', { cue: row.levelCue }) : t('jobAd.levelDefault', { level: levelName(2, t) });
+    return [level, t(`jobAd.reason.${row.reason}`), countText(i18n, 'jobAd.mentions', row.count)].join(' · ');
+  };
+
+  return (
+    <Table.ScrollContainer minWidth={680}>
+      <Table verticalSpacing="xs" className={classes.table} data-testid="job-ad-review">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('jobAd.column.skill')}</Table.Th>
+            <Table.Th scope="col">{t('jobAd.column.level')}</Table.Th>
+            <Table.Th scope="col">{t('jobAd.column.importance')}</Table.Th>
+            <Table.Th scope="col">{t('jobAd.column.why')}</Table.Th>
+            <Table.Th scope="col">{t('jobAd.column.actions')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row, index) => {
+            const name = skillName(skillsById, row.skillId, locale);
+            return (
+              <Table.Tr key={row.skillId} data-skill-id={row.skillId}>
+                <Table.Th scope="row" className={classes.skillCell} fw={600}>
+                  {name}
+                </Table.Th>
+                <Table.Td className={classes.levelCell}>
+                  <Select
+                    aria-label={t('jobAd.levelFor', { skill: name })}
+                    data={levelOptions}
+                    value={String(row.level)}
+                    allowDeselect={false}
+                    onChange={(value) => value && onChange(index, { ...row, level: Number(value) as PositiveLevel })}
+                  />
+                </Table.Td>
+                <Table.Td className={classes.importanceCell}>
+                  <Select
+                    aria-label={t('jobAd.importanceFor', { skill: name })}
+                    data={importanceOptions}
+                    value={String(row.importance)}
+                    allowDeselect={false}
+                    onChange={(value) => value && onChange(index, { ...row, importance: Number(value) as Importance })}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <Text className={classes.why}>{why(row)}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Button
+                    variant="subtle"
+                    color="red"
+                    size="compact-sm"
+                    aria-label={t('jobAd.removeFor', { skill: name })}
+                    onClick={() => onRemove(index)}
+                  >
+                    {t('jobAd.remove')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

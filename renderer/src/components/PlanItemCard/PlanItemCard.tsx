@@ -1,0 +1,144 @@
+import { Button, Group, Paper, Progress, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useId, useState } from 'react';
+import { ITEM_STATUSES, type ItemProgress, type ItemStatus, type Plan, type PlanItem, type ProgressEntry } from '../../../../core';
+import { useAppData } from '../../data/AppDataProvider';
+import { todayIso } from '../../data/today';
+import { usePlanActions } from '../../data/usePlans';
+import { useI18n } from '../../i18n';
+import { ExternalLink } from '../ExternalLink/ExternalLink';
+import { LogHoursForm } from '../LogHoursForm/LogHoursForm';
+import { OverdueNote } from '../OverdueNote/OverdueNote';
+import { RaiseLevelsOffer } from '../RaiseLevelsOffer/RaiseLevelsOffer';
+import { applyRaises, levelRaises, type LevelRaise } from '../RaiseLevelsOffer/levelRaises';
+import { ItemEntries } from './ItemEntries';
+import { ItemPlanEdits } from './ItemPlanEdits';
+import { courseOf, itemTitle, skillName } from './itemInfo';
+import classes from './PlanItemCard.module.css';
+
+interface PlanItemCardProps {
+  plan: Plan;
+  item: PlanItem;
+  /** From core's planStatus for today; absent when the status could not be computed. */
+  progress?: ItemProgress;
+  entries: ProgressEntry[];
+  /** Status and hours can be changed (the active plan, data not read-only). */
+  editable: boolean;
+  /** Also offer to swap or remove the item (the plan screen, not the progress screen). */
+  withPlanEdits?: boolean;
+}
+
+/**
+ * One item of a plan: what it is, when, how far along, and what the person can do with it:
+ * change its status, log hours, see and delete entries, open the course, swap or remove it.
+ */
+export function PlanItemCard({ plan, item, progress, entries, editable, withPlanEdits = false }: PlanItemCardProps) {
+  const { catalog, data, updateProfile } = useAppData();
+  const i18n = useI18n();
+  const { t, locale, formatDay, formatHours } = i18n;
+  const { setItemStatus, logHours } = usePlanActions();
+  const [logging, setLogging] = useState(false);
+  const [raises, setRaises] = useState<LevelRaise[]>([]);
+  const headingId = useId();
+  const course = courseOf(catalog, item);
+  const title = itemTitle(catalog, item);
+  const logged = progress?.loggedHours ?? item.hoursLogged;
+  const today = todayIso();
+
+  const changeStatus = async (status: ItemStatus) => {
+    const saved = await setItemStatus(plan, item.id, status);
+    if (saved && status === 'done' && course && data.profile) {
+      const offered = levelRaises(data.profile, course);
+      if (offered.length > 0) setRaises(offered);
+    }
+  };
+
+  const applyOffer = () => {
+    if (data.profile) updateProfile(applyRaises(data.profile, raises));
+    setRaises([]);
+  };
+
+  return (
+    <Paper component="article" withBorder p="md" aria-labelledby={headingId} className={classes.card} data-status={item.status}>
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+          <Stack gap={2} className={classes.heading}>
+            <Title order={4} id={headingId} className={classes.title}>
+              {title}
+            </Title>
+            <Text size="sm">
+              {[course?.provider ?? t('plan.item.own'), formatHours(item.hours), t('plan.dates', { start: formatDay(item.start), end: formatDay(item.end) })].join(' · ')}
+            </Text>
+          </Stack>
+          {progress?.overdue && <OverdueNote since={item.end} />}
+        </Group>
+        {item.skillIds.length > 0 && (
+          <Text size="sm">
+            {t('plan.item.skills', { skills: item.skillIds.map((id) => skillName(catalog, id, locale)).join(', ') })}
+          </Text>
+        )}
+        <Group gap="sm" align="center" wrap="nowrap">
+          <Progress
+            value={Math.min(100, (logged / item.hours) * 100)}
+            className={classes.bar}
+            aria-hidden="true"
+            size="sm"
+          />
+          <Text size="sm" className={classes.logged}>
+            {t('plan.item.logged', { logged: formatHours(logged), total: formatHours(item.hours) })}
+          </Text>
+        </Group>
+        {progress?.behindSchedule && !progress.overdue && (
+          <Text size="sm">{t('plan.item.behind', { expected: formatHours(progress.expectedHours) })}</Text>
+        )}
+        {editable ? (
+          <SegmentedControl
+            aria-label={t('plan.item.statusOf', { item: title })}
+            value={item.status}
+            onChange={(value) => void changeStatus(value as ItemStatus)}
+            data={ITEM_STATUSES.map((status) => ({ value: status, label: t(`plan.status.${status}`) }))}
+            className={classes.status}
+          />
+        ) : (
+          <Text size="sm">{t('plan.item.statusIs', { status: t(`plan.status.${item.status}`) })}</Text>
+        )}
+        <Group gap="sm">
+          {course && <ExternalLink url={course.url}>{t('plan.item.openCourse')}</ExternalLink>}
+          {editable && (
+            <Button
+              size="compact-sm"
+              variant="light"
+              onClick={() => setLogging((open) => !open)}
+              aria-expanded={logging}
+              aria-label={t('plan.item.logFor', { item: title })}
+            >
+              {t('plan.item.log')}
+            </Button>
+          )}
+          {editable && withPlanEdits && <ItemPlanEdits plan={plan} item={item} title={title} />}
+        </Group>
+        {logging && (
+          <Paper p="sm" className={classes.form}>
+              <LogHoursForm
+                itemTitle={title}
+                today={today}
+                onSubmit={async (entry) => {
+                  const saved = await logHours(plan, item.id, entry);
+                  if (saved) setLogging(false);
+                  return saved;
+                }}
+                onCancel={() => setLogging(false)}
+              />
+          </Paper>
+        )}
+        <ItemEntries plan={plan} title={title} entries={entries} editable={editable} />
+      </Stack>
+      <RaiseLevelsOffer
+        opened={raises.length > 0}
+        courseTitle={title}
+        raises={raises}
+        onApply={applyOffer}
+        onClose={() => setRaises([])}
+      />
+    </Paper>
+  );
+}

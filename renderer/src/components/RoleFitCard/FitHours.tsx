@@ -1,0 +1,36 @@
+import { Stack, Text } from '@mantine/core';
+import type { RoleFit } from '../../../../core';
+import { useI18n } from '../../i18n';
+import { Explained } from '../Explained/Explained';
+import { countText } from '../FitFormat/fitFormat';
+
+/** Hours of courses to be ready, and the gaps no course covers, each said in words. */
+export function FitHours({ fit, size = 'sm' }: { fit: RoleFit; size?: 'sm' | 'md' }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const noGap = fit.explanation.totalGapWeight === 0;
+  return (
+    <Stack gap={2}>
+      {noGap ? (
+        <Text size={size} fw={600}>
+          <span aria-hidden="true">✓ </span>
+          {t('fit.ready')}
+        </Text>
+      ) : (
+        fit.hoursToReady > 0 && (
+          <Text size={size}>
+            <Explained help={t('fit.hoursHelp')}>
+              {t('fit.hoursToReady', { hours: i18n.formatHours(fit.hoursToReady) })}
+            </Explained>
+          </Text>
+        )
+      )}
+      {fit.uncoveredSkillIds.length > 0 && (
+        <Text size={size}>
+          <span aria-hidden="true">⚠ </span>
+          {countText(i18n, 'fit.uncovered', fit.uncoveredSkillIds.length)}
+        </Text>
+      )}
+    </Stack>
+  );
+}
