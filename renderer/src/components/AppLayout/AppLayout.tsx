@@ -23,7 +23,7 @@ export function AppLayout({ activeSegment, withNavigation, children }: AppLayout
     <AppShell
       header={{ height: 56 }}
       navbar={
-        withNavigation ? { width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } } : undefined
+        withNavigation ? { width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } } : undefined
       }
       padding="lg"
     >

@@ -115,7 +115,7 @@ export const commonMessages = defineMessages({
     'nav.compare': 'Comparer',
     'nav.plan': 'Plan',
     'nav.progress': 'Progression',
-    'nav.matrix': 'Matrice métiers-compétences',
+    'nav.matrix': 'Matrice des compétences',
     'nav.settings': 'Réglages',
     'nav.toggle': 'Afficher ou masquer la navigation',
     'save.saving': 'Enregistrement…',
