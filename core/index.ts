@@ -9,3 +9,4 @@ export * from './store/upgrades';
 export * from './catalog';
 export * from './analysis';
 export * from './planning';
+export * from './export';

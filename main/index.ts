@@ -2,17 +2,19 @@
  * Main-process entry. Thin on purpose: it connects Electron to the service, the guards, the IPC
  * handlers, the window and the menu, each of which lives and is tested in its own file.
  */
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { promises as fs } from 'node:fs';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import builtinCatalog from '../assets/catalog.json';
 import { CatalogSchema, SettingsSchema } from '../core';
 import type { Locale } from '../core';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { createChannelHandlers } from './ipc/handlers';
 import { createSenderCheck, registerChannelHandlers } from './ipc/register';
 import type { ChannelHandlerTable } from './ipc/register';
 import { installApplicationMenu, showAboutDialog } from './menu';
 import { fillTemplate, menuLocale, menuStrings } from './menu-strings';
-import { preloadPath, rendererLocation } from './paths';
+import { preloadPath, rendererDirectory, rendererLocation } from './paths';
 import { createSafeOpener, hardenSession, installWebContentsGuards } from './security/guards';
 import { createSkillgapService } from './service/service';
 import type { SkillgapService } from './service/service';
@@ -21,11 +23,7 @@ import { createMainWindow } from './window';
 const isMac = process.platform === 'darwin';
 const isDev = !app.isPackaged;
 const mainDirectory = import.meta.dirname;
-const location = rendererLocation({
-  isPackaged: app.isPackaged,
-  devServerUrl: process.env.ELECTRON_RENDERER_URL,
-  mainDirectory,
-});
+const location = rendererLocation({ isPackaged: app.isPackaged, devServerUrl: process.env.ELECTRON_RENDERER_URL });
 const openExternal = createSafeOpener((url) => shell.openExternal(url));
 
 let mainWindow: BrowserWindow | null = null;
@@ -107,6 +105,12 @@ function flushBeforeQuit(service: SkillgapService): void {
 
 async function start(): Promise<void> {
   hardenSession(session.defaultSession);
+  // The built renderer is served from app:// (see main/app-protocol.ts); registered before any
+  // window can ask for it. fs is read at call time so Electron's asar support applies.
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler({ rendererDirectory: rendererDirectory(mainDirectory), readFile: (path) => fs.readFile(path) }),
+  );
   const service = await createSkillgapService({
     dataDirectory: app.getPath('userData'),
     builtinCatalog: CatalogSchema.parse(builtinCatalog),
@@ -145,6 +149,8 @@ function reportStartupFailure(error: unknown): void {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // Schemes get their privileges only before 'ready'.
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
   app.on('second-instance', () => {
     if (started) showMainWindow();
   });

@@ -3,7 +3,7 @@
  * which address counts as the app's own. Pure: the caller passes the environment in.
  */
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { APP_INDEX_URL, APP_ORIGIN } from './app-protocol';
 import { devServerOrigin } from './security/trusted-url';
 
 export type RendererTarget = { kind: 'url'; url: string } | { kind: 'file'; path: string };
@@ -11,7 +11,7 @@ export type RendererTarget = { kind: 'url'; url: string } | { kind: 'file'; path
 export interface RendererLocation {
   /** What the window loads. */
   target: RendererTarget;
-  /** The address isAppUrl compares against: the index.html file URL or the dev server origin. */
+  /** The origin isAppUrl compares against: app://skillgap or the dev server origin. */
   appUrl: string;
 }
 
@@ -20,8 +20,6 @@ export interface RendererLocationInput {
   isPackaged: boolean;
   /** process.env.ELECTRON_RENDERER_URL, set by `electron-vite dev`. */
   devServerUrl: string | undefined;
-  /** The directory of the built main bundle (out/main). */
-  mainDirectory: string;
 }
 
 /** The sandboxed preload is built as CommonJS (see electron.vite.config.ts). */
@@ -29,13 +27,21 @@ export function preloadPath(mainDirectory: string): string {
   return join(mainDirectory, '..', 'preload', 'index.cjs');
 }
 
-export function rendererIndexPath(mainDirectory: string): string {
-  return join(mainDirectory, '..', 'renderer', 'index.html');
+/** The built renderer folder, the only one the app:// scheme serves (main/app-protocol.ts). */
+export function rendererDirectory(mainDirectory: string): string {
+  return join(mainDirectory, '..', 'renderer');
 }
 
-export function rendererLocation({ isPackaged, devServerUrl, mainDirectory }: RendererLocationInput): RendererLocation {
+export function rendererIndexPath(mainDirectory: string): string {
+  return join(rendererDirectory(mainDirectory), 'index.html');
+}
+
+/**
+ * The dev server while `electron-vite dev` runs; otherwise the built renderer through app://
+ * (never file://: the packaged app turns file:// privileges off with a fuse).
+ */
+export function rendererLocation({ isPackaged, devServerUrl }: RendererLocationInput): RendererLocation {
   const origin = isPackaged ? null : devServerOrigin(devServerUrl);
   if (origin) return { target: { kind: 'url', url: `${origin}/` }, appUrl: origin };
-  const indexPath = rendererIndexPath(mainDirectory);
-  return { target: { kind: 'file', path: indexPath }, appUrl: pathToFileURL(indexPath).href };
+  return { target: { kind: 'url', url: APP_INDEX_URL }, appUrl: APP_ORIGIN };
 }

@@ -7,6 +7,7 @@
 import type {
   Catalog,
   Course,
+  ImportSummary,
   Plan,
   Profile,
   ProgressEntry,
@@ -49,6 +50,29 @@ export interface BackupInfo {
 
 export type CatalogEntryKind = 'skill' | 'role' | 'course';
 
+export type PaperSize = NonNullable<Settings['paperSize']>;
+
+/** A file written where the person chose in a save dialog. */
+export interface SavedFile {
+  path: string;
+  sizeBytes: number;
+}
+
+/** What an import would change, shown before anything is replaced. */
+export interface ImportPreview {
+  /** Hands the validated file to data:importApply; valid for one apply, for a few minutes. */
+  token: string;
+  fileName: string;
+  exportedAt: string;
+  appVersion: string;
+  summary: ImportSummary;
+}
+
+export interface ImportApplied {
+  /** The 'before-import' backup that undoes the import; null when there was nothing to back up. */
+  backupName: string | null;
+}
+
 export interface ChannelMap {
   'app:status': () => Promise<Result<AppStatus>>;
   'store:load': () => Promise<Result<StoreData>>;
@@ -67,6 +91,19 @@ export interface ChannelMap {
   'backups:list': () => Promise<Result<BackupInfo[]>>;
   'backups:restore': (target: { name: string }) => Promise<Result<StoreData>>;
   'shell:openExternal': (target: { url: string }) => Promise<Result<null>>;
+  /** Save dialog, then the whole stored document as a skillgap-export JSON file. */
+  'data:export': () => Promise<Result<SavedFile>>;
+  /** Open dialog, then the chosen file is read and validated; nothing is changed yet. */
+  'data:importPreview': () => Promise<Result<ImportPreview>>;
+  /** Backs up ('before-import'), then replaces everything with the previewed file. */
+  'data:importApply': (target: { token: string }) => Promise<Result<ImportApplied>>;
+  'plan:exportIcs': (target: { planId: string }) => Promise<Result<SavedFile>>;
+  'plan:exportCsv': (target: { planId: string }) => Promise<Result<SavedFile>>;
+  'gaps:exportCsv': (target: { roleId: string }) => Promise<Result<SavedFile>>;
+  /** Save dialog, then the print route rendered to PDF in a hidden window. */
+  'plan:printPdf': (target: { planId: string; paperSize: PaperSize }) => Promise<Result<SavedFile>>;
+  /** The system print dialog for the print route. */
+  'plan:print': (target: { planId: string; paperSize: PaperSize }) => Promise<Result<null>>;
 }
 
 export type Channel = keyof ChannelMap;
@@ -95,6 +132,14 @@ export const CHANNELS = [
   'backups:list',
   'backups:restore',
   'shell:openExternal',
+  'data:export',
+  'data:importPreview',
+  'data:importApply',
+  'plan:exportIcs',
+  'plan:exportCsv',
+  'gaps:exportCsv',
+  'plan:printPdf',
+  'plan:print',
 ] as const satisfies readonly Channel[];
 
 type MissingChannel = Exclude<Channel, (typeof CHANNELS)[number]>;

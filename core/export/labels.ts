@@ -7,6 +7,8 @@ import type { ItemStatus } from '../model/plan';
 import type { Locale } from '../model/text';
 
 export interface ExportLabels {
+  /** Between a label and its value: French puts a (no-break) space before the colon. */
+  colon: string;
   hours: string;
   logged: string;
   skills: string;
@@ -41,6 +43,7 @@ export interface ExportLabels {
 
 export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
   en: {
+    colon: ': ',
     hours: 'Hours',
     logged: 'logged',
     skills: 'Skills',
@@ -73,6 +76,7 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     },
   },
   fr: {
+    colon: '\u00a0: ',
     hours: 'Heures',
     logged: 'faites',
     skills: 'Compétences',

@@ -72,6 +72,14 @@ export function createChannelHandlers(service: SkillgapService, deps: ChannelHan
       await deps.openExternal(target.url);
       return ok(null);
     }),
+    'data:export': handler('data:export', () => service.exportData()),
+    'data:importPreview': handler('data:importPreview', () => service.previewImport()),
+    'data:importApply': handler('data:importApply', (payload) => service.applyImport(payload)),
+    'plan:exportIcs': handler('plan:exportIcs', (payload) => service.exportPlanIcs(payload)),
+    'plan:exportCsv': handler('plan:exportCsv', (payload) => service.exportPlanCsv(payload)),
+    'gaps:exportCsv': handler('gaps:exportCsv', (payload) => service.exportGapsCsv(payload)),
+    'plan:printPdf': handler('plan:printPdf', (payload) => service.printPlanPdf(payload)),
+    'plan:print': handler('plan:print', (payload) => service.printPlan(payload)),
   };
   return handlers;
 }

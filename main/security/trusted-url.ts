@@ -44,15 +44,20 @@ export function isSafeExternalUrl(raw: unknown): boolean {
 }
 
 /**
- * True only for a page of the app's own renderer. `appUrl` is either the file:// URL of
- * out/renderer/index.html (production: same file, any query or hash route) or the dev server
- * URL (development: same origin, any path).
+ * True only for a page of the app's own renderer. `appUrl` is one of:
+ * - the app:// origin (built app, main/app-protocol.ts): same scheme and host, any path;
+ * - the dev server URL (development): same origin, any path;
+ * - a file:// URL of an index.html (kept for a renderer loaded from disk): that file only.
  */
 export function isAppUrl(raw: unknown, appUrl: string): boolean {
   if (typeof raw !== 'string' || raw.length > MAX_EXTERNAL_URL_LENGTH || FORBIDDEN_CHARACTERS.test(raw)) return false;
   const url = parseUrl(raw);
   const app = parseUrl(appUrl);
   if (!url || !app || url.username !== '' || url.password !== '') return false;
+  if (app.protocol === 'app:') {
+    // A custom scheme has no URL.origin in the WHATWG parser ("null"), so compare its parts.
+    return url.protocol === 'app:' && app.host !== '' && url.host === app.host;
+  }
   if (app.protocol === 'file:') {
     return url.protocol === 'file:' && url.host === app.host && url.pathname === app.pathname;
   }

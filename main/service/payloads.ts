@@ -10,6 +10,7 @@ import {
   HttpUrlSchema,
   IdSchema,
   MAX_LIST,
+  PAPER_SIZES,
   PlanSchema,
   ProfileSchema,
   ProgressEntrySchema,
@@ -28,6 +29,11 @@ export const BackupTargetSchema = z.strictObject({
   name: z.string().max(200).regex(BACKUP_NAME_PATTERN, 'must be the name of a Skillgap backup'),
 });
 export const ExternalUrlTargetSchema = z.strictObject({ url: HttpUrlSchema });
+/** An import token is a UUID made by main (main/service/exports.ts). */
+export const ImportTokenSchema = z.strictObject({ token: z.uuid('must be the token of an import preview') });
+export const PlanTargetSchema = z.strictObject({ planId: IdSchema });
+export const RoleTargetSchema = z.strictObject({ roleId: IdSchema });
+export const PrintTargetSchema = z.strictObject({ planId: IdSchema, paperSize: z.enum(PAPER_SIZES) });
 
 type PayloadSchemas = {
   [C in Channel]: ChannelPayload<C> extends [] ? null : z.ZodType<ChannelPayload<C>[0]>;
@@ -52,6 +58,14 @@ export const CHANNEL_PAYLOAD_SCHEMAS = {
   'backups:list': null,
   'backups:restore': BackupTargetSchema,
   'shell:openExternal': ExternalUrlTargetSchema,
+  'data:export': null,
+  'data:importPreview': null,
+  'data:importApply': ImportTokenSchema,
+  'plan:exportIcs': PlanTargetSchema,
+  'plan:exportCsv': PlanTargetSchema,
+  'gaps:exportCsv': RoleTargetSchema,
+  'plan:printPdf': PrintTargetSchema,
+  'plan:print': PrintTargetSchema,
 } as const satisfies PayloadSchemas;
 
 /** Deeper than any payload the schemas accept (a plan's pauses sit at depth 4). */

@@ -13,6 +13,8 @@
  * - The file is classified before the library opens it (main/store/store-file.ts): older versions
  *   are backed up then upgraded by core/store/upgrades.ts, newer ones are opened read-only, broken
  *   ones are moved aside and replaced by the newest valid backup, with a RecoveryReport.
+ * - Imports and exports (main/service/exports.ts): an import backs the file up ('before-import')
+ *   and then replaces the whole document; exports only read it.
  * - Backups (main/store/backups.ts): before a migration and a restore, and after a write when the
  *   last one is 10 minutes old; the newest 20 are kept plus the newest of each of the last 30 days.
  */
@@ -22,6 +24,8 @@ import { listBackups } from '../store/backups';
 import { openStoreFile } from '../store/store-file';
 import type { CreateStore } from '../store/store-options';
 import { createWriteQueue } from '../store/write-queue';
+import { createDataTransfer, type DataTransfer, type PlanPrinter } from './exports';
+import type { FileDialogs } from './files';
 import * as mutations from './mutations';
 import { CHANNEL_PAYLOAD_SCHEMAS, parsePayload } from './payloads';
 
@@ -37,9 +41,13 @@ export interface SkillgapServiceOptions {
   /** Defaults to `new Conf(options)`; the Electron app passes `new ElectronStore(options)`. */
   createStore?: CreateStore;
   scheduledBackupIntervalMs?: number;
+  /** Save and open dialogs for exports and imports; without them those channels answer io-failure. */
+  dialogs?: FileDialogs;
+  /** Renders the print route (main/print/printPlan.ts); without it printing answers io-failure. */
+  printer?: PlanPrinter;
 }
 
-export interface SkillgapService {
+export interface SkillgapService extends DataTransfer {
   status: ChannelMap['app:status'];
   load: ChannelMap['store:load'];
   builtinCatalog: ChannelMap['catalog:builtin'];
@@ -110,6 +118,30 @@ export async function createSkillgapService(options: SkillgapServiceOptions): Pr
     });
   }
 
+  /** Import: pending changes land, the file is backed up, then the new document is written. */
+  const replaceAll = (data: StoreData) => {
+    if (closed) return fail('io-failure', 'the store is closed');
+    if (file.readOnly) return fail('read-only', 'a store written by a newer version of Skillgap is never replaced');
+    queue.flush();
+    if (dirty && !commit().ok) return fail('io-failure', 'the current changes could not be saved, so nothing was imported');
+    const backup = file.backupNow('before-import');
+    if (!backup.ok) return backup;
+    const written = file.write(data);
+    if (!written.ok) return written;
+    state = data;
+    return ok({ backupName: backup.value });
+  };
+  const transfer = createDataTransfer({
+    state: () => state,
+    replaceAll,
+    readOnly: () => file.readOnly,
+    builtinCatalog: options.builtinCatalog,
+    appVersion: options.appVersion,
+    now,
+    dialogs: options.dialogs,
+    printer: options.printer,
+  });
+
   const flush = async () => {
     queue.flush();
     // A write that failed earlier is tried again, so quitting never silently drops a change.
@@ -153,6 +185,7 @@ export async function createSkillgapService(options: SkillgapServiceOptions): Pr
         state = restored.value;
         return ok(structuredClone(state));
       }),
+    ...transfer,
     flush: () => flush(),
     close: async () => {
       if (closed) return;

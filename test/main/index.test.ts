@@ -3,9 +3,8 @@
  * Each test loads main/index.ts afresh, since it runs on import like the real app.
  */
 import type { EventEmitter } from 'node:events';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { emptyStoreData, ok } from '../../core';
+import { APP_SCHEME_PRIVILEGES } from '../../main/app-protocol';
 import { CHANNELS } from '../../preload/channels';
 
 const fakes = vi.hoisted(() => ({
@@ -32,10 +31,12 @@ vi.mock('electron', async () => {
     },
   };
   const ipcMain = { handle: vi.fn(), on: vi.fn(), removeAllListeners: vi.fn() };
+  const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
   return {
     app,
     session,
     ipcMain,
+    protocol,
     shell: { openExternal: vi.fn().mockResolvedValue(undefined) },
     dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn() },
     Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
@@ -77,6 +78,7 @@ interface FakeElectron {
   app: EventEmitter & Record<string, Mock>;
   session: { defaultSession: Record<string, Mock> };
   ipcMain: Record<string, Mock>;
+  protocol: Record<string, Mock>;
 }
 interface FakeWindow extends EventEmitter {
   restore: Mock;
@@ -119,11 +121,27 @@ async function launch(options: { hasLock?: boolean; serviceError?: Error } = {})
     app: fake.app,
     session: fake.session,
     ipcMain: fake.ipcMain,
+    protocol: fake.protocol,
     electron,
     service,
     createSkillgapService: createSkillgapService as unknown as Mock,
     windows: fakes.state.windows as FakeWindow[],
   };
+}
+
+interface MenuItem {
+  id?: string;
+  click?: () => void;
+  submenu?: MenuItem[];
+}
+
+function findMenuItem(items: MenuItem[], id: string): MenuItem | undefined {
+  for (const item of items) {
+    if (item.id === id) return item;
+    const inner = item.submenu ? findMenuItem(item.submenu, id) : undefined;
+    if (inner) return inner;
+  }
+  return undefined;
 }
 
 async function launched(options: Parameters<typeof launch>[0] = {}) {
@@ -154,6 +172,41 @@ describe('main entry', () => {
     );
   });
 
+  it('gives the app:// scheme its privileges before Electron is ready', async () => {
+    const run = await launch({ hasLock: true });
+    expect(run.protocol.registerSchemesAsPrivileged).toHaveBeenCalledExactlyOnceWith([APP_SCHEME_PRIVILEGES]);
+    const registered = run.protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0];
+    expect(registered).toBeLessThan((run.app.whenReady as Mock).mock.invocationCallOrder[0]);
+  });
+
+  it('serves the built renderer folder on app:// before the window opens', async () => {
+    const run = await launched();
+    expect(run.protocol.handle).toHaveBeenCalledOnce();
+    const [scheme, handler] = run.protocol.handle.mock.calls[0] as [string, (request: Request) => Promise<Response>];
+    expect(scheme).toBe('app');
+    const { createMainWindow } = await import('../../main/window');
+    const created = (createMainWindow as unknown as Mock).mock;
+    expect(run.protocol.handle.mock.invocationCallOrder[0]).toBeLessThan(created.invocationCallOrder[0]);
+    expect(created.calls[0][0]).toMatchObject({ target: { kind: 'url', url: 'app://skillgap/index.html' } });
+    // main/index.ts sits in main/, so the handler serves main/../renderer: the renderer sources here.
+    const page = await handler(new Request('app://skillgap/index.html'));
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Content-Security-Policy');
+    expect((await handler(new Request('app://skillgap/%2e%2e/package.json'))).status).toBe(404);
+  });
+
+  it('shows the running version in the About box', async () => {
+    const run = await launched();
+    const menu = (run.electron.Menu.setApplicationMenu as unknown as Mock).mock.calls[0][0] as MenuItem[];
+    const about = findMenuItem(menu, 'about');
+    about?.click?.();
+    const showMessageBox = run.electron.dialog.showMessageBox as unknown as Mock;
+    await vi.waitFor(() => expect(showMessageBox).toHaveBeenCalledOnce());
+    const options = showMessageBox.mock.calls[0].at(-1) as { detail: string };
+    expect(run.app.getVersion).toHaveBeenCalled();
+    expect(options.detail).toContain('Version 0.1.0');
+  });
+
   it('registers every channel with handle and drops the store library’s unchecked listener', async () => {
     const run = await launched();
     expect(run.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual([...CHANNELS].sort());
@@ -171,8 +224,8 @@ describe('main entry', () => {
   it('switches the menu language when the person saves new settings', async () => {
     const run = await launched();
     const saveSettings = run.ipcMain.handle.mock.calls.find(([channel]) => channel === 'settings:save')?.[1];
-    // The main frame of our window, showing the built renderer file (main/../renderer/index.html).
-    const appFrame = { url: pathToFileURL(resolve('renderer/index.html')).href, parent: null, processId: 1, routingId: 1 };
+    // The main frame of our window, showing the built renderer through the app:// scheme.
+    const appFrame = { url: 'app://skillgap/index.html#/settings', parent: null, processId: 1, routingId: 1 };
     const trusted = { senderFrame: appFrame, sender: { mainFrame: appFrame } };
     const result = await saveSettings(trusted, { locale: 'en', colorScheme: 'dark' });
     expect(result).toEqual(ok({ savedAt: '2026-01-01T00:00:00.000Z' }));

@@ -144,8 +144,10 @@ export function usePlanActions(): PlanActions {
       };
       const added = await mutate('progress:add', entry, (current) => ({ ...current, progress: [...current.progress, entry] }));
       if (!added) return false;
+      // Logging time on a planned item means it has started.
       const synced = withLoggedHours(plan, [...data.progress, entry]);
-      return synced === plan ? true : savePlan(synced);
+      const started = synced.items.map((item) => (item.id === itemId && item.status === 'planned' ? { ...item, status: 'in-progress' as const } : item));
+      return savePlan({ ...synced, items: started });
     },
     [data.progress, mutate, savePlan],
   );

@@ -1,9 +1,13 @@
 import type { ComponentType } from 'react';
 import type { Route } from '../routing';
+import { PlanScreen } from './Plan/PlanScreen';
+import { ProgressScreen } from './Progress/ProgressScreen';
 import { OnboardingScreen } from './Onboarding/Onboarding';
 import { ProfileScreen } from './Profile/Profile';
 import { MatrixScreen } from './Matrix/MatrixScreen';
 import { SettingsScreen } from './Settings/SettingsScreen';
+import { RolesScreen } from './Roles/RolesScreen';
+import { CompareScreen } from './Compare/CompareScreen';
 
 export interface ScreenDefinition {
   /** First path segment, e.g. "roles" for #/roles and #/roles/ai-engineer. */
@@ -20,6 +24,10 @@ const REGISTERED: ScreenDefinition[] = [
   { segment: 'profile', component: ProfileScreen },
   { segment: 'matrix', component: MatrixScreen },
   { segment: 'settings', component: SettingsScreen },
+  { segment: 'roles', component: RolesScreen },
+  { segment: 'compare', component: CompareScreen },
+  { segment: 'plan', component: PlanScreen },
+  { segment: 'progress', component: ProgressScreen },
 ];
 
 export const SCREENS: ScreenDefinition[] = [...REGISTERED].sort(

@@ -135,7 +135,34 @@ describe('isAppUrl', () => {
     });
   });
 
-  it('trusts nothing when the app address is not http(s) or file', () => {
+  describe('built app (app:// origin)', () => {
+    const origin = 'app://skillgap';
+    const cases: Array<[string, unknown, boolean]> = [
+      ['the index page', 'app://skillgap/index.html', true],
+      ['a hash route', 'app://skillgap/index.html#/plan', true],
+      ['a query and a route', 'app://skillgap/index.html?print=1#/print', true],
+      ['an asset', 'app://skillgap/assets/index-abc.js', true],
+      ['the bare origin', 'app://skillgap', true],
+      ['another host on the scheme', 'app://evil/index.html', false],
+      ['a host that only starts like ours', 'app://skillgap.evil.com/', false],
+      ['a port', 'app://skillgap:8080/index.html', false],
+      ['credentials', 'app://user@skillgap/index.html', false],
+      ['no authority', 'app:skillgap/index.html', false],
+      ['another scheme, same host', 'https://skillgap/index.html', false],
+      ['a file URL', indexUrl, false],
+      ['the dev server', 'http://localhost:5173/', false],
+      ['a control character', 'app://skillgap/\u0000', false],
+    ];
+    it.each(cases)('%s', (_name, url, expected) => {
+      expect(isAppUrl(url, origin)).toBe(expected);
+    });
+
+    it('trusts nothing when the app address has no host', () => {
+      expect(isAppUrl('app:/index.html', 'app:/index.html')).toBe(false);
+    });
+  });
+
+  it('trusts nothing when the app address is not app, http(s) or file', () => {
     expect(isAppUrl('about:blank', 'about:blank')).toBe(false);
     expect(isAppUrl('https://example.org', 'not a url')).toBe(false);
   });

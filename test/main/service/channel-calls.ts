@@ -29,5 +29,13 @@ export const VALID_CALLS: Record<Channel, { args: unknown[]; method: keyof Skill
   'backups:list': { args: [], method: 'listBackups' },
   'backups:restore': { args: [{ name: 'skillgap-20261124-090000-000-scheduled.json' }], method: 'restoreBackup' },
   'shell:openExternal': { args: [{ url: 'https://www.coursera.org/learn/python' }], method: 'openExternal' },
+  'data:export': { args: [], method: 'exportData' },
+  'data:importPreview': { args: [], method: 'previewImport' },
+  'data:importApply': { args: [{ token: '2f1c9a7e-4b1d-4c6e-9a8f-0e5d3b7c1a2f' }], method: 'applyImport' },
+  'plan:exportIcs': { args: [{ planId: 'plan-content-strategist' }], method: 'exportPlanIcs' },
+  'plan:exportCsv': { args: [{ planId: 'plan-content-strategist' }], method: 'exportPlanCsv' },
+  'gaps:exportCsv': { args: [{ roleId: 'ai-content-strategist' }], method: 'exportGapsCsv' },
+  'plan:printPdf': { args: [{ planId: 'plan-content-strategist', paperSize: 'a4' }], method: 'printPlanPdf' },
+  'plan:print': { args: [{ planId: 'plan-content-strategist', paperSize: 'letter' }], method: 'printPlan' },
 };
 

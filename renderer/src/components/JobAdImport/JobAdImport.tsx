@@ -109,9 +109,8 @@ function JobAdForm({ onSaved }: { onSaved: (role: Role) => void }) {
           value={text}
           onChange={(event) => setText(event.currentTarget.value)}
           error={textError}
-          autosize
-          minRows={8}
-          maxRows={16}
+          rows={10}
+          resize="vertical"
           data-autofocus
         />
         <TextInput

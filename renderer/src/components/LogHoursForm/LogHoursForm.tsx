@@ -88,9 +88,7 @@ export function LogHoursForm({ itemTitle, today, onSubmit, onCancel }: LogHoursF
           description={t('logHours.noteHint')}
           value={note}
           maxLength={MAX_LONG_TEXT}
-          autosize
-          minRows={1}
-          maxRows={4}
+          rows={2}
           onChange={(event) => setNote(event.currentTarget.value)}
         />
         <Group gap="sm">

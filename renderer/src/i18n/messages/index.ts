@@ -1,12 +1,16 @@
 import { commonMessages } from './common';
+import { planMessages } from './plan';
+import { progressMessages } from './progress';
 import { levelMessages } from './levels';
 import { matrixMessages } from './matrix';
 import { onboardingMessages } from './onboarding';
 import { profileMessages } from './profile';
 import { settingsMessages } from './settings';
+import { rolesMessages } from './roles';
+import { compareMessages } from './compare';
 
 /**
  * Every feature's table, merged. A feature adds its file here; key clashes are caught by the
  * unit test of the catalog of messages.
  */
-export const MESSAGE_TABLES = [commonMessages, levelMessages, onboardingMessages, profileMessages, matrixMessages, settingsMessages] as const;
+export const MESSAGE_TABLES = [commonMessages, levelMessages, onboardingMessages, profileMessages, matrixMessages, settingsMessages, rolesMessages, compareMessages, planMessages, progressMessages] as const;

@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef } from 'react';
-import type { FitProfile, Profile } from '../../../../core';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { FitProfile, Level, Profile } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
+import { withSkillLevel } from './profileLevels';
 
 const NO_SKILLS: Profile['skills'] = [];
 
@@ -24,13 +25,24 @@ export function useFitProfile(): FitInputs {
 }
 
 /**
- * The latest profile for chained edits: two level changes can land before the next render, and
- * the second must build on the first, not on the profile of the last render.
+ * Sets one skill's level in the profile, debounced to disk by the provider. Edits chain on the
+ * latest profile: two changes can land before the next render, and the second must build on the
+ * first, not on the profile of the last render.
  */
-export function useLatestProfile(profile: Profile | null) {
-  const latest = useRef(profile);
+export function useLevelChange(profile: Profile | null): (skillId: string, level: Level) => void {
+  const { updateProfile } = useAppData();
+  const latestRef = useRef(profile);
   useEffect(() => {
-    latest.current = profile;
+    latestRef.current = profile;
   }, [profile]);
-  return latest;
+  return useCallback(
+    (skillId: string, level: Level) => {
+      const current = latestRef.current;
+      if (!current) return;
+      const next = withSkillLevel(current, skillId, level);
+      latestRef.current = next;
+      updateProfile(next);
+    },
+    [updateProfile],
+  );
 }

@@ -1,0 +1,92 @@
+/**
+ * Tables for spreadsheets (RFC 4180): a header row, comma-separated cells, CRLF line ends, and a
+ * cell quoted when it holds a comma, a quote or a line break (quotes doubled inside).
+ *
+ * Spreadsheets run a cell that starts with = + - @ (or a tab / carriage return) as a formula, so
+ * such a text cell is prefixed with an apostrophe: a course title can never become a formula.
+ * Numbers and dates are written with "." and yyyy-MM-dd whatever the language, so the file stays
+ * machine-readable; headers and names are in the person's language.
+ */
+import type { RoleFit } from '../analysis/types';
+import type { Catalog } from '../model/catalog';
+import type { Plan, ProgressEntry } from '../model/plan';
+import { localized, type Locale } from '../model/text';
+import { loggedHoursByItem } from '../planning/schedule';
+import { EXPORT_LABELS } from './labels';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+export type CsvCell = string | number | null | undefined;
+
+/** One cell: numbers as they are, text guarded against formulas, then quoted when needed. */
+export function csvCell(value: CsvCell): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const guarded = FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+}
+
+export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+const round2 = (value: number): number => Math.round(value * 100) / 100;
+
+function skillNameOf(catalog: Catalog, skillId: string, locale: Locale): string {
+  const skill = catalog.skills.find((candidate) => candidate.id === skillId);
+  return skill ? localized(skill.name, locale) : skillId;
+}
+
+/** The gap table of one role: every requirement, largest gap first (the order of the fit). */
+export function gapTableToCsv(fit: RoleFit, catalog: Catalog, locale: Locale): string {
+  const labels = EXPORT_LABELS[locale].gaps;
+  const header = [labels.skill, labels.category, labels.have, labels.need, labels.gap, labels.importance, labels.weight, labels.share, labels.covered];
+  const rows = fit.requirements.map((requirement) => [
+    skillNameOf(catalog, requirement.skillId, locale),
+    catalog.skills.find((skill) => skill.id === requirement.skillId)?.category ?? '',
+    requirement.have,
+    requirement.need,
+    requirement.gap,
+    requirement.importance,
+    requirement.weight,
+    round2(requirement.share * 100),
+    requirement.covered ? labels.yes : labels.no,
+  ]);
+  return toCsv([header, ...rows]);
+}
+
+/**
+ * The dated plan, one row per item in plan order. Hours logged come from the progress log when
+ * it is given (it is the truth), else from each item's own count.
+ */
+export function planToCsv(plan: Plan, catalog: Catalog, locale: Locale, progress?: readonly ProgressEntry[]): string {
+  const labels = EXPORT_LABELS[locale];
+  const logged = progress ? loggedHoursByItem(plan, progress) : null;
+  const header = [
+    labels.plan.status,
+    labels.plan.title,
+    labels.plan.provider,
+    labels.plan.start,
+    labels.plan.end,
+    labels.plan.hours,
+    labels.plan.loggedHours,
+    labels.plan.skills,
+    labels.plan.url,
+  ];
+  const rows = plan.items.map((item) => {
+    const course = item.courseId === undefined ? undefined : catalog.courses.find((candidate) => candidate.id === item.courseId);
+    return [
+      labels.statuses[item.status],
+      course?.title ?? item.title ?? item.courseId ?? item.id,
+      course?.provider ?? '',
+      item.start,
+      item.end,
+      item.hours,
+      round2(logged ? (logged.get(item.id) ?? 0) : item.hoursLogged),
+      item.skillIds.map((skillId) => skillNameOf(catalog, skillId, locale)).join('; '),
+      course?.url ?? '',
+    ];
+  });
+  return toCsv([header, ...rows]);
+}

@@ -1,0 +1,158 @@
+/**
+ * A plan as an iCalendar file (RFC 5545): one all-day event per plan item, so the person sees
+ * their study blocks next to the rest of their life in any calendar application.
+ *
+ * Re-importing must update events rather than duplicate them, so each event's UID is derived
+ * from the plan and item ids only, and its SEQUENCE from a hash of what the event says: an item
+ * that moves or changes gets a different SEQUENCE, an unchanged one keeps it. (A hash cannot
+ * promise to grow; calendars that import a file replace events by UID, which is what matters.)
+ */
+import type { Catalog, Course } from '../model/catalog';
+import type { Plan, PlanItem } from '../model/plan';
+import { localized, type Locale } from '../model/text';
+import { fromDayNumber, toDayNumber } from '../planning/dates';
+import { EXPORT_LABELS, formatExportHours } from './labels';
+
+export interface IcsOptions {
+  locale: Locale;
+  /** PRODID, e.g. "-//Skillgap//Skillgap 0.1.0//EN". */
+  productId: string;
+  /** ISO date-time of the export, written as DTSTAMP. */
+  now: string;
+}
+
+export const ICS_UID_DOMAIN = 'skillgap.app';
+const MAX_LINE_OCTETS = 75;
+const CRLF = '\r\n';
+
+/** TEXT values: backslash, semicolon and comma are escaped, every line break becomes "\n". */
+export function escapeIcsText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+}
+
+function utf8Length(codePoint: number): number {
+  if (codePoint < 0x80) return 1;
+  if (codePoint < 0x800) return 2;
+  if (codePoint < 0x10000) return 3;
+  return 4;
+}
+
+/**
+ * Folds one content line into lines of at most 75 octets of UTF-8, never splitting a character:
+ * every continuation line starts with one space, which counts towards its 75 octets.
+ */
+export function foldIcsLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const character of line) {
+    const size = utf8Length(character.codePointAt(0) ?? 0);
+    if (octets + size > MAX_LINE_OCTETS) {
+      parts.push(current);
+      current = ' ';
+      octets = 1;
+    }
+    current += character;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join(CRLF);
+}
+
+/** yyyy-MM-dd -> yyyyMMdd (a DATE value). */
+function icsDate(isoDate: string): string {
+  return isoDate.replace(/-/g, '');
+}
+
+/** Any ISO date-time -> its UTC instant as yyyyMMddTHHmmssZ. */
+export function icsUtcDateTime(isoDateTime: string): string {
+  const instant = new Date(isoDateTime);
+  if (Number.isNaN(instant.getTime())) throw new RangeError(`"${isoDateTime}" is not a date-time`);
+  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/** FNV-1a, 32 bits, over the UTF-16 code units: small, stable, good enough to notice a change. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+export function eventUid(planId: string, itemId: string): string {
+  return `${planId}-${itemId}@${ICS_UID_DOMAIN}`;
+}
+
+/** A non-negative 31-bit integer (SEQUENCE is a signed 32-bit INTEGER) from what the event shows. */
+export function eventSequence(item: PlanItem, title: string): number {
+  return fnv1a([item.start, item.end, item.hours, item.status, title].join('|')) % 0x7fffffff;
+}
+
+function itemCourse(catalog: Catalog, item: PlanItem): Course | undefined {
+  return item.courseId === undefined ? undefined : catalog.courses.find((course) => course.id === item.courseId);
+}
+
+function itemSummary(course: Course | undefined, item: PlanItem): string {
+  if (course) return `${course.title} (${course.provider})`;
+  return item.title ?? item.courseId ?? item.id;
+}
+
+function property(name: string, value: string): string {
+  return foldIcsLine(`${name}:${value}`);
+}
+
+function itemEvent(plan: Plan, item: PlanItem, catalog: Catalog, options: IcsOptions, stamp: string): string[] {
+  const labels = EXPORT_LABELS[options.locale];
+  const course = itemCourse(catalog, item);
+  const summary = itemSummary(course, item);
+  const skills = item.skillIds.map((skillId) => {
+    const skill = catalog.skills.find((candidate) => candidate.id === skillId);
+    return skill ? localized(skill.name, options.locale) : skillId;
+  });
+  const hours = `${labels.hours}${labels.colon}${formatExportHours(item.hours, options.locale)} h`;
+  const logged = item.hoursLogged > 0 ? ` (${formatExportHours(item.hoursLogged, options.locale)} h ${labels.logged})` : '';
+  const description = [
+    hours + logged,
+    `${labels.status}${labels.colon}${labels.statuses[item.status]}`,
+    ...(skills.length > 0 ? [`${labels.skills}${labels.colon}${skills.join(', ')}`] : []),
+    ...(course ? [`${labels.course}${labels.colon}${course.url}`] : []),
+  ].join('\n');
+  const dayAfterEnd = fromDayNumber(toDayNumber(item.end) + 1);
+  return [
+    'BEGIN:VEVENT',
+    property('UID', eventUid(plan.id, item.id)),
+    property('DTSTAMP', stamp),
+    property('SEQUENCE', String(eventSequence(item, summary))),
+    property('DTSTART;VALUE=DATE', icsDate(item.start)),
+    property('DTEND;VALUE=DATE', icsDate(dayAfterEnd)),
+    property('SUMMARY', escapeIcsText(summary)),
+    property('DESCRIPTION', escapeIcsText(description)),
+    ...(course ? [property('URL', course.url)] : []),
+    property('STATUS', item.status === 'skipped' ? 'CANCELLED' : 'CONFIRMED'),
+    // Study blocks span whole days: shown, but they do not make the person "busy" all day.
+    property('TRANSP', 'TRANSPARENT'),
+    'END:VEVENT',
+  ];
+}
+
+export function planToIcs(plan: Plan, catalog: Catalog, options: IcsOptions): string {
+  const stamp = icsUtcDateTime(options.now);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    property('PRODID', options.productId),
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    property('X-WR-CALNAME', escapeIcsText(plan.name || 'Skillgap')),
+    ...plan.items.flatMap((item) => itemEvent(plan, item, catalog, options, stamp)),
+    'END:VCALENDAR',
+  ];
+  return lines.join(CRLF) + CRLF;
+}

@@ -1,0 +1,46 @@
+/**
+ * The real file dialogs behind FileDialogs (main/service/files.ts): each offers only the kind's
+ * extension, starts in the Documents folder, and is attached to the main window when there is one.
+ */
+import path from 'node:path';
+import { dialog } from 'electron';
+import type { BrowserWindow } from 'electron';
+import type { Locale } from '../core';
+import { DIALOG_STRINGS } from './dialog-strings';
+import { EXPORT_EXTENSIONS, type FileDialogs } from './service/files';
+
+export interface NativeDialogOptions {
+  parent: () => BrowserWindow | null;
+  locale: () => Locale;
+  /** app.getPath('documents'). */
+  documentsDirectory: () => string;
+}
+
+export function createNativeDialogs(options: NativeDialogOptions): FileDialogs {
+  return {
+    async chooseSavePath({ kind, suggestedName }) {
+      const strings = DIALOG_STRINGS[options.locale()];
+      const settings = {
+        title: strings.saveTitle[kind],
+        defaultPath: path.join(options.documentsDirectory(), suggestedName),
+        filters: [{ name: strings.filterName[kind], extensions: [EXPORT_EXTENSIONS[kind]] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<'createDirectory' | 'showOverwriteConfirmation'>,
+      };
+      const parent = options.parent();
+      const result = await (parent ? dialog.showSaveDialog(parent, settings) : dialog.showSaveDialog(settings));
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseImportFile() {
+      const strings = DIALOG_STRINGS[options.locale()];
+      const settings = {
+        title: strings.importTitle,
+        defaultPath: options.documentsDirectory(),
+        filters: [{ name: strings.importFilter, extensions: ['json'] }],
+        properties: ['openFile'] as Array<'openFile'>,
+      };
+      const parent = options.parent();
+      const result = await (parent ? dialog.showOpenDialog(parent, settings) : dialog.showOpenDialog(settings));
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Writing a file where the person chose, and reading the one they picked to import. Electron-free:
+ * the dialogs that choose the paths are injected (main/dialogs.ts in the app, fakes in tests).
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fail, ok, type Result } from '../../core';
+import type { SavedFile } from '../../preload/channels';
+
+export type ExportKind = 'pdf' | 'ics' | 'csv' | 'json';
+
+/** The only extensions an export may have; the dialog filters and ensureExtension keep to them. */
+export const EXPORT_EXTENSIONS: Record<ExportKind, string> = { pdf: 'pdf', ics: 'ics', csv: 'csv', json: 'json' };
+
+/** An import file larger than this is refused before it is read (a full store is a few MB). */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export interface FileDialogs {
+  /** The path the person chose to save to, or null when they cancelled. */
+  chooseSavePath(request: { kind: ExportKind; suggestedName: string }): Promise<string | null>;
+  /** The Skillgap export file the person chose to import, or null when they cancelled. */
+  chooseImportFile(): Promise<string | null>;
+}
+
+/** Adds the kind's extension when the chosen name lacks it, so a file is never saved as something else. */
+export function ensureExtension(filePath: string, kind: ExportKind): string {
+  const extension = `.${EXPORT_EXTENSIONS[kind]}`;
+  return path.extname(filePath).toLowerCase() === extension ? filePath : filePath + extension;
+}
+
+/** A name for the save dialog from parts that may hold anything: only safe characters survive. */
+export function suggestedFileName(parts: string[], kind: ExportKind): string {
+  const stem = parts
+    .join('-')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '')
+    .slice(0, 100);
+  return `${stem || 'skillgap'}.${EXPORT_EXTENSIONS[kind]}`;
+}
+
+/**
+ * Writes the bytes to a hidden temporary file next to the target, flushes it and renames it over
+ * the target: a crash leaves either the old file or the new one, never half of one.
+ */
+export function writeFileAtomically(target: string, bytes: Uint8Array): Result<SavedFile> {
+  const directory = path.dirname(target);
+  const temporary = path.join(directory, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.partial`);
+  try {
+    if (fs.existsSync(target) && !fs.statSync(target).isFile()) {
+      return fail('io-failure', `"${target}" is a folder, not a file`, 'path');
+    }
+    const handle = fs.openSync(temporary, 'wx');
+    try {
+      fs.writeSync(handle, bytes);
+      fs.fsyncSync(handle);
+    } finally {
+      fs.closeSync(handle);
+    }
+    fs.renameSync(temporary, target);
+    return ok({ path: target, sizeBytes: bytes.byteLength });
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    return fail('io-failure', `could not write "${target}": ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Asks where, then writes; a cancelled dialog is fail('cancelled') and writes nothing. */
+export async function saveWithDialog(
+  dialogs: FileDialogs,
+  kind: ExportKind,
+  suggestedName: string,
+  produce: () => Promise<Result<Uint8Array>> | Result<Uint8Array>,
+): Promise<Result<SavedFile>> {
+  const chosen = await dialogs.chooseSavePath({ kind, suggestedName });
+  if (chosen === null) return fail('cancelled', 'the save dialog was cancelled');
+  const content = await produce();
+  if (!content.ok) return content;
+  return writeFileAtomically(ensureExtension(chosen, kind), content.value);
+}
+
+/** Reads the chosen import file as text, refusing what is not a regular file or is too large. */
+export async function readImportFile(filePath: string, limitBytes = MAX_IMPORT_BYTES): Promise<Result<string>> {
+  try {
+    const stats = await fs.promises.stat(filePath);
+    if (!stats.isFile()) return fail('invalid-file', 'the chosen path is not a file');
+    if (stats.size > limitBytes) {
+      return fail('invalid-file', `the file is ${stats.size} bytes, more than the ${limitBytes} bytes an export can be`);
+    }
+    const text = await fs.promises.readFile(filePath, 'utf8');
+    // A byte order mark is what some editors add when the file is saved again; it is not content.
+    return ok(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return fail('io-failure', `could not read the file: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -1,0 +1,45 @@
+import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { useAppData } from '../../data/AppDataProvider';
+import { useI18n } from '../../i18n';
+import { navigate, type Route } from '../../routing';
+import { PlanBuilder } from './PlanBuilder';
+import { PlanPicker } from './PlanPicker';
+import { PlanView } from './PlanView';
+
+/**
+ * #/plan shows the active plan (or the builder when there is none), #/plan/new the builder,
+ * #/plan/<id> any saved plan, so older plans stay readable.
+ */
+export function PlanScreen({ route }: { route: Route }) {
+  const { t } = useI18n();
+  const { data, status } = useAppData();
+  const requested = route.segments[1];
+  const shown =
+    requested && requested !== 'new'
+      ? data.plans.find((plan) => plan.id === requested)
+      : requested === 'new'
+        ? undefined
+        : data.plans.find((plan) => plan.id === data.activePlanId);
+  const building = !shown && !status.readOnly && (requested === 'new' || requested === undefined || data.plans.length === 0);
+
+  return (
+    <Stack gap="lg">
+      <Stack gap={4}>
+        <Title order={2}>{t('plan.title')}</Title>
+        <Text>{t('plan.intro')}</Text>
+      </Stack>
+      {data.plans.length > 0 && <PlanPicker shownId={shown?.id ?? null} />}
+      {!data.profile && (
+        <Text>
+          {t('plan.noProfile')}{' '}
+          <Anchor href="#/profile">{t('plan.noProfileLink')}</Anchor>
+        </Text>
+      )}
+      {shown && <PlanView key={shown.id} plan={shown} />}
+      {building && (
+        <PlanBuilder key={requested ?? 'first'} onCancel={data.activePlanId ? () => navigate('/plan') : undefined} />
+      )}
+      {!shown && !building && <Text>{requested ? t('plan.notFound') : t('plan.readOnlyNoPlan')}</Text>}
+    </Stack>
+  );
+}

@@ -1,0 +1,95 @@
+import { List, Paper, Stack, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { useId } from 'react';
+import type { Plan, PlanStatus } from '../../../../core';
+import { useAppData } from '../../data/AppDataProvider';
+import { useI18n } from '../../i18n';
+import { roleTitle, skillName } from '../../components/PlanItemCard/itemInfo';
+import classes from './Plan.module.css';
+
+interface PlanSummaryProps {
+  plan: Plan;
+  status: PlanStatus | null;
+}
+
+/** The plan at a glance: when it ends and why, how much study it holds, and the gaps it cannot close. */
+export function PlanSummary({ plan, status }: PlanSummaryProps) {
+  const { catalog } = useAppData();
+  const { t, locale, formatDay, formatHours, formatNumber } = useI18n();
+  const headingId = useId();
+  const done = plan.items.filter((item) => item.status === 'done').length;
+  const total = status?.totalHours ?? plan.items.reduce((sum, item) => sum + item.hours, 0);
+  const how = t('plan.summary.readyHow', {
+    hours: formatNumber(plan.inputs.weeklyHours),
+    days: plan.inputs.studyDays.length,
+  });
+
+  return (
+    <Paper component="section" withBorder p="lg" aria-labelledby={headingId}>
+      <Stack gap="md">
+        <Title order={3} id={headingId}>
+          {t('plan.summary.title')}
+        </Title>
+        <Text size="sm">
+          {t('plan.summary.for', { roles: plan.targetRoleIds.map((id) => roleTitle(catalog, id, locale)).join(', ') })}
+        </Text>
+        <dl className={classes.summaryGrid}>
+          <div>
+            <dt className={classes.figureLabel}>{t('plan.summary.ready')}</dt>
+            <dd className={classes.figureValue}>
+              {plan.readyDate ? (
+                <Tooltip label={how} multiline w={280} withArrow events={{ hover: true, focus: true, touch: true }}>
+                  <button type="button" className={classes.explained} aria-describedby={`${headingId}-how`}>
+                    {formatDay(plan.readyDate)}
+                  </button>
+                </Tooltip>
+              ) : (
+                t('plan.summary.noReady')
+              )}
+              {plan.readyDate && (
+                <VisuallyHidden id={`${headingId}-how`}>{how}</VisuallyHidden>
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt className={classes.figureLabel}>{t('plan.summary.total')}</dt>
+            <dd className={classes.figureValue}>{formatHours(total)}</dd>
+          </div>
+          <div>
+            <dt className={classes.figureLabel}>{t('plan.summary.items')}</dt>
+            <dd className={classes.figureValue}>{t('plan.summary.itemsDone', { done, count: plan.items.length })}</dd>
+          </div>
+          <div>
+            <dt className={classes.figureLabel}>{t('plan.summary.pace')}</dt>
+            <dd className={classes.figureValue}>{t('hours.perWeek', { hours: formatNumber(plan.inputs.weeklyHours) })}</dd>
+          </div>
+          {plan.inputs.targetDate && (
+            <div>
+              <dt className={classes.figureLabel}>{t('plan.summary.target')}</dt>
+              <dd className={classes.figureValue}>{formatDay(plan.inputs.targetDate)}</dd>
+            </div>
+          )}
+        </dl>
+        {plan.inputs.pauses.length > 0 && (
+          <Text size="sm">
+            {t('plan.summary.pauses', {
+              list: plan.inputs.pauses.map((pause) => t('plan.pauses.range', { start: formatDay(pause.start), end: formatDay(pause.end) })).join('; '),
+            })}
+          </Text>
+        )}
+        {plan.uncovered.length > 0 && (
+          <Stack gap={4}>
+            <Title order={4}>{t('plan.uncovered.title', { count: plan.uncovered.length })}</Title>
+            <Text size="sm">{t('plan.uncovered.why')}</Text>
+            <List size="sm" spacing={2}>
+              {plan.uncovered.map((gap) => (
+                <List.Item key={gap.skillId}>
+                  {t('plan.uncovered.line', { skill: skillName(catalog, gap.skillId, locale), level: t(`level.${gap.level}`) })}
+                </List.Item>
+              ))}
+            </List>
+          </Stack>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

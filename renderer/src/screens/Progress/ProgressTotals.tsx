@@ -1,0 +1,63 @@
+import { Paper, Stack, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { useId } from 'react';
+import type { PlanStatus } from '../../../../core';
+import { useI18n, type MessageKey } from '../../i18n';
+import { hoursBehind } from './progressFigures';
+import classes from './Progress.module.css';
+
+interface Figure {
+  label: MessageKey;
+  value: number;
+  how: MessageKey;
+}
+
+/** Logged, planned to date and remaining hours, each explained, and whether the person is behind. */
+export function ProgressTotals({ status }: { status: PlanStatus }) {
+  const { t, formatHours } = useI18n();
+  const headingId = useId();
+  const behind = hoursBehind(status);
+  const overdue = status.items.filter((item) => item.overdue).length;
+  const figures: Figure[] = [
+    { label: 'progress.totals.logged', value: status.loggedHours, how: 'progress.totals.loggedHow' },
+    { label: 'progress.totals.planned', value: status.plannedHoursToDate, how: 'progress.totals.plannedHow' },
+    { label: 'progress.totals.remaining', value: status.remainingHours, how: 'progress.totals.remainingHow' },
+    { label: 'progress.totals.total', value: status.totalHours, how: 'progress.totals.totalHow' },
+  ];
+
+  return (
+    <Paper component="section" withBorder p="lg" aria-labelledby={headingId}>
+      <Stack gap="md">
+        <Title order={3} id={headingId}>
+          {t('progress.totals.title')}
+        </Title>
+        <dl className={classes.figures}>
+          {figures.map((figure, index) => (
+            <div key={figure.label}>
+              <dt className={classes.figureLabel}>{t(figure.label)}</dt>
+              <dd className={classes.figureValue}>
+                <Tooltip label={t(figure.how)} multiline w={260} withArrow events={{ hover: true, focus: true, touch: true }}>
+                  <button type="button" className={classes.explained} aria-describedby={`${headingId}-how-${index}`}>
+                    {formatHours(figure.value)}
+                  </button>
+                </Tooltip>
+                <VisuallyHidden id={`${headingId}-how-${index}`}>{t(figure.how)}</VisuallyHidden>
+              </dd>
+            </div>
+          ))}
+        </dl>
+        {status.behindSchedule && behind > 0 ? (
+          <Text fw={600} className={classes.behind}>
+            <span aria-hidden="true">⚠ </span>
+            {t('progress.behind', { hours: formatHours(behind) })}
+          </Text>
+        ) : (
+          <Text fw={600} className={classes.onTrack}>
+            <span aria-hidden="true">✓ </span>
+            {t('progress.onTrack')}
+          </Text>
+        )}
+        {overdue > 0 && <Text>{t('plan.overdueCount', { count: overdue })}</Text>}
+      </Stack>
+    </Paper>
+  );
+}

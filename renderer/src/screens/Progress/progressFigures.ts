@@ -1,0 +1,39 @@
+import { analyzeFit, type Catalog, type Course, type Plan, type PlanStatus, type Profile } from '../../../../core';
+import { applyRaises, levelRaises } from '../../components/RaiseLevelsOffer/levelRaises';
+
+/**
+ * Hours the person is behind: over the open items behind schedule, what the schedule expected by
+ * today less what was logged. 0 when on schedule.
+ */
+export function hoursBehind(status: PlanStatus): number {
+  const behind = status.items
+    .filter((item) => item.behindSchedule)
+    .reduce((sum, item) => sum + Math.max(0, item.expectedHours - item.loggedHours), 0);
+  return Math.round(behind * 10) / 10;
+}
+
+export interface RoleReadiness {
+  roleId: string;
+  /** Readiness from the profile as it is now, 0-1. */
+  now: number;
+  /** Readiness once every course item still open or done is finished (levels raised to what they teach). */
+  afterPlan: number;
+}
+
+/**
+ * Readiness for each of the plan's target roles (core's analyzeFit), now and once the plan is
+ * finished: the profile with every non-skipped course of the plan applied, levels only raised.
+ */
+export function readinessForPlan(profile: Pick<Profile, 'skills' | 'background'>, plan: Plan, catalog: Catalog): RoleReadiness[] {
+  const courses = new Map<string, Course>(catalog.courses.map((course) => [course.id, course]));
+  let finished = profile;
+  for (const item of plan.items) {
+    const course = item.courseId === undefined || item.status === 'skipped' ? undefined : courses.get(item.courseId);
+    if (course) finished = applyRaises(finished, levelRaises(finished, course));
+  }
+  return plan.targetRoleIds.flatMap((roleId) => {
+    const role = catalog.roles.find((candidate) => candidate.id === roleId);
+    if (!role) return [];
+    return [{ roleId, now: analyzeFit(profile, role, catalog).readiness, afterPlan: analyzeFit(finished, role, catalog).readiness }];
+  });
+}

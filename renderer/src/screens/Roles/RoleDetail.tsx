@@ -1,0 +1,93 @@
+import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import { analyzeFit, localized } from '../../../../core';
+import { useSkillsById } from '../../components/FitFormat/fitFormat';
+import { FitRadar } from '../../components/FitRadar/FitRadar';
+import { GapTable } from '../../components/GapTable/GapTable';
+import { RatingPrompt } from '../../components/RatingPrompt/RatingPrompt';
+import { ReadinessBadge } from '../../components/ReadinessBadge/ReadinessBadge';
+import { FitHours } from '../../components/RoleFitCard/FitHours';
+import { useAppData } from '../../data/AppDataProvider';
+import { useI18n } from '../../i18n';
+import { AboutSection } from './AboutSection';
+import { CoursesSection } from './CoursesSection';
+import { DetailSection } from './DetailSection';
+import classes from './Roles.module.css';
+import { StrengthsSection } from './StrengthsSection';
+import { useFitProfile, useLevelChange } from './useFitProfile';
+
+/**
+ * One role against the person: readiness, the radar, the gaps with a level control in each row,
+ * what already counts, the courses that would close the gaps and where the role comes from.
+ * Only this role is analysed (one analyzeFit per change), so a level change repaints at once.
+ */
+export function RoleDetail({ roleId }: { roleId: string }) {
+  const { t, locale } = useI18n();
+  const { catalog, status } = useAppData();
+  const { profile, fitProfile, nothingRated } = useFitProfile();
+  const skillsById = useSkillsById();
+  const changeLevel = useLevelChange(profile);
+  const role = useMemo(() => catalog.roles.find((candidate) => candidate.id === roleId), [catalog, roleId]);
+  const fit = useMemo(() => (role ? analyzeFit(fitProfile, role, catalog) : null), [fitProfile, role, catalog]);
+
+  if (!role || !fit) {
+    return (
+      <Stack gap="sm" align="flex-start">
+        <Title order={2}>{t('roles.notFound.title')}</Title>
+        <Text>{t('roles.notFound.body')}</Text>
+        <Anchor href="#/roles">← {t('roles.back')}</Anchor>
+      </Stack>
+    );
+  }
+
+  const title = localized(role.title, locale);
+  const summary = localized(role.summary, locale);
+  const editable = profile !== null && !status.readOnly;
+
+  return (
+    <Stack gap="lg" className={classes.detail}>
+      <Anchor href="#/roles" size="sm">
+        ← {t('roles.back')}
+      </Anchor>
+      <Group className={classes.header}>
+        <Stack gap="xs" className={classes.headerText}>
+          <Title order={2}>{title}</Title>
+          <Group gap={6}>
+            <Badge variant="light" color="gray" tt="none">
+              {t(`family.${role.family}`)}
+            </Badge>
+            {role.custom && (
+              <Badge variant="outline" tt="none">
+                {t('custom.badge')}
+              </Badge>
+            )}
+          </Group>
+          {summary && <Text>{summary}</Text>}
+        </Stack>
+        <Stack gap="sm" align="flex-start">
+          <ReadinessBadge explanation={fit.explanation} size="lg" />
+          <FitHours fit={fit} size="md" />
+          <Button component="a" href={`#/plan?roles=${encodeURIComponent(role.id)}`}>
+            {t('roles.detail.plan')}
+          </Button>
+        </Stack>
+      </Group>
+      {nothingRated && <RatingPrompt />}
+      <DetailSection title={t('roles.detail.radar.title')} testId="radar">
+        <FitRadar requirements={fit.requirements} skillsById={skillsById} />
+      </DetailSection>
+      <DetailSection title={t('roles.detail.gaps.title')} testId="gaps">
+        <Text>{status.readOnly ? t('roles.detail.readOnly') : t('roles.detail.gaps.intro')}</Text>
+        <GapTable
+          requirements={fit.requirements}
+          skillsById={skillsById}
+          onLevelChange={profile ? changeLevel : undefined}
+          disabled={!editable}
+        />
+      </DetailSection>
+      <StrengthsSection role={role} fit={fit} profile={profile} skillsById={skillsById} />
+      <CoursesSection fit={fit} skillsById={skillsById} />
+      <AboutSection role={role} />
+    </Stack>
+  );
+}

@@ -1,0 +1,338 @@
+/**
+ * The plan and progress screens end to end: the built renderer in Chromium, talking to the real
+ * main-process service on a temp directory, with the page's clock injected so "today" is known.
+ * The first block is one person's journey (each step builds on the previous one): build a plan,
+ * log hours, finish items, fall behind when the clock moves on, re-plan, restart. The second
+ * block runs axe over both screens in light and dark, in English and French, with screenshots.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { buildPlan, type Locale, type Plan, type Profile, type ProgressEntry } from '../../core';
+import { itemTitle } from '../../renderer/src/components/PlanItemCard/itemInfo';
+import {
+  builtinCatalog,
+  checkA11y,
+  closeSharedBrowser,
+  describeObservations,
+  formatViolations,
+  startHarness,
+  type A11yViolation,
+  type Harness,
+} from './harness';
+import { ui, type Ui } from './harness/flows';
+import { settle } from './harness/settle';
+
+/** A Monday; the plan starts that day. */
+const START = new Date('2027-01-11T09:00:00Z');
+/** Five weeks later: the first items have ended, some without being done. */
+const LATER = new Date('2027-02-15T09:00:00Z');
+const en = ui('en');
+
+const profile: Profile = {
+  name: 'Sam',
+  background: 'customer-support',
+  skills: [{ skillId: 'customer-service', level: 3 }],
+  targetRoleIds: ['data-annotator'],
+  weeklyHours: 6,
+  studyDays: [1, 2, 3, 4, 5],
+  startDate: '2027-01-11',
+};
+
+afterAll(closeSharedBrowser);
+
+function card(page: Page, title: string): Locator {
+  return page.getByRole('article', { name: title, exact: true });
+}
+
+async function storedPlan(harness: Harness): Promise<Plan> {
+  const data = await harness.readStoreFile();
+  const plan = data.plans.find((candidate) => candidate.id === data.activePlanId);
+  if (!plan) throw new Error('no active plan on disk');
+  return plan;
+}
+
+/** The plan core builds for the profile from a start date, as the builder would. */
+function corePlan(startDate: string, name: string): Plan {
+  const result = buildPlan({
+    profile,
+    targetRoleIds: profile.targetRoleIds,
+    catalog: builtinCatalog,
+    inputs: { weeklyHours: 6, studyDays: [1, 2, 3, 4, 5], startDate, pauses: [], excludedCourseIds: [], preferredCourseIds: [] },
+    planId: 'plan-seeded',
+    createdAt: '2027-01-11T09:00:00.000Z',
+    name,
+  });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value.plan;
+}
+
+async function logHours(page: Page, t: Ui, title: string, hours: string): Promise<void> {
+  await card(page, title).getByRole('button', { name: t.t('plan.item.logFor', { item: title }) }).click();
+  const form = page.getByRole('form', { name: t.t('logHours.formFor', { item: title }) });
+  await form.getByLabel(t.t('logHours.hours')).fill(hours);
+  await form.getByRole('button', { name: t.t('logHours.submit') }).click();
+  await form.waitFor({ state: 'detached' });
+}
+
+async function setStatus(page: Page, t: Ui, title: string, status: 'done' | 'in-progress'): Promise<void> {
+  const group = card(page, title).getByRole('radiogroup', { name: t.t('plan.item.statusOf', { item: title }) });
+  await group.getByText(t.t(`plan.status.${status}`), { exact: true }).click();
+}
+
+describe('a plan built, followed, re-planned and found again', () => {
+  let harness: Harness;
+  let plan: Plan;
+  const titleOf = (index: number) => itemTitle(builtinCatalog, plan.items[index]);
+
+  beforeAll(async () => {
+    harness = await startHarness({ now: START });
+    const saved = await harness.service().saveProfile(profile);
+    if (!saved.ok) throw new Error(saved.error.message);
+  });
+  afterAll(async () => {
+    await harness.close();
+  });
+
+  it('builds a plan whose ready date follows the slider, and saves it as the active plan', async () => {
+    const { page } = harness;
+    await harness.openApp('/plan');
+    await page.getByRole('heading', { level: 3, name: en.t('plan.builder.title') }).waitFor();
+    const projected = page.getByTestId('projected-ready-date');
+    const expected = corePlan('2027-01-11', 'x');
+    await expect.poll(() => projected.innerText()).toBe(en.t('plan.builder.readyOn', { date: '1 Dec 2027' }));
+    expect(expected.readyDate).toBe('2027-12-01');
+
+    const slider = page.getByRole('slider', { name: en.t('plan.builder.hoursSlider') });
+    await slider.focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => slider.getAttribute('aria-valuenow')).toBe('40');
+    const fast = await projected.innerText();
+    expect(fast).not.toBe(en.t('plan.builder.readyOn', { date: '1 Dec 2027' }));
+    await page.keyboard.press('Home');
+    await expect.poll(() => projected.innerText()).not.toBe(fast);
+    await page.getByRole('textbox', { name: en.t('plan.builder.hours'), exact: true }).fill('6');
+    await expect.poll(() => projected.innerText()).toBe(en.t('plan.builder.readyOn', { date: '1 Dec 2027' }));
+
+    await page.getByLabel(en.t('plan.builder.target')).fill('2027-06-01');
+    await page.getByText(/^Needs [\d.]+ h a week to reach 1 Jun 2027\.$/).waitFor();
+    await settle(page);
+    await harness.screenshot('plan-builder-en-light');
+    await page.getByLabel(en.t('plan.builder.target')).fill('');
+
+    await page.getByRole('button', { name: en.t('plan.builder.create') }).click();
+    await page.getByRole('region', { name: en.t('plan.summary.title') }).waitFor();
+    await expect.poll(async () => (await harness.readStoreFile()).activePlanId, { timeout: 5000 }).not.toBeNull();
+    plan = await storedPlan(harness);
+    expect(plan.items).toEqual(expected.items);
+    expect(plan.name).toBe('Plan of 11 Jan 2027 — Data annotator');
+  });
+
+  it('logs hours, marks an item done and raises the levels it taught', async () => {
+    const { page } = harness;
+    await logHours(page, en, titleOf(0), '2');
+    await card(page, titleOf(0)).getByText('11 Jan 2027: 2 h').waitFor();
+    await setStatus(page, en, titleOf(0), 'done');
+    const offer = page.getByRole('dialog', { name: en.t('plan.raise.title') });
+    await offer.waitFor();
+    await settle(page);
+    await harness.screenshot('plan-raise-levels-en-light', { fullPage: false });
+    await offer.getByRole('button', { name: en.t('plan.raise.apply') }).click();
+    await offer.waitFor({ state: 'hidden' });
+    await logHours(page, en, titleOf(1), '1');
+
+    const taught = builtinCatalog.courses.find((course) => course.id === plan.items[0].courseId)!.teaches;
+    await expect
+      .poll(async () => {
+        const data = await harness.readStoreFile();
+        const saved = data.plans[0];
+        return {
+          entries: data.progress.map((entry) => [entry.itemId, entry.date, entry.hours]),
+          statuses: saved.items.slice(0, 2).map((item) => item.status),
+          raised: taught.every((skill) => (data.profile?.skills.find((rating) => rating.skillId === skill.skillId)?.level ?? 0) >= skill.level),
+        };
+      }, { timeout: 5000 })
+      .toEqual({
+        entries: [
+          [plan.items[0].id, '2027-01-11', 2],
+          [plan.items[1].id, '2027-01-11', 1],
+        ],
+        statuses: ['done', 'in-progress'],
+        raised: true,
+      });
+  });
+
+  it('shows the items past their end as overdue once the clock has moved on', async () => {
+    const { page, context } = harness;
+    await context.clock.setSystemTime(LATER);
+    await harness.openApp('/plan');
+    const late = card(page, titleOf(1));
+    await late.getByText(`Overdue since ${'19 Jan 2027'}`).waitFor();
+    expect(plan.items[1].end).toBe('2027-01-19');
+    expect(await card(page, titleOf(0)).getByText(/Overdue/).count()).toBe(0);
+    const overdueCount = plan.items.filter((item, index) => index > 0 && item.end < '2027-02-15').length;
+    await page.getByText(en.t('plan.overdueCount', { count: overdueCount })).waitFor();
+    await settle(page);
+    await harness.screenshot('plan-overdue-en-light');
+
+    await page.getByRole('radiogroup', { name: en.t('plan.layout.label') }).getByText(en.t('plan.layout.timeline')).click();
+    const region = page.getByRole('region', { name: en.t('timeline.region') });
+    await region.getByRole('img', { name: new RegExp(`^${titleOf(1)}: .*Overdue since 19 Jan 2027$`) }).waitFor();
+    await region.getByText(en.t('timeline.todayIs', { date: '15 Feb 2027' })).waitFor({ state: 'attached' });
+    await settle(page);
+    await harness.screenshot('plan-timeline-en-light');
+    await page.getByRole('radiogroup', { name: en.t('plan.layout.label') }).getByText(en.t('plan.layout.list')).click();
+  });
+
+  it('previews a re-plan from today and applies it', async () => {
+    const { page } = harness;
+    await page.getByRole('button', { name: en.t('replan.button') }).first().click();
+    const dialog = page.getByRole('dialog', { name: en.t('replan.title') });
+    await dialog.getByTestId('replan-ready').waitFor();
+    expect(await dialog.getByTestId('replan-ready').innerText()).toMatch(/^Ready date: 1 Dec 2027 → \d+ \w+ 20\d\d$/);
+    await dialog.getByText(/^To keep 1 Dec 2027, you would need [\d.]+ h a week\.$/).waitFor();
+    expect(await dialog.getByRole('row').count()).toBeGreaterThan(2);
+    await settle(page);
+    await harness.screenshot('plan-replan-en-light', { fullPage: false });
+    await dialog.getByRole('button', { name: en.t('replan.apply') }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => page.getByText(/Overdue since/).count()).toBe(0);
+
+    await expect
+      .poll(async () => {
+        const saved = await storedPlan(harness);
+        return saved.items.filter((item) => item.status !== 'done' && item.start < '2027-02-15' && item.status !== 'in-progress').length;
+      }, { timeout: 5000 })
+      .toBe(0);
+    const saved = await storedPlan(harness);
+    expect(saved.items[0]).toMatchObject({ status: 'done', start: plan.items[0].start, end: plan.items[0].end });
+    expect(saved.readyDate! > plan.readyDate!).toBe(true);
+    plan = saved;
+  });
+
+  it('shows the progress screen with totals, the chart and its table', async () => {
+    const { page } = harness;
+    await harness.goTo('/progress');
+    await page.getByRole('heading', { level: 2, name: en.t('progress.title') }).waitFor();
+    const totals = page.getByRole('region', { name: en.t('progress.totals.title') });
+    await totals.getByRole('button', { name: '3 h', exact: true }).waitFor();
+    await page.locator('.recharts-surface').first().waitFor();
+    await page.getByRole('button', { name: en.t('progress.chart.showTable') }).click();
+    await page.getByRole('table', { name: en.t('progress.chart.caption') }).waitFor();
+    await settle(page);
+    await harness.screenshot('progress-journey-en-light');
+  });
+
+  it('finds the plan, its statuses and the logged hours after a restart', async () => {
+    const { page } = harness;
+    await harness.restart();
+    await harness.goTo('/plan');
+    await page.getByRole('region', { name: en.t('plan.summary.title') }).waitFor();
+    const done = card(page, titleOf(0)).getByRole('radio', { name: en.t('plan.status.done') });
+    expect(await done.isChecked()).toBe(true);
+    await card(page, titleOf(0)).getByText('11 Jan 2027: 2 h').waitFor();
+    await card(page, titleOf(1)).getByText('11 Jan 2027: 1 h').waitFor();
+    expect(await storedPlan(harness)).toEqual(plan);
+
+    await harness.goTo('/progress');
+    await page.getByRole('region', { name: en.t('progress.totals.title') }).getByRole('button', { name: '3 h', exact: true }).waitFor();
+
+    const { outboundRequests, cspViolations, consoleErrors, pageErrors } = harness.observations;
+    expect({ outboundRequests, cspViolations, consoleErrors, pageErrors }, describeObservations(harness.observations)).toEqual({
+      outboundRequests: [],
+      cspViolations: [],
+      consoleErrors: [],
+      pageErrors: [],
+    });
+  });
+});
+
+const THEMES = ['light', 'dark'] as const;
+const LOCALES: Locale[] = ['en', 'fr'];
+const PER_LANGUAGE_TIMEOUT_MS = 180_000;
+
+/** A followed plan seen on LATER: two items done or started with hours, later ones overdue. */
+async function seedFollowedPlan(harness: Harness, locale: Locale): Promise<Plan> {
+  const service = harness.service();
+  const built = corePlan('2027-01-11', locale === 'fr' ? 'Plan du 11 janv. 2027 — Annotateur de données' : 'Plan of 11 Jan 2027 — Data annotator');
+  const plan: Plan = {
+    ...built,
+    items: built.items.map((item, index) => (index === 0 ? { ...item, status: 'done', hoursLogged: 2 } : index === 1 ? { ...item, status: 'in-progress', hoursLogged: 1 } : item)),
+  };
+  const entries: ProgressEntry[] = [
+    { id: 'entry-one', planId: plan.id, itemId: plan.items[0].id, date: '2027-01-11', hours: 2, note: locale === 'fr' ? 'Premier module' : 'First module' },
+    { id: 'entry-two', planId: plan.id, itemId: plan.items[1].id, date: '2027-01-13', hours: 1 },
+  ];
+  for (const result of [
+    await service.saveProfile(profile),
+    await service.savePlan(plan),
+    await service.setActivePlan({ id: plan.id }),
+    ...(await Promise.all(entries.map((entry) => service.addProgress(entry)))),
+  ]) {
+    if (!result.ok) throw new Error(result.error.message);
+  }
+  return plan;
+}
+
+async function auditPlanScreens(harness: Harness, theme: string, locale: Locale, t: Ui) {
+  const { page } = harness;
+  const results: { label: string; violations: A11yViolation[] }[] = [];
+  const audit = async (screen: string, options?: { fullPage?: boolean }) => {
+    await settle(page);
+    const label = `${screen}-${theme}-${locale}`;
+    await harness.screenshot(label, options);
+    results.push({ label, violations: await checkA11y(page, label) });
+  };
+
+  await harness.openApp('/plan');
+  await page.getByRole('region', { name: t.t('plan.summary.title') }).waitFor();
+  await page.getByText(t.t('plan.overdueSince', { date: locale === 'fr' ? '19 janv. 2027' : '19 Jan 2027' })).first().waitFor();
+  await audit('plan-list');
+
+  await page.getByRole('radiogroup', { name: t.t('plan.layout.label') }).getByText(t.t('plan.layout.timeline')).click();
+  await page.getByRole('region', { name: t.t('timeline.region') }).waitFor();
+  await audit('plan-timeline');
+
+  await page.getByRole('button', { name: t.t('replan.button') }).first().click();
+  await page.getByRole('dialog', { name: t.t('replan.title') }).getByTestId('replan-ready').waitFor();
+  await audit('plan-replan', { fullPage: false });
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+
+  await harness.goTo('/plan/new');
+  await page.getByRole('heading', { level: 3, name: t.t('plan.builder.title') }).waitFor();
+  await audit('plan-builder');
+
+  await harness.goTo('/progress');
+  await page.getByRole('region', { name: t.t('progress.totals.title') }).waitFor();
+  await page.locator('.recharts-surface').first().waitFor();
+  await page.getByRole('button', { name: t.t('progress.chart.showTable') }).click();
+  await audit('progress');
+  return results;
+}
+
+describe.concurrent('accessibility of the plan and progress screens', () => {
+  for (const locale of LOCALES) {
+    it(
+      `has no axe violations in light and dark / ${locale}`,
+      async ({ expect }) => {
+        const results: { label: string; violations: A11yViolation[] }[] = [];
+        for (const theme of THEMES) {
+          const harness = await startHarness({ locale, colorScheme: theme, now: LATER });
+          try {
+            await seedFollowedPlan(harness, locale);
+            results.push(...(await auditPlanScreens(harness, theme, locale, ui(locale))));
+            const { outboundRequests, cspViolations, consoleErrors, pageErrors } = harness.observations;
+            expect
+              .soft({ outboundRequests, cspViolations, consoleErrors, pageErrors }, describeObservations(harness.observations))
+              .toEqual({ outboundRequests: [], cspViolations: [], consoleErrors: [], pageErrors: [] });
+          } finally {
+            await harness.close();
+          }
+        }
+        const failing = results.filter((result) => result.violations.length > 0);
+        const message = failing.map((result) => formatViolations(result.label, result.violations)).join('\n');
+        expect(failing.map((result) => result.label), message).toEqual([]);
+      },
+      PER_LANGUAGE_TIMEOUT_MS,
+    );
+  }
+});

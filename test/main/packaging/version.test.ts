@@ -1,0 +1,38 @@
+/**
+ * One version everywhere: package.json is what electron-builder stamps on the installers and
+ * what app.getVersion() returns, which the About box shows (test/main/index.test.ts clicks it).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+const manifest = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
+  version: string;
+  productName: string;
+  scripts: Record<string, string>;
+};
+const changelog = readFileSync(resolve(ROOT, 'CHANGELOG.md'), 'utf8');
+
+describe('release metadata', () => {
+  it('has a plain semantic version', () => {
+    expect(manifest.version).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('describes the current version as the newest CHANGELOG entry, with an ISO date', () => {
+    const releases = [...changelog.matchAll(/^## \[(\d+\.\d+\.\d+)\] - (\d{4}-\d{2}-\d{2})$/gm)];
+    expect(releases.length).toBeGreaterThan(0);
+    expect(releases[0][1]).toBe(manifest.version);
+    expect(Number.isNaN(Date.parse(releases[0][2]))).toBe(false);
+  });
+
+  it('runs the security scan in npm test, after the linter and before the tests', () => {
+    expect(manifest.scripts.test).toBe('npm run typecheck && npm run lint && npm run scan && npm run test:unit && npm run test:e2e');
+    expect(manifest.scripts.scan).toBe('tsx scripts/security-scan.ts');
+  });
+
+  it('builds every platform through electron-builder.yml', () => {
+    for (const script of ['dist', 'dist:linux', 'dist:mac', 'dist:win']) {
+      expect(manifest.scripts[script]).toMatch(/^electron-vite build && electron-builder --config electron-builder\.yml/);
+    }
+  });
+});

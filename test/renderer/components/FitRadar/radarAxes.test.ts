@@ -1,0 +1,38 @@
+import type { RequirementGap } from '../../../../core';
+import { MAX_RADAR_AXES, radarAxes, shortLabel } from '../../../../renderer/src/components/FitRadar/radarAxes';
+
+const requirement = (skillId: string, importance: 1 | 2 | 3 | 4 | 5, need: number): RequirementGap => ({
+  skillId,
+  have: 0,
+  need,
+  gap: need,
+  importance,
+  weight: importance * need,
+  share: 0,
+  covered: false,
+});
+
+describe('radarAxes', () => {
+  it('keeps the most important requirements, then the highest levels, at most twelve', () => {
+    const many = Array.from({ length: 20 }, (_, index) => requirement(`skill-${index}`, ((index % 5) + 1) as 1 | 2 | 3 | 4 | 5, (index % 4) + 1));
+    const axes = radarAxes(many);
+    expect(axes).toHaveLength(MAX_RADAR_AXES);
+    const importances = axes.map((item) => item.importance);
+    expect(importances).toEqual([...importances].sort((a, b) => b - a));
+    expect(Math.min(...importances)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('breaks ties on the level needed, then on the analysis order', () => {
+    const axes = radarAxes([requirement('a', 3, 2), requirement('b', 3, 4), requirement('c', 3, 2)], 2);
+    expect(axes.map((item) => item.skillId)).toEqual(['b', 'a']);
+  });
+});
+
+describe('shortLabel', () => {
+  it('shortens long names with an ellipsis and leaves short ones alone', () => {
+    expect(shortLabel('Python')).toBe('Python');
+    const short = shortLabel('Retrieval-augmented generation pipelines');
+    expect(short.length).toBeLessThanOrEqual(22);
+    expect(short.endsWith('…')).toBe(true);
+  });
+});

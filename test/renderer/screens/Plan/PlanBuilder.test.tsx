@@ -1,0 +1,152 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { notifications } from '@mantine/notifications';
+import userEvent from '@testing-library/user-event';
+import { buildPlan, PlanSchema, type PlanInputs, type Profile } from '../../../../core';
+import { smallCatalog } from '../../../fixtures/catalog/smallCatalog';
+import { createI18n } from '../../../../renderer/src/i18n';
+import { renderApp } from '../../render';
+import { profile } from './planFixtures';
+
+vi.mock('../../../../renderer/src/data/today', () => ({ todayIso: () => '2026-11-24' }));
+
+// Whole-app flows in jsdom take a few seconds on a shared machine.
+vi.setConfig({ testTimeout: 30_000 });
+afterEach(() => notifications.clean());
+
+const english = createI18n('en');
+const projected = () => screen.getByTestId('projected-ready-date');
+const createButton = () => screen.getByRole('button', { name: 'Create plan' });
+
+/** The ready date core gives for the fixture profile at these weekly hours, as the screen writes it. */
+function expectedReadyText(weeklyHours: number, extra: Partial<PlanInputs> = {}): string {
+  const result = buildPlan({
+    profile,
+    targetRoleIds: ['ai-engineer'],
+    catalog: smallCatalog,
+    inputs: {
+      weeklyHours,
+      studyDays: [1, 2, 3, 4, 5],
+      startDate: '2026-12-01',
+      pauses: [],
+      excludedCourseIds: [],
+      preferredCourseIds: [],
+      ...extra,
+    },
+    planId: 'p',
+    createdAt: '2026-11-24T10:00:00.000Z',
+    name: 'p',
+  });
+  if (!result.ok || !result.value.plan.readyDate) throw new Error('fixture plan failed');
+  return `Ready on ${english.formatDay(result.value.plan.readyDate)}`;
+}
+
+async function openBuilder(overrides: Partial<Profile> = {}) {
+  return renderApp('/plan', { data: { profile: { ...profile, ...overrides } } });
+}
+
+describe('Plan builder', () => {
+  it('starts from the profile and moves the projected ready date live with the slider', async () => {
+    await openBuilder();
+    expect(screen.getByRole('heading', { level: 2, name: 'Your learning plan' })).toBeInTheDocument();
+    expect(screen.getByLabelText(/Start date/)).toHaveValue('2026-12-01');
+    expect(projected()).toHaveTextContent(expectedReadyText(6));
+
+    const slider = screen.getByRole('slider', { name: 'Hours a week for the plan' });
+    fireEvent.keyDown(slider, { key: 'End' });
+    expect(slider).toHaveAttribute('aria-valuenow', '40');
+    expect(projected()).toHaveTextContent(expectedReadyText(40));
+    fireEvent.keyDown(slider, { key: 'Home' });
+    expect(projected()).toHaveTextContent(expectedReadyText(0.5));
+    expect(expectedReadyText(0.5)).not.toBe(expectedReadyText(40));
+    expect(createButton()).toBeEnabled();
+  });
+
+  it('names the problem and disables Create when there are 0 hours a week', async () => {
+    const user = userEvent.setup();
+    await openBuilder({ weeklyHours: 0 });
+    expect(screen.getByText('This plan cannot be built yet:')).toBeInTheDocument();
+    expect(screen.getAllByText(/With 0 hours a week the plan never ends/).length).toBeGreaterThan(0);
+    expect(createButton()).toBeDisabled();
+
+    const hours = screen.getByRole('textbox', { name: 'Hours a week' });
+    await user.clear(hours);
+    await user.type(hours, '4');
+    await waitFor(() => expect(createButton()).toBeEnabled());
+    expect(screen.queryByText(/With 0 hours a week/)).not.toBeInTheDocument();
+  });
+
+  it('says whether the target date is reachable, or how many hours a week it needs', async () => {
+    await openBuilder();
+    const target = screen.getByLabelText(/Target date/);
+    fireEvent.change(target, { target: { value: '2027-12-31' } });
+    expect(screen.getByText('Reachable by 31 Dec 2027.')).toBeInTheDocument();
+
+    fireEvent.change(target, { target: { value: '2026-12-18' } });
+    const figures = buildPlan({
+      profile,
+      targetRoleIds: ['ai-engineer'],
+      catalog: smallCatalog,
+      inputs: {
+        weeklyHours: 6,
+        studyDays: [1, 2, 3, 4, 5],
+        startDate: '2026-12-01',
+        targetDate: '2026-12-18',
+        pauses: [],
+        excludedCourseIds: [],
+        preferredCourseIds: [],
+      },
+      planId: 'p',
+      createdAt: '2026-11-24T10:00:00.000Z',
+      name: 'p',
+    });
+    if (!figures.ok) throw new Error(figures.error.message);
+    expect(figures.value.targetReachable).toBe(false);
+    expect(screen.getByText(`Needs ${figures.value.weeklyHoursForTarget} h a week to reach 18 Dec 2026.`)).toBeInTheDocument();
+    expect(createButton()).toBeEnabled();
+  });
+
+  it('refuses a start date after the target date, naming both', async () => {
+    await openBuilder();
+    fireEvent.change(screen.getByLabelText(/Target date/), { target: { value: '2026-11-30' } });
+    expect(screen.getAllByText('The start date is after the target date: move one of them.').length).toBeGreaterThan(0);
+    expect(createButton()).toBeDisabled();
+  });
+
+  it('moves the ready date when a pause is added and can take it out again', async () => {
+    const user = userEvent.setup();
+    await openBuilder();
+    fireEvent.change(screen.getByLabelText('Pause from'), { target: { value: '2026-12-07' } });
+    fireEvent.change(screen.getByLabelText('Pause until'), { target: { value: '2026-12-20' } });
+    await user.click(screen.getByRole('button', { name: 'Add pause' }));
+    const pauses = [{ start: '2026-12-07', end: '2026-12-20' }];
+    expect(projected()).toHaveTextContent(expectedReadyText(6, { pauses }));
+    await user.click(screen.getByRole('button', { name: 'Remove the pause 7 Dec 2026 to 20 Dec 2026' }));
+    expect(projected()).toHaveTextContent(expectedReadyText(6));
+  });
+
+  it('leaves a course out from the preview list and lists it so it can be put back', async () => {
+    const user = userEvent.setup();
+    await openBuilder();
+    await user.click(screen.getByRole('button', { name: 'Leave out Prompting Basics' }));
+    expect(screen.getByText('Left out: Prompting Basics')).toBeInTheDocument();
+    // Nothing else teaches prompt design in the small matrix, so the gap is now uncovered.
+    expect(screen.getByText(/Gaps no course in the matrix closes: 1/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.queryByText('Left out: Prompting Basics')).not.toBeInTheDocument();
+  });
+
+  it('creates a valid plan, makes it active and shows it', async () => {
+    const user = userEvent.setup();
+    const { fake } = await openBuilder();
+    await user.click(createButton());
+    await waitFor(() => expect(fake.stored().activePlanId).not.toBeNull());
+    const [saved] = fake.stored().plans;
+    expect(PlanSchema.safeParse(saved).success).toBe(true);
+    expect(saved.id).toMatch(/^plan-[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(saved.name).toBe('Plan of 24 Nov 2026 — AI engineer');
+    expect(saved.items.map((item) => item.courseId)).toEqual(['prompt-course', 'python-course', 'ml-course']);
+    expect(fake.stored().activePlanId).toBe(saved.id);
+    const summary = await screen.findByRole('region', { name: 'Summary' });
+    expect(within(summary).getByText('37 h')).toBeInTheDocument();
+  });
+});
