@@ -19,6 +19,9 @@ import { createSafeOpener, hardenSession, installWebContentsGuards } from './sec
 import { createSkillgapService } from './service/service';
 import type { SkillgapService } from './service/service';
 import { createMainWindow } from './window';
+import { createNativeDialogs } from './dialogs';
+import { planFileCommands } from './print/menuCommands';
+import { createPlanPrinter } from './print/printPlan';
 
 const isMac = process.platform === 'darwin';
 const isDev = !app.isPackaged;
@@ -31,6 +34,8 @@ let mainWindow: BrowserWindow | null = null;
 let started = false;
 /** The person's saved language, or null before they have one (the system's is used then). */
 let savedLocale: Locale | null = null;
+/** Set once started; the File menu's print commands act on its active plan. */
+let runningService: SkillgapService | null = null;
 
 function showMainWindow(): void {
   if (!mainWindow || mainWindow.isDestroyed()) {
@@ -59,6 +64,14 @@ function refreshMenu(): void {
         console.error('Could not show the About box', error),
       );
     },
+    fileCommands: planFileCommands({
+      service: () => runningService,
+      systemLanguage: () => app.getLocale(),
+      showMessage: (message) => {
+        const options = { type: 'info' as const, message, buttons: [menuStrings(currentLocale()).ok] };
+        (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options)).catch(() => undefined);
+      },
+    }),
   });
 }
 
@@ -116,11 +129,18 @@ async function start(): Promise<void> {
     builtinCatalog: CatalogSchema.parse(builtinCatalog),
     appVersion: app.getVersion(),
     createStore: (options) => new ElectronStore<Record<string, unknown>>(options),
+    dialogs: createNativeDialogs({
+      parent: () => mainWindow,
+      locale: currentLocale,
+      documentsDirectory: () => app.getPath('documents'),
+    }),
+    printer: createPlanPrinter({ preloadPath: preloadPath(mainDirectory), target: location.target }),
   });
   // electron-store answers 'electron-store-get-data' for renderers that use it directly. Ours
   // never do (they only see the bridge), so the one IPC listener without a sender check goes.
   ipcMain.removeAllListeners('electron-store-get-data');
   flushBeforeQuit(service);
+  runningService = service;
   const handlers = createChannelHandlers(service, { openExternal });
   savedLocale = await readSavedLocale(handlers);
   registerChannelHandlers(

@@ -16,3 +16,5 @@ export {
 export type { ExportFile, ImportSummary, ListChange } from './bundle';
 export { EXPORT_LABELS, formatExportHours } from './labels';
 export type { ExportLabels } from './labels';
+export { defaultPaperSize } from './paper';
+export type { PaperSizeName } from './paper';

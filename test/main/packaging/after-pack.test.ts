@@ -8,6 +8,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
+import type * as FusesModule from '@electron/fuses';
 import type { AfterPackContext } from 'electron-builder';
 import { Arch } from 'electron-builder';
 import type { PackedApp } from '../../../scripts/after-pack';
@@ -16,7 +17,7 @@ import { afterPack, electronBinaryPath, FUSE_SETTINGS, fuseConfigFor } from '../
 const flipped = vi.hoisted(() => ({ calls: [] as unknown[][] }));
 
 vi.mock('@electron/fuses', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@electron/fuses')>();
+  const real = await importOriginal<typeof FusesModule>();
   return {
     ...real,
     flipFuses: vi.fn(async (...args: unknown[]) => {

@@ -27,7 +27,7 @@ export function FitRadar({ requirements, skillsById, maxAxes = MAX_RADAR_AXES }:
   );
 
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" className={classes.frame}>
       <div className={classes.layout}>
         <Suspense
           fallback={
@@ -38,31 +38,33 @@ export function FitRadar({ requirements, skillsById, maxAxes = MAX_RADAR_AXES }:
         >
           <RadarView points={points} />
         </Suspense>
-        <Table verticalSpacing={6} data-testid="fit-radar-table">
-          <caption className={classes.caption}>{t('radar.tableCaption')}</caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('gapTable.skill')}</Table.Th>
-              <Table.Th scope="col">{t('radar.you')}</Table.Th>
-              <Table.Th scope="col">{t('radar.need')}</Table.Th>
-              <Table.Th scope="col" className={classes.number}>
-                {t('importance.label')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {axes.map((item) => (
-              <Table.Tr key={item.skillId}>
-                <Table.Th scope="row" fw={500}>
-                  {skillName(skillsById, item.skillId, locale)}
+        <Table.ScrollContainer minWidth={420}>
+          <Table verticalSpacing={6} data-testid="fit-radar-table">
+            <caption className={classes.caption}>{t('radar.tableCaption')}</caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('gapTable.skill')}</Table.Th>
+                <Table.Th scope="col">{t('radar.you')}</Table.Th>
+                <Table.Th scope="col">{t('radar.need')}</Table.Th>
+                <Table.Th scope="col" className={classes.number}>
+                  {t('importance.label')}
                 </Table.Th>
-                <Table.Td className={classes.level}>{`${item.have} · ${levelName(item.have, t)}`}</Table.Td>
-                <Table.Td className={classes.level}>{`${item.need} · ${levelName(item.need, t)}`}</Table.Td>
-                <Table.Td className={classes.number}>{item.importance}</Table.Td>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {axes.map((item) => (
+                <Table.Tr key={item.skillId}>
+                  <Table.Th scope="row" fw={500}>
+                    {skillName(skillsById, item.skillId, locale)}
+                  </Table.Th>
+                  <Table.Td className={classes.level}>{`${item.have} · ${levelName(item.have, t)}`}</Table.Td>
+                  <Table.Td className={classes.level}>{`${item.need} · ${levelName(item.need, t)}`}</Table.Td>
+                  <Table.Td className={classes.number}>{item.importance}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       </div>
       {requirements.length > axes.length && (
         <Text size="sm">{t('radar.capped', { shown: axes.length, total: requirements.length })}</Text>

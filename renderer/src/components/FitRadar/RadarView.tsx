@@ -17,7 +17,8 @@ export default function RadarView({ points }: { points: RadarPoint[] }) {
   return (
     <div className={classes.chart} aria-hidden="true" data-testid="fit-radar-chart">
       <RadarChart
-        h={340}
+        h={380}
+        radarChartProps={{ margin: { top: 16, right: 48, bottom: 8, left: 48 } }}
         data={points}
         dataKey="skill"
         accessibilityLayer={false}

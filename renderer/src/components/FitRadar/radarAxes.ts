@@ -16,6 +16,6 @@ export function radarAxes(requirements: readonly RequirementGap[], max = MAX_RAD
 }
 
 /** Axis labels are short so they fit around the chart; the table beside it has the full names. */
-export function shortLabel(name: string, maxLength = 22): string {
+export function shortLabel(name: string, maxLength = 26): string {
   return name.length <= maxLength ? name : `${name.slice(0, maxLength - 1).trimEnd()}…`;
 }

@@ -31,7 +31,7 @@ export function ReviewTable({ rows, skillsById, onChange, onRemove }: ReviewTabl
   };
 
   return (
-    <Table.ScrollContainer minWidth={680}>
+    <Table.ScrollContainer minWidth={720}>
       <Table verticalSpacing="xs" className={classes.table} data-testid="job-ad-review">
         <Table.Thead>
           <Table.Tr>

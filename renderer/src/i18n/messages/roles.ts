@@ -49,6 +49,8 @@ export const rolesMessages = defineMessages({
     'roles.detail.courses.none': 'No course needed: you already meet every requirement.',
     'roles.detail.courses.closes': 'Closes: {skills}',
     'roles.detail.courses.missing': 'Course “{id}” is no longer in the matrix.',
+    'roles.detail.courses.showAll': 'Show all {count} courses',
+    'roles.detail.courses.showFewer': 'Show fewer courses',
     'roles.detail.uncovered.title': 'Gaps no course covers',
     'roles.detail.uncovered.body':
       'No course in the matrix teaches these up to the level this role needs. Practise them on real work, find a mentor, or add a course of your own in the matrix.',
@@ -186,6 +188,8 @@ export const rolesMessages = defineMessages({
     'roles.detail.courses.none': 'Aucun cours nécessaire : vous remplissez déjà toutes les exigences.',
     'roles.detail.courses.closes': 'Comble : {skills}',
     'roles.detail.courses.missing': 'Le cours « {id} » n’est plus dans la matrice.',
+    'roles.detail.courses.showAll': 'Afficher les {count} cours',
+    'roles.detail.courses.showFewer': 'Afficher moins de cours',
     'roles.detail.uncovered.title': 'Écarts qu’aucun cours ne couvre',
     'roles.detail.uncovered.body':
       'Aucun cours de la matrice n’enseigne ces compétences jusqu’au niveau demandé. Pratiquez-les sur des cas réels, trouvez un mentor, ou ajoutez votre propre cours dans la matrice.',

@@ -89,13 +89,18 @@ export function CompareScreen({ route }: { route: Route }) {
               })}
             </SimpleGrid>
           </Stack>
-          <DetailSection title={t('compare.shared.title')} testId="shared">
+          <DetailSection title={t('compare.shared.title')} testId="shared" accent>
             {result.sharedGaps.length === 0 ? (
               <Text>{t('compare.shared.none')}</Text>
             ) : (
               <>
                 <Text>{t('compare.shared.intro')}</Text>
-                <SharedGapsTable sharedGaps={result.sharedGaps} roleById={roleById} skillsById={skillsById} />
+                <SharedGapsTable
+                  sharedGaps={result.sharedGaps}
+                  roleCount={result.fits.length}
+                  roleById={roleById}
+                  skillsById={skillsById}
+                />
               </>
             )}
           </DetailSection>

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Input, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { useId, useMemo, useState } from 'react';
 import { ROLE_FAMILIES, rankRoles, type Role } from '../../../../core';
 import { useSkillsById } from '../../components/FitFormat/fitFormat';
@@ -80,9 +80,9 @@ export function RolesOverview() {
       <Group className={classes.toolbar}>
         <Group className={classes.controls}>
           <div>
-            <Text component="span" id={sortLabelId} className={classes.sortLabel}>
+            <Input.Label id={sortLabelId} labelElement="div">
               {t('roles.sort.label')}
-            </Text>
+            </Input.Label>
             <SegmentedControl
               aria-labelledby={sortLabelId}
               value={sort}

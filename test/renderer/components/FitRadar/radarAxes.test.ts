@@ -31,8 +31,8 @@ describe('radarAxes', () => {
 describe('shortLabel', () => {
   it('shortens long names with an ellipsis and leaves short ones alone', () => {
     expect(shortLabel('Python')).toBe('Python');
-    const short = shortLabel('Retrieval-augmented generation pipelines');
-    expect(short.length).toBeLessThanOrEqual(22);
+    const short = shortLabel('Retrieval-augmented generation pipelines at scale');
+    expect(short.length).toBeLessThanOrEqual(26);
     expect(short.endsWith('…')).toBe(true);
   });
 });
