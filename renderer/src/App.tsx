@@ -1,8 +1,9 @@
 import { Alert, Center, Loader, MantineProvider, Stack, Text } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { AppLayout } from './components/AppLayout/AppLayout';
 import { AppDataProvider, loadAppData, useAppData, type LoadState } from './data/AppDataProvider';
+import type { Locale } from '../../core';
 import { I18nProvider, translate } from './i18n';
 import { useRoute } from './routing';
 import { SCREENS } from './screens/registry';
@@ -18,6 +19,8 @@ function Screens() {
   const screen = needsOnboarding ? onboarding : requested && requested.segment !== 'onboarding' ? requested : home;
   if (!screen) return null;
   const Screen = screen.component;
+  // The print route (#/print/<planId>) is a sheet of paper, not a screen: no header, no navigation.
+  if (requested?.segment === 'print') return <requested.component route={route} />;
   return (
     <AppLayout activeSegment={screen.segment} withNavigation={!needsOnboarding}>
       <Screen route={route} />
@@ -28,15 +31,32 @@ function Screens() {
 function Themed() {
   const { data } = useAppData();
   const { colorScheme, locale } = data.settings;
+  // Paper is white: the print route is always light, whatever the person's appearance setting.
+  const printing = useRoute().segments[0] === 'print';
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
+  return <ThemedShell locale={locale} forceColorScheme={printing ? 'light' : colorScheme === 'auto' ? undefined : colorScheme} />;
+}
+
+/**
+ * Re-renders only when the appearance or the language changes. MantineProvider hands every
+ * Mantine component a new context object each time it renders, so rendering it again on each
+ * profile edit would redraw every component on screen, memoised ones included.
+ */
+const ThemedShell = memo(function ThemedShell({
+  locale,
+  forceColorScheme,
+}: {
+  locale: Locale;
+  forceColorScheme: 'light' | 'dark' | undefined;
+}) {
   return (
     <MantineProvider
       theme={theme}
       cssVariablesResolver={cssVariablesResolver}
       defaultColorScheme="auto"
-      forceColorScheme={colorScheme === 'auto' ? undefined : colorScheme}
+      forceColorScheme={forceColorScheme}
     >
       <Notifications position="bottom-right" />
       <I18nProvider locale={locale}>
@@ -44,7 +64,7 @@ function Themed() {
       </I18nProvider>
     </MantineProvider>
   );
-}
+});
 
 export function App() {
   const [state, setState] = useState<LoadState>({ kind: 'loading' });

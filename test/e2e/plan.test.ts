@@ -165,12 +165,12 @@ describe('a plan built, followed, re-planned and found again', () => {
   it('shows the items past their end as overdue once the clock has moved on', async () => {
     const { page, context } = harness;
     await context.clock.setSystemTime(LATER);
-    await harness.openApp('/plan');
+    // Same URL, so a reload (not a hash change) makes the app read the new day.
+    await page.reload();
+    await page.getByRole('region', { name: en.t('plan.summary.title') }).waitFor();
     const late = card(page, titleOf(1));
     const lateSince = english.formatDay(plan.items[1].end);
     expect(plan.items[1].end < '2027-02-15').toBe(true);
-    await harness.screenshot('debug-overdue');
-    console.log(await page.evaluate(() => new Date().toISOString()));
     await late.getByText(`Overdue since ${lateSince}`).waitFor();
     expect(await card(page, titleOf(0)).getByText(/Overdue/).count()).toBe(0);
     const overdueCount = plan.items.filter((item, index) => index > 0 && item.end < '2027-02-15').length;
@@ -282,6 +282,8 @@ async function auditPlanScreens(harness: Harness, plan: Plan, theme: string, loc
   const { page } = harness;
   const results: { label: string; violations: A11yViolation[] }[] = [];
   const audit = async (screen: string, options?: { fullPage?: boolean }) => {
+    // A full-page shot draws the fixed header where the page is scrolled to; start from the top.
+    if (options?.fullPage !== false) await page.evaluate(() => window.scrollTo(0, 0));
     await settle(page);
     const label = `${screen}-${theme}-${locale}`;
     await harness.screenshot(label, options);

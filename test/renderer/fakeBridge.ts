@@ -84,6 +84,15 @@ export function createFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
     'backups:list': vi.fn(async () => ok([])),
     'backups:restore': vi.fn(async () => fail('not-found', 'no backup')),
     'shell:openExternal': vi.fn(async () => ok(null)),
+    // Files: the dialogs answer as if the person chose a path; tests override with mockResolvedValueOnce.
+    'data:export': vi.fn(async () => ok({ path: '/home/test/skillgap-export.json', sizeBytes: 2048 })),
+    'data:importPreview': vi.fn(async () => fail('cancelled', 'the open dialog was cancelled')),
+    'data:importApply': vi.fn(async () => fail('not-found', 'no import waiting', 'token')),
+    'plan:exportIcs': vi.fn(async () => ok({ path: '/home/test/plan.ics', sizeBytes: 512 })),
+    'plan:exportCsv': vi.fn(async () => ok({ path: '/home/test/plan.csv', sizeBytes: 256 })),
+    'gaps:exportCsv': vi.fn(async () => ok({ path: '/home/test/gaps.csv', sizeBytes: 256 })),
+    'plan:printPdf': vi.fn(async () => ok({ path: '/home/test/plan.pdf', sizeBytes: 40960 })),
+    'plan:print': vi.fn(async () => ok(null)),
   };
   return { bridge, stored: () => data };
 }

@@ -51,15 +51,23 @@ export interface I18n {
 export function createI18n(locale: Locale): I18n {
   const dateLocale = locale === 'fr' ? frLocale : enGB;
   const numberLocale = locale === 'fr' ? 'fr-FR' : 'en-GB';
-  const formatNumber = (value: number, maximumFractionDigits = 1) =>
-    new Intl.NumberFormat(numberLocale, { maximumFractionDigits }).format(value);
+  // Building an Intl.NumberFormat costs far more than using one; screens format dozens of numbers per render.
+  const numberFormats = new Map<number, Intl.NumberFormat>();
+  const percentFormat = new Intl.NumberFormat(numberLocale, { style: 'percent', maximumFractionDigits: 0 });
+  const formatNumber = (value: number, maximumFractionDigits = 1) => {
+    let numberFormat = numberFormats.get(maximumFractionDigits);
+    if (!numberFormat) {
+      numberFormat = new Intl.NumberFormat(numberLocale, { maximumFractionDigits });
+      numberFormats.set(maximumFractionDigits, numberFormat);
+    }
+    return numberFormat.format(value);
+  };
   return {
     locale,
     t: (key, params) => translate(locale, key, params),
     formatDay: (isoDate) => formatDateFns(parseISO(isoDate), 'd MMM yyyy', { locale: dateLocale }),
     formatNumber,
-    formatPercent: (ratio) =>
-      new Intl.NumberFormat(numberLocale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio),
+    formatPercent: (ratio) => percentFormat.format(ratio),
     formatHours: (hours) => translate(locale, 'hours.value', { hours: formatNumber(hours) }),
     formatTime: (date) => formatDateFns(date, 'HH:mm', { locale: dateLocale }),
   };

@@ -8,6 +8,7 @@ import { MatrixScreen } from './Matrix/MatrixScreen';
 import { SettingsScreen } from './Settings/SettingsScreen';
 import { RolesScreen } from './Roles/RolesScreen';
 import { CompareScreen } from './Compare/CompareScreen';
+import { PrintScreen } from './Print/PrintScreen';
 
 export interface ScreenDefinition {
   /** First path segment, e.g. "roles" for #/roles and #/roles/ai-engineer. */
@@ -28,6 +29,7 @@ const REGISTERED: ScreenDefinition[] = [
   { segment: 'compare', component: CompareScreen },
   { segment: 'plan', component: PlanScreen },
   { segment: 'progress', component: ProgressScreen },
+  { segment: 'print', component: PrintScreen },
 ];
 
 export const SCREENS: ScreenDefinition[] = [...REGISTERED].sort(

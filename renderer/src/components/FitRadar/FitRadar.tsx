@@ -1,5 +1,5 @@
 import { Loader, Stack, Table, Text } from '@mantine/core';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, memo, Suspense, useMemo } from 'react';
 import type { RequirementGap, Skill } from '../../../../core';
 import { useI18n } from '../../i18n';
 import { levelName, skillName } from '../FitFormat/fitFormat';
@@ -18,7 +18,7 @@ interface FitRadarProps {
  * The person against the role on a radar (levels 0-4 on every axis), with the same figures in a
  * table beside it, which is what screen readers get.
  */
-export function FitRadar({ requirements, skillsById, maxAxes = MAX_RADAR_AXES }: FitRadarProps) {
+export const FitRadar = memo(function FitRadar({ requirements, skillsById, maxAxes = MAX_RADAR_AXES }: FitRadarProps) {
   const { t, locale } = useI18n();
   const axes = useMemo(() => radarAxes(requirements, maxAxes), [requirements, maxAxes]);
   const points = useMemo(
@@ -53,7 +53,7 @@ export function FitRadar({ requirements, skillsById, maxAxes = MAX_RADAR_AXES }:
             </Table.Thead>
             <Table.Tbody>
               {axes.map((item) => (
-                <Table.Tr key={item.skillId}>
+                <Table.Tr key={item.skillId} data-skill-id={item.skillId}>
                   <Table.Th scope="row" fw={500}>
                     {skillName(skillsById, item.skillId, locale)}
                   </Table.Th>
@@ -71,4 +71,4 @@ export function FitRadar({ requirements, skillsById, maxAxes = MAX_RADAR_AXES }:
       )}
     </Stack>
   );
-}
+});

@@ -66,7 +66,7 @@ export function GapTable({ requirements, skillsById, onLevelChange, disabled, co
 
   return (
     <Stack gap="sm">
-      <Table.ScrollContainer minWidth={onLevelChange ? 760 : 520}>
+      <Table.ScrollContainer minWidth={onLevelChange ? 760 : 520} type="native">
         <Table verticalSpacing="sm" className={classes.table} data-testid="gap-table">
           <caption className={classes.caption}>{t('gapTable.caption')}</caption>
           <Table.Thead>
@@ -76,7 +76,7 @@ export function GapTable({ requirements, skillsById, onLevelChange, disabled, co
                 {t('gapTable.need')}
               </Table.Th>
               <Table.Th scope="col" className={classes.nowrap}>
-                {t('gapTable.share')}
+                <Explained help={t('gapTable.shareHelp')}>{t('gapTable.share')}</Explained>
               </Table.Th>
               <Table.Th scope="col">{t('gapTable.yourLevel')}</Table.Th>
             </Table.Tr>
@@ -100,7 +100,7 @@ export function GapTable({ requirements, skillsById, onLevelChange, disabled, co
                         {t('gapTable.met')}
                       </Text>
                     ) : (
-                      <Explained help={t('gapTable.shareHelp')}>{i18n.formatPercent(item.share)}</Explained>
+                      i18n.formatPercent(item.share)
                     )}
                   </Table.Td>
                   <Table.Td className={onLevelChange ? classes.levelCell : classes.nowrap}>

@@ -26,7 +26,7 @@ export function ItemEntries({ plan, title, entries, editable }: ItemEntriesProps
   return (
     <Stack gap={4}>
       <Text size="sm" fw={600}>
-        {t('progress.entry.title', { count: entries.length })}
+        {t('progress.entry.title')}
       </Text>
       <Stack component="ul" gap={4} className={classes.entries}>
         {sorted.map((entry) => (

@@ -2,7 +2,7 @@ import { Button, Group, Paper, Progress, SegmentedControl, Stack, Text, Title } 
 import { useId, useState } from 'react';
 import { ITEM_STATUSES, type ItemProgress, type ItemStatus, type Plan, type PlanItem, type ProgressEntry } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
-import { todayIso } from '../../data/today';
+import { useToday } from '../../data/useToday';
 import { usePlanActions } from '../../data/usePlans';
 import { useI18n } from '../../i18n';
 import { ExternalLink } from '../ExternalLink/ExternalLink';
@@ -42,7 +42,7 @@ export function PlanItemCard({ plan, item, progress, entries, editable, withPlan
   const course = courseOf(catalog, item);
   const title = itemTitle(catalog, item);
   const logged = progress?.loggedHours ?? item.hoursLogged;
-  const today = todayIso();
+  const today = useToday();
 
   const changeStatus = async (status: ItemStatus) => {
     const saved = await setItemStatus(plan, item.id, status);

@@ -64,8 +64,8 @@ export function ProgressChart({ weeks, today }: ProgressChartProps) {
         {asTable ? t('progress.chart.hideTable') : t('progress.chart.showTable')}
       </Button>
       <div id={tableId} hidden={!asTable}>
-        <Table.ScrollContainer minWidth={420} maxHeight={360}>
-          <Table verticalSpacing={4} striped>
+        <div className={classes.scroll} tabIndex={0} role="region" aria-label={t('progress.chart.caption')}>
+          <Table verticalSpacing={4} striped miw={420}>
             <Table.Caption>{t('progress.chart.caption')}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
@@ -86,7 +86,7 @@ export function ProgressChart({ weeks, today }: ProgressChartProps) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </div>
       </div>
     </Stack>
   );

@@ -50,7 +50,7 @@ export function ReplanDialog({ plan }: { plan: Plan }) {
       <Button variant="light" onClick={open}>
         {t('replan.button')}
       </Button>
-      <ModalDialog opened={opened} onClose={() => setOpened(false)} title={t('replan.title')} size="lg">
+      <ModalDialog opened={opened} onClose={() => setOpened(false)} title={t('replan.title')} size="xl">
         <Stack gap="md">
           <Text size="sm">{t('replan.intro', { date: i18n.formatDay(today) })}</Text>
           <NumberInput
@@ -63,7 +63,7 @@ export function ReplanDialog({ plan }: { plan: Plan }) {
             decimalScale={1}
             clampBehavior="none"
             suffix=" h"
-            maw={200}
+            maw={320}
           />
           {result && !result.ok && (
             <Text c="var(--mantine-color-error)" role="alert">

@@ -29,8 +29,9 @@ export function ReplanPreview({ replanned, titles }: ReplanPreviewProps) {
       {moved.length === 0 ? (
         <Text>{t('replan.nothingMoves')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={520} maxHeight={320}>
-          <Table verticalSpacing={4}>
+        // Focusable so the list can be scrolled from the keyboard when it is long.
+        <div className={classes.scroll} tabIndex={0} role="region" aria-label={t('replan.movedCaption', { count: moved.length })}>
+          <Table verticalSpacing={4} miw={520}>
             <Table.Caption>{t('replan.movedCaption', { count: moved.length })}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
@@ -51,7 +52,7 @@ export function ReplanPreview({ replanned, titles }: ReplanPreviewProps) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </div>
       )}
     </Stack>
   );

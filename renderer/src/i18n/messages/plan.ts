@@ -117,7 +117,7 @@ export const planMessages = defineMessages({
     'plan.item.logFor': 'Log hours for {item}',
 
     'plan.swap.button': 'Change course',
-    'plan.swap.buttonFor': 'Change the course of {item}',
+    'plan.swap.buttonFor': 'Change course for {item}',
     'plan.swap.title': 'Change the course of “{item}”',
     'plan.swap.intro': 'These courses teach the same skills to at least the same level. The plan is laid out again from today.',
     'plan.swap.label': 'Course to use instead',
@@ -303,7 +303,7 @@ export const planMessages = defineMessages({
     'plan.item.logFor': 'Saisir des heures pour {item}',
 
     'plan.swap.button': 'Changer de cours',
-    'plan.swap.buttonFor': 'Changer le cours de {item}',
+    'plan.swap.buttonFor': 'Changer de cours pour {item}',
     'plan.swap.title': 'Changer le cours « {item} »',
     'plan.swap.intro': 'Ces cours enseignent les mêmes compétences à un niveau au moins égal. Le plan est réparti à nouveau à partir d’aujourd’hui.',
     'plan.swap.label': 'Cours à utiliser à la place',

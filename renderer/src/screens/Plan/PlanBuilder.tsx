@@ -64,7 +64,7 @@ export function PlanBuilder({ onCancel }: { onCancel?: () => void }) {
   const create = async () => {
     if (!built || !built.ok) return;
     const roles = built.value.plan.targetRoleIds.map((id) => roleTitle(catalog, id, locale)).join(', ');
-    const name = t('plan.name', { date: i18n.formatDay(today), roles }).slice(0, 200);
+    const name = t('plan.name', { date: i18n.formatDay(todayIso()), roles }).slice(0, 200);
     const plan = { ...built.value.plan, id: newId('plan'), name, createdAt: new Date().toISOString() };
     setCreating(true);
     const saved = await createPlan(plan);

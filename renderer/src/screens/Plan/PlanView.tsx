@@ -5,7 +5,7 @@ import { PlanTimeline } from '../../components/PlanTimeline/PlanTimeline';
 import { titlesById } from '../../components/PlanItemCard/itemInfo';
 import { ReplanDialog } from '../../components/ReplanPreview/ReplanDialog';
 import { useAppData } from '../../data/AppDataProvider';
-import { todayIso } from '../../data/today';
+import { useToday } from '../../data/useToday';
 import { useI18n } from '../../i18n';
 import { PlanItemList } from './PlanItemList';
 import { PlanSummary } from './PlanSummary';
@@ -17,7 +17,7 @@ export function PlanView({ plan }: { plan: Plan }) {
   const { data, catalog, status: appStatus } = useAppData();
   const { t } = useI18n();
   const [layout, setLayout] = useState<PlanLayout>('list');
-  const today = todayIso();
+  const today = useToday();
   const active = plan.id === data.activePlanId;
   const editable = active && !appStatus.readOnly;
   const computed = useMemo(() => planStatus(plan, data.progress, today), [plan, data.progress, today]);

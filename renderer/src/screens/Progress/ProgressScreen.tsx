@@ -3,7 +3,7 @@ import { lazy, Suspense, useId, useMemo } from 'react';
 import { planStatus, type Plan } from '../../../../core';
 import { ReplanDialog } from '../../components/ReplanPreview/ReplanDialog';
 import { describeError, useAppData } from '../../data/AppDataProvider';
-import { todayIso } from '../../data/today';
+import { useToday } from '../../data/useToday';
 import { useActivePlan } from '../../data/usePlans';
 import { useI18n } from '../../i18n';
 import type { Route } from '../../routing';
@@ -39,7 +39,7 @@ function PlanProgress({ plan }: { plan: Plan }) {
   const { data, status: appStatus } = useAppData();
   const i18n = useI18n();
   const { t } = i18n;
-  const today = todayIso();
+  const today = useToday();
   const chartHeading = useId();
   const computed = useMemo(() => planStatus(plan, data.progress, today), [plan, data.progress, today]);
   const editable = !appStatus.readOnly;

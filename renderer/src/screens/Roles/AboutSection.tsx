@@ -1,5 +1,5 @@
 import { Group, List } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Role } from '../../../../core';
 import { sourceTitle } from '../../components/CatalogEntryForm/markers';
 import { Explained } from '../../components/Explained/Explained';
@@ -11,7 +11,8 @@ import classes from './Roles.module.css';
 const ONET_SUMMARY_URL = 'https://www.onetonline.org/link/summary/';
 
 /** Where the jobs are, who usually does them, and where the requirements come from. */
-export function AboutSection({ role }: { role: Role }) {
+// Depends on the role only: memoised so a level change does not redraw its links.
+export const AboutSection = memo(function AboutSection({ role }: { role: Role }) {
   const i18n = useI18n();
   const { t } = i18n;
   const modes = [
@@ -68,4 +69,4 @@ export function AboutSection({ role }: { role: Role }) {
       )}
     </DetailSection>
   );
-}
+});

@@ -1,9 +1,8 @@
 import { Button, List, Stack, Text, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { memo, useState } from 'react';
 import type { Course, RoleFit, Skill } from '../../../../core';
 import { ExternalLink } from '../../components/ExternalLink/ExternalLink';
 import { skillName } from '../../components/FitFormat/fitFormat';
-import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
 import { DetailSection } from './DetailSection';
 import classes from './Roles.module.css';
@@ -12,12 +11,17 @@ import classes from './Roles.module.css';
 const COLLAPSED_COURSES = 8;
 
 /** The courses the gap cover picked, what each closes, and the gaps none can close. */
-export function CoursesSection({ fit, skillsById }: { fit: RoleFit; skillsById: ReadonlyMap<string, Skill> }) {
+interface CoursesSectionProps {
+  fit: RoleFit;
+  skillsById: ReadonlyMap<string, Skill>;
+  /** Passed in rather than read from the data context, which changes on every profile edit. */
+  courseById: ReadonlyMap<string, Course>;
+}
+
+export const CoursesSection = memo(function CoursesSection({ fit, skillsById, courseById }: CoursesSectionProps) {
   const i18n = useI18n();
   const { t, locale } = i18n;
-  const { catalog } = useAppData();
   const [expanded, setExpanded] = useState(false);
-  const courseById = useMemo(() => new Map(catalog.courses.map((course) => [course.id, course])), [catalog]);
   const needs = new Map(fit.requirements.filter((item) => item.gap > 0).map((item) => [item.skillId, item.need]));
   const closes = (course: Course) =>
     course.teaches
@@ -75,5 +79,21 @@ export function CoursesSection({ fit, skillsById }: { fit: RoleFit; skillsById: 
         </Stack>
       )}
     </DetailSection>
+  );
+}, sameCourses);
+
+/**
+ * The list only changes when the chosen courses, the uncovered gaps or the set of open gaps
+ * change, not on every level change: its links each carry a dialog and are not cheap to redraw.
+ */
+function sameCourses(before: CoursesSectionProps, after: CoursesSectionProps): boolean {
+  const openGaps = (fit: RoleFit) => fit.requirements.filter((item) => item.gap > 0).map((item) => item.skillId).sort().join(' ');
+  return (
+    before.skillsById === after.skillsById &&
+    before.courseById === after.courseById &&
+    before.fit.hoursToReady === after.fit.hoursToReady &&
+    before.fit.coursesToReady.join(' ') === after.fit.coursesToReady.join(' ') &&
+    before.fit.uncoveredSkillIds.join(' ') === after.fit.uncoveredSkillIds.join(' ') &&
+    openGaps(before.fit) === openGaps(after.fit)
   );
 }

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { analyzeFit, localized } from '../../../../core';
 import { useSkillsById } from '../../components/FitFormat/fitFormat';
 import { FitRadar } from '../../components/FitRadar/FitRadar';
@@ -19,7 +19,8 @@ import { useFitProfile, useLevelChange } from './useFitProfile';
 /**
  * One role against the person: readiness, the radar, the gaps with a level control in each row,
  * what already counts, the courses that would close the gaps and where the role comes from.
- * Only this role is analysed (one analyzeFit per change), so a level change repaints at once.
+ * Only this role is analysed (one analyzeFit per change), and the sections that do not depend on
+ * the fit are memoised, so a level change repaints at once.
  */
 export function RoleDetail({ roleId }: { roleId: string }) {
   const { t, locale } = useI18n();
@@ -28,9 +29,14 @@ export function RoleDetail({ roleId }: { roleId: string }) {
   const skillsById = useSkillsById();
   const changeLevel = useLevelChange(profile);
   const role = useMemo(() => catalog.roles.find((candidate) => candidate.id === roleId), [catalog, roleId]);
+  const courseById = useMemo(() => new Map(catalog.courses.map((course) => [course.id, course])), [catalog]);
   const fit = useMemo(() => (role ? analyzeFit(fitProfile, role, catalog) : null), [fitProfile, role, catalog]);
+  // Readiness, hours and the gap table the person is editing repaint at once; the radar, the
+  // strengths and the courses follow in a second, interruptible render (useDeferredValue), so a
+  // level change never waits for the chart to redraw.
+  const followingFit = useDeferredValue(fit);
 
-  if (!role || !fit) {
+  if (!role || !fit || !followingFit) {
     return (
       <Stack gap="sm" align="flex-start">
         <Title order={2}>{t('roles.notFound.title')}</Title>
@@ -74,7 +80,7 @@ export function RoleDetail({ roleId }: { roleId: string }) {
       </Group>
       {nothingRated && <RatingPrompt />}
       <DetailSection title={t('roles.detail.radar.title')} testId="radar">
-        <FitRadar requirements={fit.requirements} skillsById={skillsById} />
+        <FitRadar requirements={followingFit.requirements} skillsById={skillsById} />
       </DetailSection>
       <DetailSection title={t('roles.detail.gaps.title')} testId="gaps">
         <Text>{status.readOnly ? t('roles.detail.readOnly') : t('roles.detail.gaps.intro')}</Text>
@@ -85,8 +91,8 @@ export function RoleDetail({ roleId }: { roleId: string }) {
           disabled={!editable}
         />
       </DetailSection>
-      <StrengthsSection role={role} fit={fit} profile={profile} skillsById={skillsById} />
-      <CoursesSection fit={fit} skillsById={skillsById} />
+      <StrengthsSection role={role} fit={followingFit} background={profile?.background ?? null} skillsById={skillsById} />
+      <CoursesSection fit={followingFit} skillsById={skillsById} courseById={courseById} />
       <AboutSection role={role} />
     </Stack>
   );

@@ -1,5 +1,6 @@
 import { List, Text } from '@mantine/core';
-import type { Profile, Role, RoleFit, Skill } from '../../../../core';
+import { memo } from 'react';
+import type { Background, Role, RoleFit, Skill } from '../../../../core';
 import { levelName, skillName } from '../../components/FitFormat/fitFormat';
 import { useI18n } from '../../i18n';
 import { DetailSection } from './DetailSection';
@@ -7,15 +8,16 @@ import { DetailSection } from './DetailSection';
 interface StrengthsSectionProps {
   role: Role;
   fit: RoleFit;
-  profile: Profile | null;
+  /** The person's background; null before onboarding. */
+  background: Background | null;
   skillsById: ReadonlyMap<string, Skill>;
 }
 
 /** What the person already brings: the skills that add points, and where they come from. */
-export function StrengthsSection({ role, fit, profile, skillsById }: StrengthsSectionProps) {
+export const StrengthsSection = memo(function StrengthsSection({ role, fit, background: own, skillsById }: StrengthsSectionProps) {
   const i18n = useI18n();
   const { t, locale } = i18n;
-  const background = profile ? t(`background.${profile.background}`) : null;
+  const background = own ? t(`background.${own}`) : null;
   return (
     <DetailSection title={t('roles.detail.strengths.title')} testId="strengths">
       {fit.strengths.length === 0 ? (
@@ -58,4 +60,4 @@ export function StrengthsSection({ role, fit, profile, skillsById }: StrengthsSe
       )}
     </DetailSection>
   );
-}
+});

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { COLOR_SCHEMES, LOCALES, type Locale, type Settings } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
+import { DataSection } from './DataSection';
 import classes from './SettingsScreen.module.css';
 
 type ColorScheme = Settings['colorScheme'];
@@ -58,6 +59,8 @@ export function SettingsScreen() {
           data={COLOR_SCHEMES.map((scheme) => ({ value: scheme, label: t(`settings.theme.${scheme}`) }))}
         />
       </SettingsSection>
+
+      <DataSection />
 
       <SettingsSection id="settings-about" title={t('settings.about.title')}>
         <dl className={classes.about}>

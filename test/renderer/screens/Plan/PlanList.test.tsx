@@ -151,7 +151,7 @@ describe('Plan list: re-plan, swap, remove, add', () => {
     const user = userEvent.setup();
     const alternativePlan = builtPlan({}, catalogWithAlternative);
     const { fake } = await renderApp('/plan', { data: withPlan(alternativePlan), catalog: catalogWithAlternative });
-    await user.click(screen.getByRole('button', { name: 'Change the course of Python for Everybody' }));
+    await user.click(screen.getByRole('button', { name: 'Change course for Python for Everybody' }));
     const dialog = await screen.findByRole('dialog', { name: 'Change the course of “Python for Everybody”' });
     await user.click(within(dialog).getByRole('combobox', { name: 'Course to use instead' }));
     await user.click(within(dialog).getByRole('option', { name: 'Python Bootcamp — Other School, 30 h', hidden: true }));

@@ -67,7 +67,7 @@ describe('Progress screen', () => {
   it('logs hours from the progress screen without offering to swap or remove items', async () => {
     const user = userEvent.setup();
     const { fake } = await renderApp('/progress', { data: withPlan(plan) });
-    expect(screen.queryByRole('button', { name: /Change the course/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Change course for/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /from the plan$/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Log hours for Prompting Basics' }));
     const form = screen.getByRole('form', { name: 'Log hours for Prompting Basics' });

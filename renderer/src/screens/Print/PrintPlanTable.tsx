@@ -1,0 +1,78 @@
+import { useAppData } from '../../data/AppDataProvider';
+import { useI18n } from '../../i18n';
+import classes from './Print.module.css';
+import { monthLabel, skillNames } from './printFormat';
+import { statusBox, type PrintModel, type PrintedItem } from './printModel';
+
+function ItemRow({ item }: { item: PrintedItem }) {
+  const { catalog } = useAppData();
+  const { t, locale, formatDay, formatHours } = useI18n();
+  const status = t(`print.status.${item.status}`);
+  const skills = skillNames(catalog, item.skillIds, locale).join(', ');
+  const meta = [item.course?.provider ?? t('print.ownItem'), skills].filter(Boolean).join(' · ');
+  return (
+    <tr data-testid="print-item">
+      <td>
+        <span className={classes.box} role="img" aria-label={status}>
+          {statusBox(item.status)}
+        </span>
+        {item.status !== 'planned' && <span className={classes.status}>{status}</span>}
+      </td>
+      <td>
+        <span className={classes.itemTitle}>{item.title}</span>
+        <span className={classes.itemMeta}>{meta}</span>
+        {item.course && (
+          <a className={classes.url} href={item.course.url}>
+            {item.course.url}
+          </a>
+        )}
+      </td>
+      <td className={classes.nowrap}>{t('print.plan.dateRange', { start: formatDay(item.start), end: formatDay(item.end) })}</td>
+      <td className={classes.number}>{formatHours(item.hours)}</td>
+      <td className={classes.number}>{item.logged > 0 ? formatHours(item.logged) : '–'}</td>
+    </tr>
+  );
+}
+
+/** The dated plan: one row per course, grouped by the month it starts, a box to tick for each. */
+export function PrintPlanTable({ model }: { model: PrintModel }) {
+  const { t, locale } = useI18n();
+  return (
+    <section className={classes.section} aria-labelledby="print-plan">
+      <h2 id="print-plan">{t('print.plan.title')}</h2>
+      <p className={classes.muted}>{t('print.plan.intro')}</p>
+      {model.months.length === 0 ? (
+        <p>{t('print.plan.empty')}</p>
+      ) : (
+        <table className={classes.table}>
+          <caption>{t('print.plan.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('print.plan.done')}</th>
+              <th scope="col">{t('print.plan.course')}</th>
+              <th scope="col">{t('print.plan.dates')}</th>
+              <th scope="col" className={classes.number}>
+                {t('print.plan.hours')}
+              </th>
+              <th scope="col" className={classes.number}>
+                {t('print.plan.logged')}
+              </th>
+            </tr>
+          </thead>
+          {model.months.map((group) => (
+            <tbody key={group.month}>
+              <tr className={classes.monthRow}>
+                <th scope="colgroup" colSpan={5}>
+                  {monthLabel(group.month, locale)}
+                </th>
+              </tr>
+              {group.items.map((item) => (
+                <ItemRow key={item.id} item={item} />
+              ))}
+            </tbody>
+          ))}
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { localized, type Plan } from '../../../../core';
+import { useAppData } from '../../data/AppDataProvider';
+import { hasMessage, useI18n } from '../../i18n';
+import classes from './Print.module.css';
+import { skillNames } from './printFormat';
+import type { PrintModel } from './printModel';
+
+/** Readiness for each target role and the skills still to develop, largest gap first. */
+export function PrintReadiness({ plan, model }: { plan: Plan; model: PrintModel }) {
+  const { catalog } = useAppData();
+  const { t, locale, formatPercent } = useI18n();
+  const level = (value: number) => {
+    const key = `level.${value}`;
+    return hasMessage(key) ? `${value} · ${t(key)}` : String(value);
+  };
+  const uncovered = skillNames(catalog, plan.uncovered.map((gap) => gap.skillId), locale);
+  return (
+    <section className={classes.section} aria-labelledby="print-readiness">
+      <h2 id="print-readiness">{t('print.readiness.title')}</h2>
+      <p className={classes.muted}>{t('print.readiness.intro')}</p>
+      {model.roles.map(({ role, fit }) => {
+        const title = localized(role.title, locale);
+        if (!fit) {
+          return (
+            <div key={role.id} className={classes.roleCard}>
+              <h3>{title}</h3>
+              <p>{t('print.readiness.noProfile')}</p>
+            </div>
+          );
+        }
+        const gaps = fit.requirements.filter((requirement) => requirement.gap > 0);
+        const names = skillNames(catalog, gaps.map((gap) => gap.skillId), locale);
+        return (
+          <div key={role.id} className={classes.roleCard}>
+            <div className={classes.roleHeader}>
+              <h3>{title}</h3>
+              <span className={classes.readiness}>
+                {t('print.readiness.value', { percent: formatPercent(fit.explanation.percent / 100) })}
+              </span>
+            </div>
+            <p className={classes.muted}>
+              {t('print.readiness.points', { numerator: fit.explanation.numerator, denominator: fit.explanation.denominator })}
+              {' · '}
+              {t('print.readiness.met', { count: fit.requirements.length - gaps.length, total: fit.requirements.length })}
+            </p>
+            {gaps.length === 0 ? (
+              <p>{t('print.readiness.noGap')}</p>
+            ) : (
+              <table className={classes.table}>
+                <caption>{t('print.gap.caption', { role: title })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('print.gap.skill')}</th>
+                    <th scope="col">{t('print.gap.have')}</th>
+                    <th scope="col">{t('print.gap.need')}</th>
+                    <th scope="col" className={classes.number}>
+                      {t('print.gap.importance')}
+                    </th>
+                    <th scope="col" className={classes.number}>
+                      {t('print.gap.share')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {gaps.map((gap, index) => (
+                    <tr key={gap.skillId}>
+                      <th scope="row">{names[index]}</th>
+                      <td className={classes.nowrap}>{level(gap.have)}</td>
+                      <td className={classes.nowrap}>{level(gap.need)}</td>
+                      <td className={classes.number}>{gap.importance}</td>
+                      <td className={classes.number}>{formatPercent(gap.share)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </div>
+        );
+      })}
+      {uncovered.length > 0 && <p>{t('print.uncovered', { skills: uncovered.join(', ') })}</p>}
+    </section>
+  );
+}
