@@ -111,6 +111,10 @@ describe('escapeIcsText and foldIcsLine', () => {
     expect(escapeIcsText('a\\b;c,d\r\ne\nf\rg')).toBe('a\\\\b\\;c\\,d\\ne\\nf\\ng');
   });
 
+  it('drops control characters TEXT may not hold, but keeps tabs', () => {
+    expect(escapeIcsText('bell\u0007 esc\u001b del\u007f\ttab')).toBe('bell esc del\ttab');
+  });
+
   it('folds multi-byte text on character boundaries so unfolding restores it', () => {
     const text = 'DESCRIPTION:' + 'é🚀'.repeat(60);
     const folded = foldIcsLine(text);

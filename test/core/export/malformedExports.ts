@@ -47,15 +47,16 @@ export interface MalformedExport {
 }
 
 /** A valid export edited at one place. */
-function edited(edit: (file: Json & { data: Json }) => void): string {
-  const file = structuredClone(validExport()) as Json & { data: Json };
+function edited(edit: (file: Json) => void): string {
+  const file = structuredClone(validExport());
   edit(file);
   return JSON.stringify(file);
 }
 
-const profile = (file: Json & { data: Json }) => file.data.profile as Json;
-const plan = (file: Json & { data: Json }) => (file.data.plans as Json[])[0];
-const item = (file: Json & { data: Json }) => (plan(file).items as Json[])[0];
+const data = (file: Json) => file.data as Json;
+const profile = (file: Json) => data(file).profile as Json;
+const plan = (file: Json) => (data(file).plans as Json[])[0];
+const item = (file: Json) => (plan(file).items as Json[])[0];
 
 function deep(depth: number): unknown {
   let node: unknown = 'bottom';
@@ -93,10 +94,10 @@ export const MALFORMED_EXPORTS: MalformedExport[] = [
   entry('empty appVersion', 'appVersion', 'appVersion', edited((file) => (file.appVersion = ''))),
   entry('unknown envelope key', '', 'checksum', edited((file) => (file.checksum = 'abc'))),
   // The store document's version.
-  entry('data without schemaVersion', 'data.schemaVersion', 'schemaVersion', edited((file) => delete file.data.schemaVersion)),
-  entry('data from a newer store', 'data.schemaVersion', 'newer Skillgap', edited((file) => (file.data.schemaVersion = 99))),
-  entry('unknown store version 0', 'data.schemaVersion', 'ever wrote', edited((file) => (file.data.schemaVersion = 0))),
-  entry('store version as text', 'data.schemaVersion', 'schemaVersion', edited((file) => (file.data.schemaVersion = '2'))),
+  entry('data without schemaVersion', 'data.schemaVersion', 'schemaVersion', edited((file) => delete data(file).schemaVersion)),
+  entry('data from a newer store', 'data.schemaVersion', 'newer Skillgap', edited((file) => (data(file).schemaVersion = 99))),
+  entry('unknown store version 0', 'data.schemaVersion', 'ever wrote', edited((file) => (data(file).schemaVersion = 0))),
+  entry('store version as text', 'data.schemaVersion', 'schemaVersion', edited((file) => (data(file).schemaVersion = '2'))),
   // The profile.
   entry('profile name too long', 'data.profile.name', 'data.profile.name', edited((file) => (profile(file).name = 'x'.repeat(201)))),
   entry('negative weekly hours', 'data.profile.weeklyHours', 'weeklyHours', edited((file) => (profile(file).weeklyHours = -3))),
@@ -112,33 +113,33 @@ export const MALFORMED_EXPORTS: MalformedExport[] = [
   entry('start date in another format', 'data.profile.startDate', 'yyyy-MM-dd', edited((file) => (profile(file).startDate = '07/09/2026'))),
   entry('target date before the start', 'data.profile.targetDate', 'before the start', edited((file) => (profile(file).targetDate = '2025-01-01'))),
   entry('unknown profile key', 'data.profile', 'favouriteColour', edited((file) => (profile(file).favouriteColour = 'teal'))),
-  entry('profile is a string', 'data.profile', 'data.profile', edited((file) => (file.data.profile = 'Inès'))),
+  entry('profile is a string', 'data.profile', 'data.profile', edited((file) => (data(file).profile = 'Inès'))),
   // Settings.
-  entry('unknown locale', 'data.settings.locale', 'locale', edited((file) => ((file.data.settings as Json).locale = 'de'))),
-  entry('unknown paper size', 'data.settings.paperSize', 'paperSize', edited((file) => ((file.data.settings as Json).paperSize = 'a3'))),
+  entry('unknown locale', 'data.settings.locale', 'locale', edited((file) => ((data(file).settings as Json).locale = 'de'))),
+  entry('unknown paper size', 'data.settings.paperSize', 'paperSize', edited((file) => ((data(file).settings as Json).paperSize = 'a3'))),
   // Plans and progress.
   entry('plan item with bad end date', 'data.plans.0.items.0.end', 'real calendar date', edited((file) => (item(file).end = '2026-09-31'))),
   entry('plan item with zero hours', 'data.plans.0.items.0.hours', 'hours', edited((file) => (item(file).hours = 0))),
   entry('plan item with unknown status', 'data.plans.0.items.0.status', 'status', edited((file) => (item(file).status = 'maybe'))),
   entry('plan createdAt not a date-time', 'data.plans.0.createdAt', 'createdAt', edited((file) => (plan(file).createdAt = '2026-09-01'))),
   entry('plan without target roles', 'data.plans.0.targetRoleIds', 'targetRoleIds', edited((file) => (plan(file).targetRoleIds = []))),
-  entry('plan id twice', 'data.plans.1.id', 'appears twice', edited((file) => (file.data.plans = [plan(file), plan(file)]))),
-  entry('active plan that is not in the file', 'data.activePlanId', 'not in the file', edited((file) => (file.data.activePlanId = 'plan-gone'))),
-  entry('progress entry of 30 hours', 'data.progress.0.hours', 'hours', edited((file) => ((file.data.progress as Json[])[0].hours = 30))),
-  entry('progress entry without a date', 'data.progress.0.date', 'date', edited((file) => delete (file.data.progress as Json[])[0].date)),
+  entry('plan id twice', 'data.plans.1.id', 'appears twice', edited((file) => (data(file).plans = [plan(file), plan(file)]))),
+  entry('active plan that is not in the file', 'data.activePlanId', 'not in the file', edited((file) => (data(file).activePlanId = 'plan-gone'))),
+  entry('progress entry of 30 hours', 'data.progress.0.hours', 'hours', edited((file) => ((data(file).progress as Json[])[0].hours = 30))),
+  entry('progress entry without a date', 'data.progress.0.date', 'date', edited((file) => delete (data(file).progress as Json[])[0].date)),
   entry('custom course with a javascript: address', 'data.userCatalog.courses.0.url', 'http(s)', edited((file) => {
-    (file.data.userCatalog as Json).courses = [
+    (data(file).userCatalog as Json).courses = [
       { id: 'evil', title: 'Evil', provider: 'Evil', url: 'javascript:alert(1)', hours: 1, hoursStated: true, cost: 'free', languages: ['en'], teaches: [{ skillId: 'x', level: 1 }], expects: [] },
     ];
   })),
-  entry('custom roles is an object', 'data.userCatalog.roles', 'roles', edited((file) => ((file.data.userCatalog as Json).roles = {}))),
+  entry('custom roles is an object', 'data.userCatalog.roles', 'roles', edited((file) => ((data(file).userCatalog as Json).roles = {}))),
   // Hostile structure.
   entry('__proto__ key at the top', '__proto__', 'forbidden key', edited((file) => Object.defineProperty(file, '__proto__', { value: { polluted: true }, enumerable: true }))),
   entry('__proto__ key inside the profile', 'data.profile.__proto__', 'forbidden key', JSON.stringify(validExport()).replace('"name":"Inès Moreau"', '"__proto__":{"isAdmin":true},"name":"Inès Moreau"')),
-  entry('constructor key inside a plan item', 'data.plans.0.items.0.constructor', 'forbidden key', edited((file) => (item(file).constructor = { prototype: { polluted: true } }))),
-  entry('prototype key in settings', 'data.settings.prototype', 'forbidden key', edited((file) => ((file.data.settings as Json).prototype = {}))),
+  entry('constructor key inside a plan item', 'data.plans.0.items.0.constructor', 'forbidden key', edited((file) => Object.assign(item(file), { constructor: { prototype: { polluted: true } } }))),
+  entry('prototype key in settings', 'data.settings.prototype', 'forbidden key', edited((file) => ((data(file).settings as Json).prototype = {}))),
   { ...entry('nesting 1,000 levels deep', 'data.profile.note.inner', 'nested too deeply', edited((file) => (profile(file).note = deep(1000)))), pathIsPrefix: true },
-  entry('a million progress entries', 'data.progress', 'more than 50000 items', edited((file) => (file.data.progress = new Array(1_000_000).fill(0)))),
-  entry('300 plans', 'data.plans', 'data.plans', edited((file) => (file.data.plans = Array.from({ length: 300 }, (_, index) => ({ ...plan(file), id: `plan-${index}` }))))),
+  entry('a million progress entries', 'data.progress', 'more than 50000 items', edited((file) => (data(file).progress = new Array(1_000_000).fill(0)))),
+  entry('300 plans', 'data.plans', 'data.plans', edited((file) => (data(file).plans = Array.from({ length: 300 }, (_, index) => ({ ...plan(file), id: `plan-${index}` }))))),
   entry('a plan with 6,000 items', 'data.plans.0.items', 'items', edited((file) => (plan(file).items = new Array(6000).fill(item(file))))),
 ];

@@ -4,8 +4,8 @@ import type { SkillgapService } from '../../../main/service/service';
 import { emptyStoreData } from '../../../core';
 
 function fakeService(data: Partial<StoreData>, answer = ok({ path: '/tmp/plan.pdf', sizeBytes: 10 })) {
-  const printPlanPdf = vi.fn(async () => answer);
-  const printPlan = vi.fn(async () => ok(null));
+  const printPlanPdf = vi.fn(async (_request: unknown) => answer);
+  const printPlan = vi.fn(async (_request: unknown) => ok(null));
   const service = { load: async () => ok({ ...emptyStoreData(), ...data }), printPlanPdf, printPlan } as unknown as SkillgapService;
   return { service, printPlanPdf, printPlan };
 }

@@ -41,7 +41,7 @@ const LevelCell = memo(function LevelCell({ skill, value, onLevelChange, disable
  * when editable, a level control right in the row. Once the person edits, rows keep their place
  * (a row jumping away under the pointer is disorienting) until they ask to sort again.
  */
-export function GapTable({ requirements, skillsById, onLevelChange, disabled, collapsedRows = 10 }: GapTableProps) {
+export const GapTable = memo(function GapTable({ requirements, skillsById, onLevelChange, disabled, collapsedRows = 10 }: GapTableProps) {
   const i18n = useI18n();
   const { t, locale } = i18n;
   const [frozen, setFrozen] = useState<string[] | null>(null);
@@ -133,4 +133,4 @@ export function GapTable({ requirements, skillsById, onLevelChange, disabled, co
       </Group>
     </Stack>
   );
-}
+});

@@ -1,4 +1,5 @@
 import { Group, RingProgress, Stack, Text } from '@mantine/core';
+import { memo } from 'react';
 import type { FitExplanation } from '../../../../core';
 import { useI18n } from '../../i18n';
 import { Explained } from '../Explained/Explained';
@@ -16,7 +17,7 @@ const RING = { sm: { size: 56, thickness: 6, text: 'md' }, lg: { size: 92, thick
  * Readiness as a ring and as text: the ring is decoration (hidden from assistive technology),
  * the percentage is the information, and focusing or hovering it says how it was computed.
  */
-export function ReadinessBadge({ explanation, size = 'sm' }: ReadinessBadgeProps) {
+export const ReadinessBadge = memo(function ReadinessBadge({ explanation, size = 'sm' }: ReadinessBadgeProps) {
   const i18n = useI18n();
   const ring = RING[size];
   return (
@@ -38,4 +39,4 @@ export function ReadinessBadge({ explanation, size = 'sm' }: ReadinessBadgeProps
       </Stack>
     </Group>
   );
-}
+});

@@ -1,11 +1,12 @@
 import { Stack, Text } from '@mantine/core';
+import { memo } from 'react';
 import type { RoleFit } from '../../../../core';
 import { useI18n } from '../../i18n';
 import { Explained } from '../Explained/Explained';
 import { countText } from '../FitFormat/fitFormat';
 
 /** Hours of courses to be ready, and the gaps no course covers, each said in words. */
-export function FitHours({ fit, size = 'sm' }: { fit: RoleFit; size?: 'sm' | 'md' }) {
+export const FitHours = memo(function FitHours({ fit, size = 'sm' }: { fit: RoleFit; size?: 'sm' | 'md' }) {
   const i18n = useI18n();
   const { t } = i18n;
   const noGap = fit.explanation.totalGapWeight === 0;
@@ -33,4 +34,4 @@ export function FitHours({ fit, size = 'sm' }: { fit: RoleFit; size?: 'sm' | 'md
       )}
     </Stack>
   );
-}
+});

@@ -35,18 +35,19 @@ export function PrintSources({ model }: { model: PrintModel }) {
             {model.roles.map(({ role }) => (
               <li key={role.id}>
                 <strong>{localized(role.title, locale)}</strong> ({t('print.sources.reviewed', { date: formatDay(role.reviewed) })})
-                {role.sources.map((source) => (
-                  <span key={`${source.title}-${source.url ?? ''}`}>
-                    {' — '}
-                    {source.title}
-                    {source.url && (
-                      <>
-                        {' '}
-                        <a href={source.url}>{source.url}</a>
-                      </>
-                    )}
-                  </span>
-                ))}
+                <ul>
+                  {role.sources.map((source) => (
+                    <li key={`${source.title}-${source.url ?? ''}`}>
+                      {source.title}
+                      {source.url && (
+                        <>
+                          {' — '}
+                          <a href={source.url}>{source.url}</a>
+                        </>
+                      )}
+                    </li>
+                  ))}
+                </ul>
               </li>
             ))}
           </ul>

@@ -6,7 +6,9 @@ import { PlanExportMenu } from '../../../../renderer/src/components/PlanExportMe
 import { renderWithProviders } from '../../render';
 import { printPlan, printProfile } from '../../screens/Print/printFixtures';
 
-async function open(settings = { locale: 'en' as const, colorScheme: 'light' as const, paperSize: 'letter' as const }) {
+type TestSettings = { locale: 'en' | 'fr'; colorScheme: 'light'; paperSize?: 'a4' | 'letter' };
+
+async function open(settings: TestSettings = { locale: 'en', colorScheme: 'light', paperSize: 'letter' }) {
   const plan = printPlan();
   const rendered = await renderWithProviders(<PlanExportMenu plan={plan} />, {
     data: { profile: printProfile, plans: [plan], activePlanId: plan.id, settings },
@@ -56,7 +58,7 @@ describe('PlanExportMenu', () => {
   });
 
   it('uses the locale’s usual paper when none was chosen (A4 in French)', async () => {
-    const { fake, user } = await open({ locale: 'fr', colorScheme: 'light' } as never);
+    const { fake, user } = await open({ locale: 'fr', colorScheme: 'light' });
     await user.click(await screen.findByRole('menuitem', { name: 'Enregistrer en PDF…' }));
     expect(vi.mocked(fake.bridge['plan:printPdf']).mock.calls[0][0]).toMatchObject({ paperSize: 'a4' });
   });

@@ -28,7 +28,7 @@ describe('SettingsScreen', () => {
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Réglages' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: 'Apparence' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Matrice métiers-compétences' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Matrice des compétences' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Français' })).toBeChecked();
     await waitFor(() => expect(fake.stored().settings.locale).toBe('fr'));
     expect(document.documentElement.lang).toBe('fr');
