@@ -10,9 +10,10 @@
 import type { RoleFit } from '../analysis/types';
 import type { Catalog } from '../model/catalog';
 import type { Plan, ProgressEntry } from '../model/plan';
-import { localized, type Locale } from '../model/text';
+import type { Locale } from '../model/text';
 import { loggedHoursByItem } from '../planning/schedule';
 import { EXPORT_LABELS } from './labels';
+import { courseOfItem, skillNameOf } from './lookup';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -32,11 +33,6 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
 }
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
-
-function skillNameOf(catalog: Catalog, skillId: string, locale: Locale): string {
-  const skill = catalog.skills.find((candidate) => candidate.id === skillId);
-  return skill ? localized(skill.name, locale) : skillId;
-}
 
 /** The gap table of one role: every requirement, largest gap first (the order of the fit). */
 export function gapTableToCsv(fit: RoleFit, catalog: Catalog, locale: Locale): string {
@@ -75,7 +71,7 @@ export function planToCsv(plan: Plan, catalog: Catalog, locale: Locale, progress
     labels.plan.url,
   ];
   const rows = plan.items.map((item) => {
-    const course = item.courseId === undefined ? undefined : catalog.courses.find((candidate) => candidate.id === item.courseId);
+    const course = courseOfItem(catalog, item);
     return [
       labels.statuses[item.status],
       course?.title ?? item.title ?? item.courseId ?? item.id,

@@ -9,9 +9,10 @@
  */
 import type { Catalog, Course } from '../model/catalog';
 import type { Plan, PlanItem } from '../model/plan';
-import { localized, type Locale } from '../model/text';
+import type { Locale } from '../model/text';
 import { fromDayNumber, toDayNumber } from '../planning/dates';
 import { EXPORT_LABELS, formatExportHours } from './labels';
+import { courseOfItem, skillNameOf } from './lookup';
 
 export interface IcsOptions {
   locale: Locale;
@@ -97,10 +98,6 @@ export function eventSequence(item: PlanItem, title: string): number {
   return fnv1a([item.start, item.end, item.hours, item.status, title].join('|')) % 0x7fffffff;
 }
 
-function itemCourse(catalog: Catalog, item: PlanItem): Course | undefined {
-  return item.courseId === undefined ? undefined : catalog.courses.find((course) => course.id === item.courseId);
-}
-
 function itemSummary(course: Course | undefined, item: PlanItem): string {
   if (course) return `${course.title} (${course.provider})`;
   return item.title ?? item.courseId ?? item.id;
@@ -112,12 +109,9 @@ function property(name: string, value: string): string {
 
 function itemEvent(plan: Plan, item: PlanItem, catalog: Catalog, options: IcsOptions, stamp: string): string[] {
   const labels = EXPORT_LABELS[options.locale];
-  const course = itemCourse(catalog, item);
+  const course = courseOfItem(catalog, item);
   const summary = itemSummary(course, item);
-  const skills = item.skillIds.map((skillId) => {
-    const skill = catalog.skills.find((candidate) => candidate.id === skillId);
-    return skill ? localized(skill.name, options.locale) : skillId;
-  });
+  const skills = item.skillIds.map((skillId) => skillNameOf(catalog, skillId, options.locale));
   const hours = `${labels.hours}${labels.colon}${formatExportHours(item.hours, options.locale)} h`;
   const logged = item.hoursLogged > 0 ? ` (${formatExportHours(item.hoursLogged, options.locale)} h ${labels.logged})` : '';
   const description = [

@@ -5,6 +5,7 @@
 import { benchAnalysis } from './analysis.bench';
 import { measureFirstScreenBundle, type BenchFigure } from './bundle';
 import { benchPlanning } from './planning.bench';
+import { benchPrint } from './print.bench';
 
 interface TimedFigure {
   name: string;
@@ -20,6 +21,7 @@ async function main() {
   const figures: BenchFigure[] = [
     ...asFigures(await benchAnalysis()),
     ...asFigures(await benchPlanning()),
+    ...asFigures(await benchPrint()),
     measureFirstScreenBundle(),
   ];
   const width = Math.max(...figures.map((figure) => figure.name.length));

@@ -1,8 +1,9 @@
 import { Button, Menu } from '@mantine/core';
-import { defaultPaperSize, type Plan } from '../../../../core';
+import type { Plan } from '../../../../core';
 import { getBridge } from '../../bridge';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
+import { paperSizeOf } from '../../screens/Print/paper';
 import { useFileExport } from './useFileExport';
 
 /**
@@ -14,7 +15,7 @@ export function PlanExportMenu({ plan }: { plan: Plan }) {
   const { data } = useAppData();
   const { t } = useI18n();
   const { busy, run } = useFileExport();
-  const paperSize = data.settings.paperSize ?? defaultPaperSize(data.settings.locale, navigator.language);
+  const paperSize = paperSizeOf(data.settings);
   const planId = plan.id;
   return (
     <Menu position="bottom-end" withinPortal>

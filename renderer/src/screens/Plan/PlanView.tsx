@@ -1,6 +1,7 @@
 import { Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { planStatus, type Plan } from '../../../../core';
+import { PlanExportMenu } from '../../components/PlanExportMenu/PlanExportMenu';
 import { PlanTimeline } from '../../components/PlanTimeline/PlanTimeline';
 import { titlesById } from '../../components/PlanItemCard/itemInfo';
 import { ReplanDialog } from '../../components/ReplanPreview/ReplanDialog';
@@ -42,7 +43,10 @@ export function PlanView({ plan }: { plan: Plan }) {
             { value: 'timeline', label: t('plan.layout.timeline') },
           ]}
         />
-        {editable && plan.items.length > 0 && <ReplanDialog plan={plan} />}
+        <Group gap="sm">
+          {editable && plan.items.length > 0 && <ReplanDialog plan={plan} />}
+          {plan.items.length > 0 && <PlanExportMenu plan={plan} />}
+        </Group>
       </Group>
       {overdue.size > 0 && (
         <Text fw={600}>{t('plan.overdueCount', { count: overdue.size })}</Text>

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
-import { defaultPaperSize, PAPER_SIZES, type Settings } from '../../../../core';
+import { PAPER_SIZES, type Settings } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
 import type { Route } from '../../routing';
+import { paperSizeOf, type PaperSize } from './paper';
 import classes from './Print.module.css';
 import { PrintCover } from './PrintCover';
 import { PrintPlanTable } from './PrintPlanTable';
@@ -12,14 +13,12 @@ import { PrintSources } from './PrintSources';
 import { buildPrintModel } from './printModel';
 import { usePrintReady } from './usePrintReady';
 
-type PaperSize = NonNullable<Settings['paperSize']>;
-
 /** Same margins as main/print/templates.ts PDF_MARGINS_INCHES: the footer lives in the bottom one. */
 const PAGE_MARGINS = '15mm 14mm 18mm 14mm';
 
 function paperOf(requested: string | null, settings: Settings): PaperSize {
   if (requested && (PAPER_SIZES as readonly string[]).includes(requested)) return requested as PaperSize;
-  return settings.paperSize ?? defaultPaperSize(settings.locale, typeof navigator === 'undefined' ? undefined : navigator.language);
+  return paperSizeOf(settings);
 }
 
 /**

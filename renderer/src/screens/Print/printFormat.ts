@@ -1,4 +1,5 @@
-import { localized, type Catalog, type Locale } from '../../../../core';
+import type { Catalog, Locale } from '../../../../core';
+import { skillName } from '../../components/PlanItemCard/itemInfo';
 
 /** "September 2026" / "Septembre 2026" for a yyyy-MM month. */
 export function monthLabel(month: string, locale: Locale): string {
@@ -10,8 +11,5 @@ export function monthLabel(month: string, locale: Locale): string {
 }
 
 export function skillNames(catalog: Catalog, skillIds: readonly string[], locale: Locale): string[] {
-  return skillIds.map((skillId) => {
-    const skill = catalog.skills.find((candidate) => candidate.id === skillId);
-    return skill ? localized(skill.name, locale) : skillId;
-  });
+  return skillIds.map((skillId) => skillName(catalog, skillId, locale));
 }

@@ -15,6 +15,7 @@ import {
   type Role,
   type RoleFit,
 } from '../../../../core';
+import { courseOf, itemTitle } from '../../components/PlanItemCard/itemInfo';
 
 export interface PrintedItem {
   id: string;
@@ -58,14 +59,12 @@ export function buildPrintModel(
   catalog: Catalog,
   progress: readonly ProgressEntry[],
 ): PrintModel {
-  const courses = new Map(catalog.courses.map((course) => [course.id, course]));
   const logged = loggedHoursByItem(plan, progress);
   const items: PrintedItem[] = plan.items.map((item) => {
-    const course = item.courseId === undefined ? undefined : courses.get(item.courseId);
     return {
       id: item.id,
-      title: course?.title ?? item.title ?? item.courseId ?? item.id,
-      course,
+      title: itemTitle(catalog, item),
+      course: courseOf(catalog, item),
       skillIds: item.skillIds,
       start: item.start,
       end: item.end,

@@ -79,7 +79,7 @@ export function RolesOverview() {
       {nothingRated && <RatingPrompt />}
       <Group className={classes.toolbar}>
         <Group className={classes.controls}>
-          <div>
+          <Stack gap={0}>
             <Input.Label id={sortLabelId} labelElement="div">
               {t('roles.sort.label')}
             </Input.Label>
@@ -93,7 +93,7 @@ export function RolesOverview() {
                 { value: 'title', label: t('roles.sort.title') },
               ]}
             />
-          </div>
+          </Stack>
           <Select
             className={classes.familyFilter}
             label={t('roles.filter.label')}

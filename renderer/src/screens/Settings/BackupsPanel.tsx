@@ -106,7 +106,7 @@ export function BackupsPanel({ refreshKey }: BackupsPanelProps) {
       {backups && backups.length === 0 && <Text>{t('data.backups.empty')}</Text>}
       {shown.length > 0 && (
         <Stack gap="xs">
-          <Table striped highlightOnHover={false} data-testid="backups-table">
+          <Table striped captionSide="top" data-testid="backups-table">
             <Table.Caption>{t('data.backups.caption')}</Table.Caption>
             <Table.Thead>
               <Table.Tr>

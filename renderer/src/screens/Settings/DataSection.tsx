@@ -1,7 +1,7 @@
 import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { defaultPaperSize, localized, PAPER_SIZES, type Settings } from '../../../../core';
+import { localized, PAPER_SIZES } from '../../../../core';
 import type { ImportPreview } from '../../../../preload/channels';
 import { getBridge } from '../../bridge';
 import { PlanExportMenu } from '../../components/PlanExportMenu/PlanExportMenu';
@@ -9,11 +9,10 @@ import { useFileExport } from '../../components/PlanExportMenu/useFileExport';
 import { showProblem, showUndoNotice } from '../../components/UndoNotice/UndoNotice';
 import { describeError, useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
+import { paperSizeOf, type PaperSize } from '../Print/paper';
 import { BackupsPanel } from './BackupsPanel';
 import { DataCard } from './DataCard';
 import { ImportPreviewModal } from './ImportPreviewModal';
-
-type PaperSize = NonNullable<Settings['paperSize']>;
 
 /**
  * Settings about the person's files: the paper for printing, exporting and importing all data,
@@ -30,7 +29,7 @@ export function DataSection() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [importBusy, setImportBusy] = useState(false);
   const [backupsVersion, setBackupsVersion] = useState(0);
-  const paper = data.settings.paperSize ?? defaultPaperSize(data.settings.locale, navigator.language);
+  const paper = paperSizeOf(data.settings);
   const activePlan = data.plans.find((plan) => plan.id === data.activePlanId);
   const targetRoles = (data.profile?.targetRoleIds ?? []).flatMap((roleId) => catalog.roles.filter((role) => role.id === roleId));
 

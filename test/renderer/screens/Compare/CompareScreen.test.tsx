@@ -2,6 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Profile } from '../../../../core';
+import { smallCatalog } from '../../../fixtures/catalog/smallCatalog';
 import { renderApp } from '../../render';
 
 vi.setConfig({ testTimeout: 30_000 });
@@ -83,5 +84,22 @@ describe('Compare roles', () => {
     await renderApp('/compare?roles=ai-engineer,ghost-role,data-annotator', { data: { profile: pythonOnly } });
     expect(screen.getByText(/Some roles in the address are not in the matrix/)).toBeInTheDocument();
     expect(screen.getAllByRole('article')).toHaveLength(2);
+  });
+
+  it('marks a gap every compared role shares when three are compared', async () => {
+    const third = { ...smallCatalog.roles[1], id: 'my-prompt-writer', title: { en: 'Prompt writer', fr: 'Rédacteur de prompts' }, custom: true };
+    await renderApp('/compare?roles=ai-engineer,data-annotator,my-prompt-writer', {
+      data: { profile: pythonOnly, userCatalog: { skills: [], courses: [], roles: [third] } },
+    });
+    expect(screen.getAllByRole('article')).toHaveLength(3);
+    const row = within(screen.getByTestId('shared-gaps'))
+      .getAllByRole('row')
+      .find((candidate) => candidate.dataset.skillId === 'prompt-design')!;
+    expect(row).toHaveTextContent('Shared by all 3 roles');
+    expect(row).toHaveAttribute('data-shared-by-all', 'true');
+    const labeling = within(screen.getByTestId('shared-gaps'))
+      .getAllByRole('row')
+      .find((candidate) => candidate.dataset.skillId === 'data-labeling')!;
+    expect(labeling).toHaveTextContent('Shared by 2 roles');
   });
 });
