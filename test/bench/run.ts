@@ -4,6 +4,7 @@
  */
 import { benchAnalysis } from './analysis.bench';
 import { measureFirstScreenBundle, type BenchFigure } from './bundle';
+import { benchFitRepaint } from './fitRepaint.bench';
 import { benchPlanning } from './planning.bench';
 import { benchPrint } from './print.bench';
 
@@ -21,6 +22,7 @@ async function main() {
   const figures: BenchFigure[] = [
     ...asFigures(await benchAnalysis()),
     ...asFigures(await benchPlanning()),
+    ...asFigures(await benchFitRepaint()),
     ...asFigures(await benchPrint()),
     measureFirstScreenBundle(),
   ];
