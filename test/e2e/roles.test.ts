@@ -100,12 +100,13 @@ describe('roles, a role’s detail, compare and a role from a job ad', () => {
     const skillId = (await firstRow.getAttribute('data-skill-id')) ?? '';
     const skillName = localized(builtinCatalog.skills.find((skill) => skill.id === skillId)!.name, 'en');
     const radarRow = page.getByTestId('fit-radar-table').getByRole('row', { name: new RegExp(`^${escapeRegExp(skillName)}`) });
-    const radarBefore = (await radarRow.count()) > 0 ? await radarRow.innerText() : null;
+    // The radar is lazy-loaded and repaints in a deferred render: wait for it, then poll it.
     await page.getByTestId('fit-radar-chart').waitFor();
+    const radarBefore = (await radarRow.count()) > 0 ? await radarRow.innerText() : null;
 
     await setLevel(page, en, skillName, 4);
     await expect.poll(async () => percentNumber(await readiness.innerText())).toBeGreaterThan(before);
-    if (radarBefore !== null) expect(await radarRow.innerText()).not.toBe(radarBefore);
+    if (radarBefore !== null) await expect.poll(() => radarRow.innerText()).not.toBe(radarBefore);
     expect(await levelControl(page, en, skillName).getByRole('radio', { checked: true }).getAttribute('value')).toBe('4');
     await waitForSavedAt(page, en);
     await expect
@@ -120,6 +121,7 @@ describe('roles, a role’s detail, compare and a role from a job ad', () => {
 
   it('compares two roles and shows the gaps they share', async () => {
     const { page } = harness;
+    await harness.goTo('/roles');
     await page.getByRole('checkbox', { name: en.t('roles.compare.checkFor', { role: engineerTitle }) }).first().check();
     await page.getByRole('checkbox', { name: en.t('roles.compare.checkFor', { role: annotatorTitle }) }).first().check();
     await page.getByRole('button', { name: en.t('roles.compare.action') }).click();
