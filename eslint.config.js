@@ -44,6 +44,31 @@ export default tseslint.config(
     },
   },
   {
+    // Security-sensitive Electron calls live in one reviewed place each (SECURITY-FINDINGS.md):
+    // windows in main/window.ts, the system browser in main/index.ts.
+    files: ['main/**/*.ts', 'preload/**/*.ts'],
+    ignores: ['main/window.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name=/^(BrowserWindow|BrowserView|WebContentsView)$/]",
+          message: 'Create windows with createSecureWindow in main/window.ts, which sets the reviewed web preferences.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['main/**/*.ts', 'preload/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    ignores: ['main/index.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'openExternal', message: 'Open links through the checked opener made in main/index.ts (createSafeOpener).' },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.{ts,tsx}', 'scripts/**/*.ts'],
     rules: { 'no-console': 'off' },
   },

@@ -27,7 +27,9 @@ const isMac = process.platform === 'darwin';
 const isDev = !app.isPackaged;
 const mainDirectory = import.meta.dirname;
 const location = rendererLocation({ isPackaged: app.isPackaged, devServerUrl: process.env.ELECTRON_RENDERER_URL });
-const openExternal = createSafeOpener((url) => shell.openExternal(url));
+// The app's only call to shell.openExternal. createSafeOpener lets nothing through but a checked
+// public http(s) address (security/trusted-url.ts); SECURITY-FINDINGS.md records the review.
+const openInBrowser = createSafeOpener((url) => shell.openExternal(url)); // eng-disable OPEN_EXTERNAL_JS_CHECK
 
 let mainWindow: BrowserWindow | null = null;
 /** Set once the handlers are registered; a window opened earlier would find no API. */
@@ -141,7 +143,7 @@ async function start(): Promise<void> {
   ipcMain.removeAllListeners('electron-store-get-data');
   flushBeforeQuit(service);
   runningService = service;
-  const handlers = createChannelHandlers(service, { openExternal });
+  const handlers = createChannelHandlers(service, { openInBrowser });
   savedLocale = await readSavedLocale(handlers);
   registerChannelHandlers(
     ipcMain,
@@ -174,7 +176,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', () => {
     if (started) showMainWindow();
   });
-  installWebContentsGuards(app, { appUrl: location.appUrl, openExternal });
+  installWebContentsGuards(app, { appUrl: location.appUrl, openInBrowser });
   app.on('window-all-closed', () => {
     if (!isMac) app.quit();
   });

@@ -18,7 +18,7 @@ export type ChannelHandlers = { [C in Channel]: (args: unknown[]) => Promise<Cha
 
 export interface ChannelHandlerDependencies {
   /** Opens an http(s) address in the system browser; the glue applies its stricter URL check. */
-  openExternal(url: string): Promise<void>;
+  openInBrowser(url: string): Promise<void>;
 }
 
 function arityProblem(channel: Channel, args: unknown): { ok: false; error: AppError } | null {
@@ -69,7 +69,7 @@ export function createChannelHandlers(service: SkillgapService, deps: ChannelHan
     'backups:list': handler('backups:list', () => service.listBackups()),
     'backups:restore': handler('backups:restore', (payload) => service.restoreBackup(payload)),
     'shell:openExternal': handler('shell:openExternal', async (target) => {
-      await deps.openExternal(target.url);
+      await deps.openInBrowser(target.url);
       return ok(null);
     }),
     'data:export': handler('data:export', () => service.exportData()),

@@ -2,8 +2,9 @@
  * Prints the plan from the renderer's print route in a hidden window: to PDF bytes
  * (webContents.printToPDF) or through the system print dialog (webContents.print).
  *
- * The window has the main window's secure preferences (sandbox, context isolation, no Node) and
- * the same preload, because the print route reads the plan through the bridge like any screen.
+ * The window comes from createSecureWindow like the main one: the same secure preferences
+ * (sandbox, context isolation, no Node) and the same preload, because the print route reads the
+ * plan through the bridge like any screen.
  *
  * Ready signal: main polls a DOM flag with executeJavaScript rather than waiting for an IPC
  * message. The route sets document.body.dataset.printReady = 'true' once its data is loaded and
@@ -14,13 +15,12 @@
  * Whatever happens the window is destroyed in `finally`; loading, the ready wait and (for PDF)
  * the rendering share one timeout that answers fail('timeout').
  */
-import { BrowserWindow } from 'electron';
-import type { BrowserWindowConstructorOptions, WebContents } from 'electron';
+import type { BrowserWindow, WebContents } from 'electron';
 import { fail, ok, type Result } from '../../core';
 import type { PaperSize } from '../../preload/channels';
 import type { RendererTarget } from '../paths';
 import type { PlanPrinter } from '../service/exports';
-import { mainWindowOptions } from '../window';
+import { createSecureWindow, type WindowFrame } from '../window';
 import {
   DEFAULT_FOOTER_LABEL,
   footerTemplate,
@@ -47,19 +47,14 @@ interface PrintRequest {
   paperSize: PaperSize;
 }
 
-/** The main window's options, hidden, always light, and never throttled while in the background. */
-export function printWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
-  const main = mainWindowOptions(preloadPath, false);
-  return {
-    ...main,
-    show: false,
-    skipTaskbar: true,
-    width: 1000,
-    height: 1400,
-    backgroundColor: '#ffffff',
-    webPreferences: { ...main.webPreferences, backgroundThrottling: false },
-  };
-}
+/** Hidden, off the taskbar, always light (paper is white), tall enough for a page. */
+export const PRINT_WINDOW_FRAME: WindowFrame = {
+  show: false,
+  skipTaskbar: true,
+  width: 1000,
+  height: 1400,
+  backgroundColor: '#ffffff',
+};
 
 /** Runs in the page: the flag and the translated footer label the print route sets. */
 const READ_READY_FLAG =
@@ -115,7 +110,7 @@ async function withPrintWindow<T>(
   });
   let window: BrowserWindow | null = null;
   try {
-    window = new BrowserWindow(printWindowOptions(options.preloadPath));
+    window = createSecureWindow({ preloadPath: options.preloadPath, frame: PRINT_WINDOW_FRAME, backgroundThrottling: false });
     const contents = window.webContents;
     const opened = window;
     const loadAndWait = (async (): Promise<Result<string>> => {

@@ -10,7 +10,7 @@ export interface GuardOptions {
   /** The renderer's own address (file URL of index.html, or the dev server origin). */
   appUrl: string;
   /** Opens a link in the system browser; only ever called with a URL that passed isSafeExternalUrl. */
-  openExternal: (url: string) => Promise<void>;
+  openInBrowser: (url: string) => Promise<void>;
 }
 
 /** Skillgap needs no camera, microphone, notifications, geolocation, USB, HID or serial access. */
@@ -26,10 +26,10 @@ export function hardenSession(session: Session): void {
  * browser when it is a safe http(s) address, and never opens inside the app.
  */
 export function guardWebContents(contents: WebContents, options: GuardOptions): void {
-  // An async function calls openExternal right away and turns a throw into a rejection.
+  // An async function calls openInBrowser right away and turns a throw into a rejection.
   const openSafely = async (url: string): Promise<void> => {
     const safe = normalizeExternalUrl(url);
-    if (safe) await options.openExternal(safe);
+    if (safe) await options.openInBrowser(safe);
   };
   const openIfSafe = (url: string): void => {
     openSafely(url).catch((error: unknown) => console.error('Could not open a link in the browser', error));
@@ -65,10 +65,10 @@ export function installWebContentsGuards(app: App, options: GuardOptions): void 
  * Wraps the system-browser opener so that nothing but a checked http(s) address reaches it; used
  * by the shell:openExternal channel. Rejects otherwise, and the handler reports the failure.
  */
-export function createSafeOpener(openExternal: (url: string) => Promise<void>): (url: string) => Promise<void> {
+export function createSafeOpener(openInBrowser: (url: string) => Promise<void>): (url: string) => Promise<void> {
   return async (url: string) => {
     const safe = normalizeExternalUrl(url);
     if (!safe) throw new Error('Refused to open an address that is not a public http(s) link.');
-    await openExternal(safe);
+    await openInBrowser(safe);
   };
 }

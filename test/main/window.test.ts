@@ -21,10 +21,11 @@ vi.mock('electron', async () => {
   return { BrowserWindow: FakeBrowserWindow, nativeTheme: electron.nativeTheme };
 });
 
-import { createMainWindow, mainWindowOptions, WINDOW_BACKGROUND } from '../../main/window';
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { createMainWindow, createSecureWindow, mainWindowFrame, WINDOW_BACKGROUND } from '../../main/window';
 
 interface FakeWindow extends EventEmitter {
-  options: ReturnType<typeof mainWindowOptions>;
+  options: BrowserWindowConstructorOptions;
   show: ReturnType<typeof vi.fn>;
   loadURL: ReturnType<typeof vi.fn>;
   loadFile: ReturnType<typeof vi.fn>;
@@ -32,9 +33,15 @@ interface FakeWindow extends EventEmitter {
 
 const PRELOAD = '/opt/Skillgap/out/preload/index.cjs';
 
-describe('mainWindowOptions', () => {
-  const options = mainWindowOptions(PRELOAD);
-  const web = options.webPreferences ?? {};
+function lastWindow(): FakeWindow {
+  return electron.created.at(-1) as FakeWindow;
+}
+
+describe('createSecureWindow', () => {
+  function webPreferencesOf(request: Partial<Parameters<typeof createSecureWindow>[0]> = {}) {
+    createSecureWindow({ preloadPath: PRELOAD, frame: mainWindowFrame(), ...request });
+    return lastWindow().options.webPreferences ?? {};
+  }
 
   it.each([
     ['contextIsolation', true],
@@ -48,20 +55,35 @@ describe('mainWindowOptions', () => {
     ['experimentalFeatures', false],
     ['navigateOnDragDrop', false],
     ['safeDialogs', true],
+    ['disableBlinkFeatures', 'Auxclick'],
     ['spellcheck', false],
+    ['backgroundThrottling', true],
   ] as const)('sets webPreferences.%s to %s', (flag, expected) => {
-    expect(web[flag]).toBe(expected);
+    expect(webPreferencesOf()[flag]).toBe(expected);
   });
 
   it('loads the CommonJS preload it is given', () => {
-    expect(web.preload).toBe(PRELOAD);
+    expect(webPreferencesOf().preload).toBe(PRELOAD);
+  });
+
+  it('turns background throttling off only when asked (the hidden print window)', () => {
+    expect(webPreferencesOf({ backgroundThrottling: false }).backgroundThrottling).toBe(false);
+  });
+
+  it('keeps its web preferences whatever the frame holds', () => {
+    const sneaky = { ...mainWindowFrame(), webPreferences: { sandbox: false, contextIsolation: false } } as unknown as ReturnType<typeof mainWindowFrame>;
+    const web = webPreferencesOf({ frame: sneaky });
+    expect(web.sandbox).toBe(true);
+    expect(web.contextIsolation).toBe(true);
   });
 
   it('sets no web preference beyond the reviewed list', () => {
-    expect(Object.keys(web).sort()).toEqual(
+    expect(Object.keys(webPreferencesOf()).sort()).toEqual(
       [
         'allowRunningInsecureContent',
+        'backgroundThrottling',
         'contextIsolation',
+        'disableBlinkFeatures',
         'experimentalFeatures',
         'navigateOnDragDrop',
         'nodeIntegration',
@@ -76,9 +98,11 @@ describe('mainWindowOptions', () => {
       ].sort(),
     );
   });
+});
 
+describe('mainWindowFrame', () => {
   it('has a usable size, a minimum, a title and stays hidden until ready', () => {
-    expect(options).toMatchObject({
+    expect(mainWindowFrame()).toMatchObject({
       width: 1200,
       height: 800,
       minWidth: 900,
@@ -89,8 +113,8 @@ describe('mainWindowOptions', () => {
   });
 
   it('paints the background of the colour scheme in use', () => {
-    expect(mainWindowOptions(PRELOAD).backgroundColor).toBe(WINDOW_BACKGROUND.light);
-    expect(mainWindowOptions(PRELOAD, true).backgroundColor).toBe(WINDOW_BACKGROUND.dark);
+    expect(mainWindowFrame().backgroundColor).toBe(WINDOW_BACKGROUND.light);
+    expect(mainWindowFrame(true).backgroundColor).toBe(WINDOW_BACKGROUND.dark);
   });
 });
 
@@ -100,13 +124,11 @@ describe('createMainWindow', () => {
     electron.nativeTheme.shouldUseDarkColors = false;
   });
 
-  function lastWindow(): FakeWindow {
-    return electron.created.at(-1) as FakeWindow;
-  }
-
-  it('builds the window from mainWindowOptions', () => {
+  it('builds a secure window with the main frame', () => {
     createMainWindow({ preloadPath: PRELOAD, target: { kind: 'file', path: '/app/out/renderer/index.html' } });
-    expect(lastWindow().options).toEqual(mainWindowOptions(PRELOAD));
+    const { webPreferences, ...frame } = lastWindow().options;
+    expect(frame).toEqual(mainWindowFrame());
+    expect(webPreferences).toMatchObject({ preload: PRELOAD, sandbox: true, contextIsolation: true });
   });
 
   it('follows the system dark mode for its background', () => {

@@ -30,7 +30,7 @@ export interface Harness {
   storePath: string;
   /** The local server's origin, http://127.0.0.1:<port>. */
   origin: string;
-  /** URLs the app asked the system browser to open (the fake openExternal records them). */
+  /** URLs the app asked the system browser to open (the fake openInBrowser records them). */
   openedUrls: string[];
   /** Every request the page made through window.skillgap, in order, with the service's answer. */
   calls: BridgeCall[];
@@ -91,7 +91,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     });
   const createHandlers = (forService: SkillgapService): ChannelHandlerTable =>
     createChannelHandlers(forService, {
-      openExternal: async (url: string) => {
+      openInBrowser: async (url: string) => {
         openedUrls.push(url);
       },
     });

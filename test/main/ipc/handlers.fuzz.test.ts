@@ -155,7 +155,7 @@ beforeAll(async () => {
     writeDelayMs: 0,
   });
   handlers = createChannelHandlers(service, {
-    openExternal: async () => {
+    openInBrowser: async () => {
       throw new Error('a malformed call must never reach the opener');
     },
   });

@@ -16,8 +16,8 @@ function fakeService() {
       return ok(`${method} answer`);
     },
   });
-  const openExternal = vi.fn(async (_url: string) => {});
-  return { service, calls, openExternal, handlers: createChannelHandlers(service, { openExternal }) };
+  const openInBrowser = vi.fn(async (_url: string) => {});
+  return { service, calls, openInBrowser, handlers: createChannelHandlers(service, { openInBrowser }) };
 }
 
 describe('createChannelHandlers', () => {
@@ -28,12 +28,12 @@ describe('createChannelHandlers', () => {
   });
 
   it.each(CHANNELS)('passes a valid %s call to the service with the parsed payload', async (channel) => {
-    const { handlers, calls, openExternal } = fakeService();
+    const { handlers, calls, openInBrowser } = fakeService();
     const { args, method } = VALID_CALLS[channel];
     const result = await handlers[channel](args);
-    if (method === 'openExternal') {
+    if (method === 'openInBrowser') {
       expect(result).toEqual({ ok: true, value: null });
-      expect(openExternal).toHaveBeenCalledWith('https://www.coursera.org/learn/python');
+      expect(openInBrowser).toHaveBeenCalledWith('https://www.coursera.org/learn/python');
       expect(calls).toEqual([]);
     } else {
       expect(result).toEqual({ ok: true, value: `${method} answer` });
@@ -42,13 +42,13 @@ describe('createChannelHandlers', () => {
   });
 
   it.each(CHANNELS)('refuses %s with the wrong number of arguments, without calling anything', async (channel) => {
-    const { handlers, calls, openExternal } = fakeService();
+    const { handlers, calls, openInBrowser } = fakeService();
     const { args } = VALID_CALLS[channel];
     for (const wrong of [[...args, {}], args.length === 0 ? [undefined] : []]) {
       expect(await handlers[channel](wrong)).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
     }
     expect(calls).toEqual([]);
-    expect(openExternal).not.toHaveBeenCalled();
+    expect(openInBrowser).not.toHaveBeenCalled();
   });
 
   it('names the invalid field of a payload', async () => {
@@ -75,7 +75,7 @@ describe('createChannelHandlers', () => {
       },
     });
     const handlers = createChannelHandlers(throwing, {
-      openExternal: async () => {
+      openInBrowser: async () => {
         throw new Error('no browser');
       },
     });
@@ -104,7 +104,7 @@ describe('handlers over the real service', () => {
       appVersion: '0.1.0',
       writeDelayMs: 1,
     });
-    const handlers = createChannelHandlers(service, { openExternal: async () => {} });
+    const handlers = createChannelHandlers(service, { openInBrowser: async () => {} });
     expect(await handlers['profile:save']([sampleProfile('Through IPC')])).toMatchObject({ ok: true });
     const loaded = await handlers['store:load']([]);
     expect(loaded.ok && loaded.value.profile?.name).toBe('Through IPC');

@@ -47,10 +47,11 @@ vi.mock('electron', () => {
   return { BrowserWindow: FakeBrowserWindow, nativeTheme: { shouldUseDarkColors: true } };
 });
 
-import { createPlanPrinter, printWindowOptions } from '../../../main/print/printPlan';
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { createPlanPrinter, PRINT_WINDOW_FRAME } from '../../../main/print/printPlan';
 
 interface FakeWindow {
-  options: ReturnType<typeof printWindowOptions>;
+  options: BrowserWindowConstructorOptions;
   webContents: {
     executeJavaScript: ReturnType<typeof vi.fn>;
     printToPDF: ReturnType<typeof vi.fn>;
@@ -78,8 +79,7 @@ beforeEach(() => {
   electron.printOutcome = { success: true, reason: '' };
 });
 
-describe('printWindowOptions', () => {
-  const options = printWindowOptions(PRELOAD);
+describe('the print window', () => {
   it.each([
     ['contextIsolation', true],
     ['sandbox', true],
@@ -87,14 +87,17 @@ describe('printWindowOptions', () => {
     ['webSecurity', true],
     ['webviewTag', false],
     ['backgroundThrottling', false],
-  ])('sets webPreferences.%s to %s', (key, value) => {
-    expect((options.webPreferences as Record<string, unknown>)[key]).toBe(value);
+  ])('sets webPreferences.%s to %s', async (key, value) => {
+    await printer().pdf({ planId: 'plan-switch', paperSize: 'a4' });
+    expect((lastWindow().options.webPreferences as Record<string, unknown>)[key]).toBe(value);
   });
 
-  it('is hidden, light, and uses the app preload', () => {
-    expect(options.show).toBe(false);
-    expect(options.backgroundColor).toBe('#ffffff');
-    expect(options.webPreferences?.preload).toBe(PRELOAD);
+  it('is hidden, light, off the taskbar, and uses the app preload', async () => {
+    await printer().pdf({ planId: 'plan-switch', paperSize: 'a4' });
+    const { webPreferences, ...frame } = lastWindow().options;
+    expect(frame).toEqual(PRINT_WINDOW_FRAME);
+    expect(PRINT_WINDOW_FRAME).toMatchObject({ show: false, skipTaskbar: true, backgroundColor: '#ffffff' });
+    expect(webPreferences?.preload).toBe(PRELOAD);
   });
 });
 

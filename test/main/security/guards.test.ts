@@ -28,9 +28,9 @@ function navigationEvent(url: string, isMainFrame = true) {
 
 function guarded() {
   const contents = new FakeWebContents();
-  const openExternal = vi.fn<(url: string) => Promise<void>>().mockResolvedValue(undefined);
-  guardWebContents(contents as unknown as WebContents, { appUrl: APP_URL, openExternal });
-  return { contents, openExternal };
+  const openInBrowser = vi.fn<(url: string) => Promise<void>>().mockResolvedValue(undefined);
+  guardWebContents(contents as unknown as WebContents, { appUrl: APP_URL, openInBrowser });
+  return { contents, openInBrowser };
 }
 
 describe('hardenSession', () => {
@@ -82,27 +82,27 @@ describe('guardWebContents', () => {
     });
 
     it('allows a page of the app', () => {
-      const { contents, openExternal } = guarded();
+      const { contents, openInBrowser } = guarded();
       const event = navigationEvent(`${APP_URL}#/plan`);
       contents.emit(eventName, event);
       expect(event.preventDefault).not.toHaveBeenCalled();
-      expect(openExternal).not.toHaveBeenCalled();
+      expect(openInBrowser).not.toHaveBeenCalled();
     });
   });
 
   it('sends a link clicked in the main frame to the system browser', () => {
-    const { contents, openExternal } = guarded();
+    const { contents, openInBrowser } = guarded();
     contents.emit('will-navigate', navigationEvent('https://www.coursera.org/learn/x'));
-    expect(openExternal).toHaveBeenCalledExactlyOnceWith('https://www.coursera.org/learn/x');
+    expect(openInBrowser).toHaveBeenCalledExactlyOnceWith('https://www.coursera.org/learn/x');
   });
 
   it('opens nothing for an unsafe link, a sub-frame or a redirect', () => {
-    const { contents, openExternal } = guarded();
+    const { contents, openInBrowser } = guarded();
     contents.emit('will-navigate', navigationEvent('file:///etc/passwd'));
     contents.emit('will-navigate', navigationEvent('https://example.org/', false));
     contents.emit('will-frame-navigate', navigationEvent('https://example.org/'));
     contents.emit('will-redirect', navigationEvent('https://example.org/'));
-    expect(openExternal).not.toHaveBeenCalled();
+    expect(openInBrowser).not.toHaveBeenCalled();
   });
 
   describe('window.open', () => {
@@ -115,22 +115,22 @@ describe('guardWebContents', () => {
       ['the app itself', APP_URL, false],
       ['localhost', 'http://localhost:8080/', false],
     ])('denies the window for %s (%s); opens it in the browser: %s', (_name, url, opened) => {
-      const { contents, openExternal } = guarded();
+      const { contents, openInBrowser } = guarded();
       expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
-      expect(openExternal).toHaveBeenCalledTimes(opened ? 1 : 0);
+      expect(openInBrowser).toHaveBeenCalledTimes(opened ? 1 : 0);
     });
 
     it('passes the normalised address to the browser', () => {
-      const { contents, openExternal } = guarded();
+      const { contents, openInBrowser } = guarded();
       contents.windowOpenHandler?.({ url: 'HTTPS://Example.ORG/x' });
-      expect(openExternal).toHaveBeenCalledWith('https://example.org/x');
+      expect(openInBrowser).toHaveBeenCalledWith('https://example.org/x');
     });
 
     it('reports a failure to open instead of throwing', async () => {
       const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
       const contents = new FakeWebContents();
-      const openExternal = vi.fn().mockRejectedValue(new Error('no browser'));
-      guardWebContents(contents as unknown as WebContents, { appUrl: APP_URL, openExternal });
+      const openInBrowser = vi.fn().mockRejectedValue(new Error('no browser'));
+      guardWebContents(contents as unknown as WebContents, { appUrl: APP_URL, openInBrowser });
       expect(contents.windowOpenHandler?.({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
       await vi.waitFor(() => expect(errors).toHaveBeenCalled());
       errors.mockRestore();
@@ -148,7 +148,7 @@ describe('guardWebContents', () => {
 describe('installWebContentsGuards', () => {
   it('guards every web contents the app creates', () => {
     const app = new EventEmitter();
-    installWebContentsGuards(app as unknown as App, { appUrl: APP_URL, openExternal: vi.fn().mockResolvedValue(undefined) });
+    installWebContentsGuards(app as unknown as App, { appUrl: APP_URL, openInBrowser: vi.fn().mockResolvedValue(undefined) });
     const first = new FakeWebContents();
     const second = new FakeWebContents();
     app.emit('web-contents-created', {}, first);
@@ -164,17 +164,17 @@ describe('installWebContentsGuards', () => {
 
 describe('createSafeOpener', () => {
   it('opens a safe address in its normalised form', async () => {
-    const openExternal = vi.fn().mockResolvedValue(undefined);
-    await createSafeOpener(openExternal)('HTTPS://example.org');
-    expect(openExternal).toHaveBeenCalledExactlyOnceWith('https://example.org/');
+    const openInBrowser = vi.fn().mockResolvedValue(undefined);
+    await createSafeOpener(openInBrowser)('HTTPS://example.org');
+    expect(openInBrowser).toHaveBeenCalledExactlyOnceWith('https://example.org/');
   });
 
   it.each(['javascript:alert(1)', 'file:///etc/passwd', 'https://user:pw@example.org', 'skillgap://x'])(
     'rejects %s without opening anything',
     async (url) => {
-      const openExternal = vi.fn().mockResolvedValue(undefined);
-      await expect(createSafeOpener(openExternal)(url)).rejects.toThrow(/refused/i);
-      expect(openExternal).not.toHaveBeenCalled();
+      const openInBrowser = vi.fn().mockResolvedValue(undefined);
+      await expect(createSafeOpener(openInBrowser)(url)).rejects.toThrow(/refused/i);
+      expect(openInBrowser).not.toHaveBeenCalled();
     },
   );
 });

@@ -11,7 +11,7 @@ import {
   sampleSkill,
 } from './samples';
 
-export const VALID_CALLS: Record<Channel, { args: unknown[]; method: keyof SkillgapService | 'openExternal' }> = {
+export const VALID_CALLS: Record<Channel, { args: unknown[]; method: keyof SkillgapService | 'openInBrowser' }> = {
   'app:status': { args: [], method: 'status' },
   'store:load': { args: [], method: 'load' },
   'catalog:builtin': { args: [], method: 'builtinCatalog' },
@@ -28,7 +28,7 @@ export const VALID_CALLS: Record<Channel, { args: unknown[]; method: keyof Skill
   'progress:remove': { args: [{ id: 'log-1' }], method: 'removeProgress' },
   'backups:list': { args: [], method: 'listBackups' },
   'backups:restore': { args: [{ name: 'skillgap-20261124-090000-000-scheduled.json' }], method: 'restoreBackup' },
-  'shell:openExternal': { args: [{ url: 'https://www.coursera.org/learn/python' }], method: 'openExternal' },
+  'shell:openExternal': { args: [{ url: 'https://www.coursera.org/learn/python' }], method: 'openInBrowser' },
   'data:export': { args: [], method: 'exportData' },
   'data:importPreview': { args: [], method: 'previewImport' },
   'data:importApply': { args: [{ token: '2f1c9a7e-4b1d-4c6e-9a8f-0e5d3b7c1a2f' }], method: 'applyImport' },
