@@ -30,9 +30,11 @@ describe('release metadata', () => {
     expect(manifest.scripts.scan).toBe('tsx scripts/security-scan.ts');
   });
 
-  it('builds every platform through electron-builder.yml', () => {
-    for (const script of ['dist', 'dist:linux', 'dist:mac', 'dist:win']) {
-      expect(manifest.scripts[script]).toMatch(/^electron-vite build && electron-builder --config electron-builder\.yml/);
+  it('checks the release metadata first, then builds every platform through electron-builder.yml', () => {
+    for (const [script, platform] of [['dist', ''], ['dist:linux', ' linux'], ['dist:mac', ' mac'], ['dist:win', ' win']]) {
+      expect(manifest.scripts[script]).toMatch(
+        new RegExp(`^tsx scripts/release-check\\.ts${platform} && electron-vite build && electron-builder --config electron-builder\\.yml`),
+      );
     }
   });
 });
