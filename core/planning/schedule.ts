@@ -46,8 +46,12 @@ export function remainingMinutes(item: PlanItem, loggedHours: number): number {
 /**
  * Lays the plan's open items again, in their order, from `today` (or the start date): done and
  * skipped items keep their dates, except that nothing finished can end after `today`, so dates
- * after it are pulled back to it. Logged hours are not scheduled again; an open item with nothing
- * left ends on the first day; a started item (in progress or with hours logged) keeps its start.
+ * after it are pulled back to it (it was finished by today, and an open item needing it may be
+ * laid from today). Logged hours are not scheduled again; an open item with nothing left ends on
+ * the first day. A started item (in progress or with hours logged) is dated like any open item,
+ * from the first day of the study still to do: the progress log keeps when it was begun, and
+ * planStatus counts the hours logged before that start as planned, so a re-plan never leaves the
+ * person behind the schedule it has just given them.
  */
 export function reschedule(plan: Plan, options: RescheduleOptions = {}): Result<Rescheduled> {
   const inputs = options.inputs ?? plan.inputs;
@@ -78,10 +82,9 @@ export function reschedule(plan: Plan, options: RescheduleOptions = {}): Result<
     }
     const entry = placed.get(item.id)!;
     const started = item.status === 'in-progress' || hoursLogged > 0;
-    const start = fromDayNumber(entry.start);
     return {
       ...item,
-      start: started ? earlierDate(item.start, start) : start,
+      start: fromDayNumber(entry.start),
       end: fromDayNumber(entry.end),
       status: started ? 'in-progress' : item.status,
       hoursLogged,

@@ -1,4 +1,4 @@
-import type { Plan, ProgressEntry } from '../model/plan';
+import type { Plan, PlanItem, ProgressEntry } from '../model/plan';
 import type { Result } from '../model/result';
 import { fail, ok } from '../model/result';
 import type { IsoDate } from '../model/text';
@@ -12,11 +12,11 @@ export interface ItemProgress {
   loggedHours: number;
   /** Hours left; 0 once done or skipped. */
   remainingHours: number;
-  /** Hours the schedule expected by the end of `today`. */
+  /** Hours the schedule expected before `today` (up to the end of the day before). */
   expectedHours: number;
   /** Ends before today and is neither done nor skipped. */
   overdue: boolean;
-  /** Not done or skipped, and fewer hours logged than the schedule expected by today. */
+  /** Not done or skipped, and fewer hours logged than the schedule expected before today. */
   behindSchedule: boolean;
 }
 
@@ -31,7 +31,7 @@ export interface WeekProgress {
 export interface PlanStatus {
   items: ItemProgress[];
   totalHours: number;
-  /** Hours the schedule expected by the end of `today`. */
+  /** Hours the schedule expected before `today` (up to the end of the day before). */
   plannedHoursToDate: number;
   loggedHours: number;
   remainingHours: number;
@@ -42,10 +42,25 @@ export interface PlanStatus {
 
 const round2 = (hours: number): number => Math.round(hours * 100) / 100;
 
+/** One item's schedule as planStatus reads it, with the hours logged on it before its start. */
+interface ItemSpan {
+  hours: number;
+  start: number;
+  end: number;
+  /** Days of the entries dated before the start, ascending, and the hours logged up to each. */
+  earlyDays: number[];
+  earlyCumulative: number[];
+}
+
 /**
  * How the person stands against the plan on `today`. The schedule is read from the items' dates:
  * an item's hours are spread evenly over the study days between its start and end (all on its
  * end day when none), which matches the laid-out plan except on the days two items share.
+ * Hours logged on an item before its start count as planned on the day they were logged, and
+ * only the rest is spread: a re-plan lays the rest of a started item from the re-plan day, and
+ * what was done before must not be asked for again.
+ * "To date" means up to the end of the day before `today`: today's share can still be studied,
+ * so nobody is behind on the morning of a plan's first day or of a re-plan.
  * Logged hours count progress entries of this plan's items, whatever their date.
  */
 export function planStatus(plan: Plan, progress: ProgressEntry[], today: IsoDate): Result<PlanStatus> {
@@ -55,6 +70,10 @@ export function planStatus(plan: Plan, progress: ProgressEntry[], today: IsoDate
   const todayDay = toDayNumber(today);
   const itemIds = new Set(plan.items.map((item) => item.id));
   const logged = loggedHoursByItem(plan, progress);
+  const entries = progress
+    .filter((entry) => entry.planId === plan.id && itemIds.has(entry.itemId))
+    .map((entry) => ({ itemId: entry.itemId, day: toDayNumber(entry.date), hours: entry.hours }))
+    .sort((a, b) => a.day - b.day);
 
   const firstDay = Math.min(toDayNumber(plan.inputs.startDate), ...plan.items.map((item) => toDayNumber(item.start)));
   const lastDay = Math.max(todayDay, plan.readyDate ? toDayNumber(plan.readyDate) : todayDay);
@@ -62,16 +81,23 @@ export function planStatus(plan: Plan, progress: ProgressEntry[], today: IsoDate
   const countBetween = (first: number, last: number): number =>
     last < first ? 0 : studyDaysUpTo(last) - studyDaysUpTo(first - 1);
 
-  const spans = plan.items.map((item) => ({ item, start: toDayNumber(item.start), end: toDayNumber(item.end) }));
+  const entriesByItem = new Map<string, Array<{ day: number; hours: number }>>();
+  for (const entry of entries) {
+    const list = entriesByItem.get(entry.itemId);
+    if (list) list.push(entry);
+    else entriesByItem.set(entry.itemId, [entry]);
+  }
+  const spans = plan.items.map((item) => spanOf(item, entriesByItem.get(item.id) ?? []));
   const expectedBy = (day: number): number[] =>
-    spans.map(({ item, start, end }) => {
-      if (day < start) return 0;
-      if (day >= end) return item.hours;
-      const total = countBetween(start, end);
-      return total === 0 ? 0 : (item.hours * countBetween(start, day)) / total;
+    spans.map((span) => {
+      const early = earlyLoggedBy(span, day);
+      if (day < span.start) return early;
+      if (day >= span.end) return span.hours;
+      const total = countBetween(span.start, span.end);
+      return total === 0 ? early : early + ((span.hours - early) * countBetween(span.start, day)) / total;
     });
 
-  const expectedToday = expectedBy(todayDay);
+  const expectedToDate = expectedBy(todayDay - 1);
   const items = plan.items.map((item, position): ItemProgress => {
     const loggedHours = logged.get(item.id) ?? 0;
     const closed = isClosed(item);
@@ -79,16 +105,12 @@ export function planStatus(plan: Plan, progress: ProgressEntry[], today: IsoDate
       itemId: item.id,
       loggedHours: round2(loggedHours),
       remainingHours: closed ? 0 : round2(Math.max(0, item.hours - loggedHours)),
-      expectedHours: round2(expectedToday[position]),
+      expectedHours: round2(expectedToDate[position]),
       overdue: !closed && item.end < today,
-      behindSchedule: !closed && loggedHours < item.hours && loggedHours + 1e-9 < expectedToday[position],
+      behindSchedule: !closed && loggedHours < item.hours && loggedHours + 1e-9 < expectedToDate[position],
     };
   });
 
-  const entries = progress
-    .filter((entry) => entry.planId === plan.id && itemIds.has(entry.itemId))
-    .map((entry) => ({ day: toDayNumber(entry.date), hours: entry.hours }))
-    .sort((a, b) => a.day - b.day);
   const weeks: WeekProgress[] = [];
   let cursor = 0;
   let loggedSoFar = 0;
@@ -107,12 +129,37 @@ export function planStatus(plan: Plan, progress: ProgressEntry[], today: IsoDate
   return ok({
     items,
     totalHours: round2(totalHours),
-    plannedHoursToDate: round2(expectedToday.reduce((sum, hours) => sum + hours, 0)),
+    plannedHoursToDate: round2(expectedToDate.reduce((sum, hours) => sum + hours, 0)),
     loggedHours: round2(loggedHours),
     remainingHours: round2(items.reduce((sum, item) => sum + item.remainingHours, 0)),
     behindSchedule: items.some((item) => item.behindSchedule),
     weeks,
   });
+}
+
+/** The item's span and its entries dated before its start, from its entries sorted by day. */
+function spanOf(item: PlanItem, itemEntries: ReadonlyArray<{ day: number; hours: number }>): ItemSpan {
+  const span: ItemSpan = { hours: item.hours, start: toDayNumber(item.start), end: toDayNumber(item.end), earlyDays: [], earlyCumulative: [] };
+  let sum = 0;
+  for (const entry of itemEntries) {
+    if (entry.day >= span.start) break;
+    sum += entry.hours;
+    span.earlyDays.push(entry.day);
+    span.earlyCumulative.push(sum);
+  }
+  return span;
+}
+
+/** Hours logged on the item before its start and on or before `day`, at most its hours. */
+function earlyLoggedBy(span: ItemSpan, day: number): number {
+  let low = 0;
+  let high = span.earlyDays.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (span.earlyDays[middle] <= day) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? 0 : Math.min(span.hours, span.earlyCumulative[low - 1]);
 }
 
 /** Study days from `firstDay` up to a day, by a prefix table (0 before the first day). */

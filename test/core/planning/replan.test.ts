@@ -31,20 +31,20 @@ describe('replan', () => {
     ]);
   });
 
-  it('lays the rest out from today, counting logged hours once and keeping a started item’s start', () => {
+  it('lays the rest out from today, counting logged hours once, a started item’s rest included', () => {
     const done = withStatus(plan, 'item-a-1', 'done');
     const progress = [entry('item-a-1', '2025-01-10', 10), entry('item-b-1', '2025-01-22', 4), entry('item-b-1', '2025-01-27', 1.5)];
     const result = valueOf(replan(done, progress, '2025-01-29'));
     const [a, b, c] = result.plan.items;
     expect(a).toMatchObject({ start: '2025-01-06', end: '2025-01-17', status: 'done', hoursLogged: 10 });
     // b: 10 h less 5.5 h logged = 270 minutes from Wednesday 29 January: 29, 30, 31, 3 and half of 4 February.
-    expect(b).toMatchObject({ start: '2025-01-20', end: '2025-02-04', status: 'in-progress', hoursLogged: 5.5 });
+    expect(b).toMatchObject({ start: '2025-01-29', end: '2025-02-04', status: 'in-progress', hoursLogged: 5.5 });
     // c: 600 minutes from the 30 minutes left on 4 February: then 5-17 February (9 days), 30 minutes on 18 February.
     expect(c).toMatchObject({ start: '2025-02-04', end: '2025-02-18', status: 'planned', hoursLogged: 0 });
     expect(result.oldReadyDate).toBe('2025-02-14');
     expect(result.newReadyDate).toBe('2025-02-18');
     expect(result.moved).toEqual([
-      { itemId: 'item-b-1', oldStart: '2025-01-20', oldEnd: '2025-01-31', newStart: '2025-01-20', newEnd: '2025-02-04' },
+      { itemId: 'item-b-1', oldStart: '2025-01-20', oldEnd: '2025-01-31', newStart: '2025-01-29', newEnd: '2025-02-04' },
       { itemId: 'item-c-1', oldStart: '2025-02-03', oldEnd: '2025-02-14', newStart: '2025-02-04', newEnd: '2025-02-18' },
     ]);
     // 870 minutes over the 13 study days from 29 January to 14 February: 67 min a day, 335 a week.
@@ -67,7 +67,7 @@ describe('replan', () => {
   it('finishes today an open item with nothing left, and counts only this plan’s entries', () => {
     const progress = [entry('item-a-1', '2025-01-07', 12), entry('item-b-1', '2025-01-07', 8, 'other-plan')];
     const result = valueOf(replan(plan, progress, '2025-01-08'));
-    expect(result.plan.items[0]).toMatchObject({ start: '2025-01-06', end: '2025-01-08', status: 'in-progress', hoursLogged: 12 });
+    expect(result.plan.items[0]).toMatchObject({ start: '2025-01-08', end: '2025-01-08', status: 'in-progress', hoursLogged: 12 });
     expect(result.plan.items[1]).toMatchObject({ start: '2025-01-08', hoursLogged: 0 });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan, ProgressEntry } from '../../../core/model/plan';
-import { buildPlan, planStatus } from '../../../core/planning';
+import { buildPlan, planStatus, replan } from '../../../core/planning';
 import { buildInput, catalogOf, course, role, skill, valueOf } from './fixtures';
 
 // a: 6-17 January, b: 20-31 January, c: 3-14 February 2025, 10 h each over 10 study days.
@@ -19,18 +19,19 @@ const entry = (id: string, itemId: string, date: string, hours: number, planId =
 });
 
 describe('planStatus', () => {
-  it('compares logged hours with the hours the schedule expected by today', () => {
+  it('compares logged hours with the hours the schedule expected before today', () => {
+    // Friday 10 January: a's hour a day from Monday to Thursday; Friday's can still be done.
     const status = valueOf(planStatus(plan, [entry('e1', 'item-a-1', '2025-01-07', 3)], '2025-01-10'));
     expect(status.items[0]).toEqual({
       itemId: 'item-a-1',
       loggedHours: 3,
       remainingHours: 7,
-      expectedHours: 5,
+      expectedHours: 4,
       overdue: false,
       behindSchedule: true,
     });
     expect(status.items[1]).toMatchObject({ expectedHours: 0, behindSchedule: false, overdue: false });
-    expect(status).toMatchObject({ totalHours: 30, plannedHoursToDate: 5, loggedHours: 3, remainingHours: 27, behindSchedule: true });
+    expect(status).toMatchObject({ totalHours: 30, plannedHoursToDate: 4, loggedHours: 3, remainingHours: 27, behindSchedule: true });
   });
 
   it('marks open items ending before today as overdue, and not done ones only', () => {
@@ -62,7 +63,8 @@ describe('planStatus', () => {
       { weekStart: '2025-02-03', plannedCumulative: 25, loggedCumulative: 6 },
       { weekStart: '2025-02-10', plannedCumulative: 30, loggedCumulative: 6 },
     ]);
-    expect(status.plannedHoursToDate).toBe(9);
+    // Thursday 16 January: 9 of a's study days are over by its end, 8 before it.
+    expect(status.plannedHoursToDate).toBe(8);
     expect(status.loggedHours).toBe(6);
   });
 
@@ -71,11 +73,63 @@ describe('planStatus', () => {
     expect(status.weeks.at(-1)).toEqual({ weekStart: '2025-03-03', plannedCumulative: 30, loggedCumulative: 0 });
   });
 
+  it('is on schedule on the first morning of a plan, before anything could be logged', () => {
+    const status = valueOf(planStatus(plan, [], '2025-01-06'));
+    expect(status).toMatchObject({ plannedHoursToDate: 0, behindSchedule: false });
+  });
+
+  it('counts hours logged on an item before its start as planned on the day they were logged', () => {
+    // 3 h on b (20-31 January) on Friday 10 January; its other 7 h are spread over its 10 study days.
+    const progress = [entry('e1', 'item-b-1', '2025-01-10', 3)];
+    const before = valueOf(planStatus(plan, progress, '2025-01-13'));
+    expect(before.items[1]).toMatchObject({ expectedHours: 3, loggedHours: 3, behindSchedule: false });
+    const during = valueOf(planStatus(plan, progress, '2025-01-22'));
+    expect(during.items[1]).toMatchObject({ expectedHours: 4.4, loggedHours: 3, behindSchedule: true });
+    expect(during.weeks.slice(0, 2)).toEqual([
+      { weekStart: '2025-01-06', plannedCumulative: 8, loggedCumulative: 3 },
+      { weekStart: '2025-01-13', plannedCumulative: 13, loggedCumulative: 3 },
+    ]);
+  });
+
   it('handles an empty plan and refuses a bad day', () => {
     const empty = valueOf(planStatus({ ...plan, items: [], readyDate: null }, [], '2025-01-08'));
     expect(empty).toMatchObject({ items: [], totalHours: 0, plannedHoursToDate: 0, behindSchedule: false });
     expect(empty.weeks).toEqual([{ weekStart: '2025-01-06', plannedCumulative: 0, loggedCumulative: 0 }]);
     const bad = planStatus(plan, [], 'yesterday');
     expect(!bad.ok && bad.error.code).toBe('invalid-payload');
+  });
+});
+
+describe('planStatus after a re-plan', () => {
+  // a done with its 10 h; b in progress with 5.5 h logged (4 h on 22, 1.5 h on 27 January), which
+  // the old schedule expected by 28 January already (7 h); re-planned on Wednesday 29 January.
+  const followed: Plan = {
+    ...plan,
+    items: plan.items.map((item, index) => (index === 0 ? { ...item, status: 'done' } : index === 1 ? { ...item, status: 'in-progress' } : item)),
+  };
+  const progress = [
+    entry('e1', 'item-a-1', '2025-01-10', 10),
+    entry('e2', 'item-b-1', '2025-01-22', 4),
+    entry('e3', 'item-b-1', '2025-01-27', 1.5),
+  ];
+  const replanned = valueOf(replan(followed, progress, '2025-01-29')).plan;
+
+  it('is on schedule on the day of the re-plan, with an item in progress', () => {
+    // b's remaining 4.5 h are laid from 29 January; the 5.5 h logged before count as planned.
+    expect(replanned.items[1]).toMatchObject({ start: '2025-01-29', end: '2025-02-04', status: 'in-progress' });
+    const status = valueOf(planStatus(replanned, progress, '2025-01-29'));
+    expect(status.items.map((item) => [item.itemId, item.expectedHours, item.loggedHours, item.behindSchedule])).toEqual([
+      ['item-a-1', 10, 10, false],
+      ['item-b-1', 5.5, 5.5, false],
+      ['item-c-1', 0, 0, false],
+    ]);
+    expect(status).toMatchObject({ plannedHoursToDate: 15.5, loggedHours: 15.5, behindSchedule: false });
+  });
+
+  it('falls behind the re-planned schedule once a study day passes with nothing logged', () => {
+    // b: 5.5 h + 4.5 h over its 5 study days from 29 January to 4 February, one of them past.
+    const status = valueOf(planStatus(replanned, progress, '2025-01-30'));
+    expect(status.items[1]).toMatchObject({ expectedHours: 6.4, loggedHours: 5.5, behindSchedule: true });
+    expect(status.plannedHoursToDate).toBe(16.4);
   });
 });
