@@ -19,7 +19,7 @@ import {
   type A11yViolation,
   type Harness,
 } from './harness';
-import { escapeRegExp, ui, type Ui } from './harness/flows';
+import { dateField, escapeRegExp, pickDate, ui, type Ui } from './harness/flows';
 import { settle } from './harness/settle';
 
 /** A Monday; the plan starts that day. */
@@ -114,11 +114,14 @@ describe('a plan built, followed, re-planned and found again', () => {
     await page.getByRole('textbox', { name: en.t('plan.builder.hours'), exact: true }).fill('6');
     await expect.poll(() => projected.innerText()).toBe(readyText);
 
-    await page.getByLabel(en.t('plan.builder.target')).fill('2027-06-01');
+    const target = dateField(page, en.t('plan.builder.target'));
+    await pickDate(page, target, '2027-06-01', 'en');
+    expect(await target.innerText()).toBe('June 1, 2027');
     await page.getByText(/Needs [\d.]+ h a week to reach 1 Jun 2027\.$/).waitFor();
     await settle(page);
     await harness.screenshot('plan-builder-en-light');
-    await page.getByLabel(en.t('plan.builder.target')).fill('');
+    await page.getByRole('button', { name: en.t('dateField.clear', { label: en.t('plan.builder.target') }), exact: true }).click();
+    await target.getByText(en.t('dateField.placeholder')).waitFor();
 
     await page.getByRole('button', { name: en.t('plan.builder.create') }).click();
     await page.getByRole('region', { name: en.t('plan.summary.title') }).waitFor();
@@ -310,6 +313,12 @@ async function auditPlanScreens(harness: Harness, plan: Plan, theme: string, loc
   await harness.goTo('/plan/new');
   await page.getByRole('heading', { level: 3, name: t.t('plan.builder.title') }).waitFor();
   await audit('plan-builder');
+  // The date picker's calendar, open: its days, arrows and header in both themes.
+  await dateField(page, t.t('plan.builder.start')).click();
+  await page.locator('[data-dates-dropdown]').waitFor();
+  await audit('plan-builder-calendar', { fullPage: false });
+  await page.keyboard.press('Escape');
+  await page.locator('[data-dates-dropdown]').waitFor({ state: 'hidden' });
 
   await harness.goTo('/progress');
   await page.getByRole('region', { name: t.t('progress.totals.title') }).waitFor();

@@ -175,6 +175,46 @@ describe('roles, a role’s detail, compare and a role from a job ad', () => {
   });
 });
 
+/** Space kept between the readiness column's text and the edge of the content, in CSS pixels. */
+const MIN_EDGE_CLEARANCE_PX = 16;
+
+describe('the role page’s header in French at 1280 px', () => {
+  it('wraps the hours line inside its column, clear of the window’s edge, for every role', async () => {
+    const harness = await startHarness({ now: TODAY, locale: 'fr', colorScheme: 'light' });
+    try {
+      await seed(harness, seededProfile());
+      const { page } = harness;
+      await harness.openApp('/roles');
+      const measured: string[] = [];
+      for (const entry of builtinCatalog.roles) {
+        await harness.goTo(`/roles/${entry.id}`);
+        await page.getByRole('heading', { level: 2, name: localized(entry.title, 'fr') }).waitFor();
+        const box = await page.getByTestId('role-header').evaluate((header) => {
+          const side = header.querySelector('[data-testid="role-header-side"]') as HTMLElement;
+          const range = document.createRange();
+          range.selectNodeContents(side);
+          return {
+            headerRight: header.getBoundingClientRect().right,
+            textRight: range.getBoundingClientRect().right,
+            headerOverflow: header.scrollWidth - header.clientWidth,
+            pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
+          };
+        });
+        measured.push(`${entry.id}: ${JSON.stringify(box)}`);
+        expect(box.textRight, measured.join('\n')).toBeLessThanOrEqual(box.headerRight - MIN_EDGE_CLEARANCE_PX);
+        expect(box.headerOverflow, entry.id).toBeLessThanOrEqual(0);
+        expect(box.pageOverflow, entry.id).toBeLessThanOrEqual(0);
+      }
+      await harness.goTo(`/roles/${engineer.id}`);
+      await page.getByTestId('role-header').waitFor();
+      await settle(page);
+      await harness.screenshot('roles-detail-header-fr', { fullPage: false });
+    } finally {
+      await harness.close();
+    }
+  }, 90_000);
+});
+
 const THEMES = ['light', 'dark'] as const;
 const LOCALES: Locale[] = ['en', 'fr'];
 const AD_OF: Record<Locale, string> = { en: 'ai-engineer.txt', fr: 'consultant-ia.fr.txt' };

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { localized, type Catalog, type Level, type Locale, type Role } from '../../../core';
+import { MAX_TARGET_ROLES } from '../../../renderer/src/components/RolePicker/targetRoles';
 import { translate, type MessageKey, type MessageParams } from '../../../renderer/src/i18n';
 
 /**
@@ -33,6 +34,56 @@ export function skillIdByName(catalog: Catalog, locale: Locale, name: string): s
 export async function chooseOption(page: Page, input: Locator, optionLabel: string): Promise<void> {
   await input.click();
   await page.getByRole('option', { name: optionLabel, exact: true }).click();
+}
+
+/** The name the date picker's calendar gives a day's button: "1 June 2027", "1 juin 2027". */
+export function calendarDayName(isoDay: string, locale: Locale): string {
+  const format = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return format.format(new Date(`${isoDay}T00:00:00Z`));
+}
+
+/** How a date field writes a day, in the app's language: "January 18, 2027", "18 janvier 2027". */
+export function dateFieldText(isoDay: string, locale: Locale): string {
+  const format = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-US', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return format.format(new Date(`${isoDay}T00:00:00Z`));
+}
+
+/** Years stepped through at most when looking for a day. */
+const MAX_YEAR_STEPS = 20;
+
+/**
+ * Picks a day in a date field (Mantine's DatePickerInput, a button that opens a calendar) as a
+ * person would with a mouse: the header goes up to the year view, whose title is a plain number
+ * in every language; arrows reach the year, the month is picked by position, then the day by its
+ * accessible name in the app's language.
+ */
+export async function pickDate(page: Page, field: Locator, isoDay: string, locale: Locale): Promise<void> {
+  await field.click();
+  const calendarId = await field.getAttribute('aria-controls');
+  if (!calendarId) throw new Error('the date field opened no calendar');
+  const calendar = page.locator(`[id="${calendarId}"]`);
+  await calendar.waitFor();
+  const [year, month] = isoDay.split('-').map(Number);
+  // The header's level button comes first; the day buttons follow it.
+  await calendar.locator('[data-month-level] button:not([data-direction])').first().click();
+  const yearLevel = calendar.locator('[data-year-level]');
+  for (let step = 0; step < MAX_YEAR_STEPS; step += 1) {
+    const shown = Number(await yearLevel.locator('button:not([data-direction])').first().innerText());
+    if (shown === year) break;
+    await yearLevel.locator(`[data-direction="${shown < year ? 'next' : 'previous'}"]`).click();
+  }
+  await yearLevel.locator('table button').nth(month - 1).click();
+  const dayName = calendarDayName(isoDay, locale);
+  await calendar.locator(`[data-month-level] button[aria-label="${dayName}"]:not([data-outside])`).click();
+  await calendar.waitFor({ state: 'hidden' });
+}
+
+/**
+ * The date field with this label. Its accessible name is the label then the day shown ("Start
+ * date January 18, 2027"); its clear button, "Clear <label>", is another button.
+ */
+export function dateField(page: Page, label: string): Locator {
+  return page.locator('[data-dates-input]').and(page.getByRole('button', { name: new RegExp(`^${escapeRegExp(label)}( |$)`) }));
 }
 
 /** The level control ("Level for Python") of one skill. */
@@ -87,7 +138,7 @@ export async function fillRolesStep(page: Page, ui: Ui, answers: OnboardingAnswe
   await expectStep(page, ui, 'onboarding.roles.title');
   const card = page.getByRole('checkbox', { name: answers.roleTitle, exact: true });
   await card.click();
-  await page.getByText(ui.t('rolePicker.chosen', { count: 1, max: 3 })).waitFor();
+  await page.getByText(ui.t('rolePicker.chosen', { count: 1, max: MAX_TARGET_ROLES })).waitFor();
   await nextButton(page, ui).click();
 }
 
@@ -103,7 +154,8 @@ export async function fillSkillsStep(page: Page, ui: Ui, answers: OnboardingAnsw
 export async function fillTimeStep(page: Page, ui: Ui, answers: OnboardingAnswers): Promise<void> {
   await expectStep(page, ui, 'onboarding.time.title');
   await page.getByLabel(ui.t('onboarding.time.hours')).fill(String(answers.weeklyHours));
-  await page.getByLabel(ui.t('onboarding.time.start')).fill(answers.startDate);
+  await pickDate(page, dateField(page, ui.t('onboarding.time.start')), answers.startDate, ui.locale);
+  await dateField(page, ui.t('onboarding.time.start')).getByText(dateFieldText(answers.startDate, ui.locale)).waitFor();
 }
 
 export async function finishOnboarding(page: Page, ui: Ui): Promise<void> {

@@ -1,7 +1,8 @@
-import { Button, Group, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, NumberInput, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { MAX_LONG_TEXT } from '../../../../core';
 import { isIsoDay } from '../../data/isoDay';
+import { DateField } from '../DateField/DateField';
 import type { LoggedHours } from '../../data/usePlans';
 import { useI18n, type MessageKey } from '../../i18n';
 import classes from './LogHoursForm.module.css';
@@ -59,12 +60,11 @@ export function LogHoursForm({ itemTitle, today, onSubmit, onCancel }: LogHoursF
     <form onSubmit={(event) => void submit(event)} aria-label={t('logHours.formFor', { item: itemTitle })} noValidate>
       <Stack gap="sm">
         <Group align="flex-start" gap="sm" className={classes.fields}>
-          <TextInput
-            type="date"
+          <DateField
             label={t('logHours.date')}
             value={date}
-            max={today}
-            onChange={(event) => setDate(event.currentTarget.value)}
+            maxDate={today}
+            onChange={setDate}
             error={shown.date && t(shown.date)}
             required
           />

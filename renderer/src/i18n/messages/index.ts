@@ -9,9 +9,10 @@ import { settingsMessages } from './settings';
 import { rolesMessages } from './roles';
 import { compareMessages } from './compare';
 import { dataTransferMessages } from './dataTransfer';
+import { dateMessages } from './dates';
 
 /**
  * Every feature's table, merged. A feature adds its file here; key clashes are caught by the
  * unit test of the catalog of messages.
  */
-export const MESSAGE_TABLES = [commonMessages, levelMessages, onboardingMessages, profileMessages, matrixMessages, settingsMessages, rolesMessages, compareMessages, planMessages, progressMessages, dataTransferMessages] as const;
+export const MESSAGE_TABLES = [commonMessages, levelMessages, onboardingMessages, profileMessages, matrixMessages, settingsMessages, rolesMessages, compareMessages, planMessages, progressMessages, dataTransferMessages, dateMessages] as const;

@@ -6,18 +6,23 @@ import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
 import { filterCourses, isFiltering, NO_COURSE_FILTER, type CourseFilter } from './catalogSearch';
 import { countText } from './countText';
+import { ListPages } from './ListPages';
 import { EmptyList, ListCount } from './ListStates';
 import classes from './Matrix.module.css';
 import { OriginBadge } from './OriginBadge';
+import { usePagedRows } from './paging';
 import { useEntryOrigin } from './useEntryOrigin';
 
 interface CourseListProps {
   filter: CourseFilter;
   onFilterChange: (filter: CourseFilter) => void;
+  /** The page shown (1-based); the screen keeps it with the filter and resets it when the filter changes. */
+  page: number;
+  onPageChange: (page: number) => void;
   onAdd: () => void;
 }
 
-export function CourseList({ filter, onFilterChange, onAdd }: CourseListProps) {
+export function CourseList({ filter, onFilterChange, page, onPageChange, onAdd }: CourseListProps) {
   const { catalog, status } = useAppData();
   const i18n = useI18n();
   const { t, locale } = i18n;
@@ -32,9 +37,10 @@ export function CourseList({ filter, onFilterChange, onAdd }: CourseListProps) {
     [catalog.skills, catalog.courses, locale],
   );
   const filtering = isFiltering(filter);
+  const { range, shown, topRef, changePage } = usePagedRows(courses, page, onPageChange);
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" ref={topRef} className={classes.list}>
       <Group className={classes.toolbar} gap="md">
         <TextInput
           className={classes.search}
@@ -94,7 +100,7 @@ export function CourseList({ filter, onFilterChange, onAdd }: CourseListProps) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {courses.map((course) => (
+              {shown.map((course) => (
                 <Table.Tr key={course.id}>
                   <Table.Td className={classes.titleCell}>
                     <Group gap="xs" wrap="nowrap">
@@ -112,6 +118,7 @@ export function CourseList({ filter, onFilterChange, onAdd }: CourseListProps) {
           </Table>
         </Table.ScrollContainer>
       )}
+      <ListPages range={range} onPageChange={changePage} />
     </Stack>
   );
 }

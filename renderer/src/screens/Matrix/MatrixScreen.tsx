@@ -20,6 +20,7 @@ import { RoleList } from './RoleList';
 import { removalText } from './removalText';
 import { SkillDetail } from './SkillDetail';
 import { SkillList } from './SkillList';
+import { useListState } from './paging';
 import { useEntryOrigin } from './useEntryOrigin';
 
 const TABS = ['roles', 'skills', 'courses'] as const;
@@ -51,10 +52,10 @@ export function MatrixScreen({ route }: { route: Route }) {
   const tab: Tab = (TABS as readonly string[]).includes(route.segments[1] ?? '') ? (route.segments[1] as Tab) : 'roles';
   const detailId = route.segments[2];
 
-  // Searches live here so they survive opening an entry and coming back.
-  const [roleFilter, setRoleFilter] = useState(NO_ROLE_FILTER);
-  const [skillFilter, setSkillFilter] = useState(NO_SKILL_FILTER);
-  const [courseFilter, setCourseFilter] = useState(NO_COURSE_FILTER);
+  // Searches and pages live here so they survive opening an entry and coming back.
+  const roleList = useListState(NO_ROLE_FILTER);
+  const skillList = useListState(NO_SKILL_FILTER);
+  const courseList = useListState(NO_COURSE_FILTER);
   const [editor, setEditor] = useState<EditorState | null>(null);
   const [editorKey, setEditorKey] = useState(0);
   const [removal, setRemoval] = useState<CatalogEntry | null>(null);
@@ -108,11 +109,35 @@ export function MatrixScreen({ route }: { route: Route }) {
   const list = () => {
     switch (tab) {
       case 'roles':
-        return <RoleList filter={roleFilter} onFilterChange={setRoleFilter} onAdd={() => openEditor({ mode: 'create', kind: 'role' })} />;
+        return (
+          <RoleList
+            filter={roleList.filter}
+            onFilterChange={roleList.setFilter}
+            page={roleList.page}
+            onPageChange={roleList.setPage}
+            onAdd={() => openEditor({ mode: 'create', kind: 'role' })}
+          />
+        );
       case 'skills':
-        return <SkillList filter={skillFilter} onFilterChange={setSkillFilter} onAdd={() => openEditor({ mode: 'create', kind: 'skill' })} />;
+        return (
+          <SkillList
+            filter={skillList.filter}
+            onFilterChange={skillList.setFilter}
+            page={skillList.page}
+            onPageChange={skillList.setPage}
+            onAdd={() => openEditor({ mode: 'create', kind: 'skill' })}
+          />
+        );
       case 'courses':
-        return <CourseList filter={courseFilter} onFilterChange={setCourseFilter} onAdd={() => openEditor({ mode: 'create', kind: 'course' })} />;
+        return (
+          <CourseList
+            filter={courseList.filter}
+            onFilterChange={courseList.setFilter}
+            page={courseList.page}
+            onPageChange={courseList.setPage}
+            onAdd={() => openEditor({ mode: 'create', kind: 'course' })}
+          />
+        );
     }
   };
 

@@ -5,27 +5,33 @@ import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
 import { filterRoles, isFiltering, NO_ROLE_FILTER, type RoleFilter } from './catalogSearch';
 import { countText } from './countText';
+import { ListPages } from './ListPages';
 import { EmptyList, ListCount } from './ListStates';
 import classes from './Matrix.module.css';
 import { OriginBadge } from './OriginBadge';
+import { usePagedRows } from './paging';
 import { useEntryOrigin } from './useEntryOrigin';
 
 interface RoleListProps {
   filter: RoleFilter;
   onFilterChange: (filter: RoleFilter) => void;
+  /** The page shown (1-based); the screen keeps it with the filter and resets it when the filter changes. */
+  page: number;
+  onPageChange: (page: number) => void;
   onAdd: () => void;
 }
 
-export function RoleList({ filter, onFilterChange, onAdd }: RoleListProps) {
+export function RoleList({ filter, onFilterChange, page, onPageChange, onAdd }: RoleListProps) {
   const { catalog, status } = useAppData();
   const i18n = useI18n();
   const { t, locale } = i18n;
   const originOf = useEntryOrigin();
   const roles = useMemo(() => filterRoles(catalog.roles, filter, locale), [catalog.roles, filter, locale]);
   const filtering = isFiltering(filter);
+  const { range, shown, topRef, changePage } = usePagedRows(roles, page, onPageChange);
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" ref={topRef} className={classes.list}>
       <Group className={classes.toolbar} gap="md">
         <TextInput
           className={classes.search}
@@ -63,7 +69,7 @@ export function RoleList({ filter, onFilterChange, onAdd }: RoleListProps) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {roles.map((role) => (
+              {shown.map((role) => (
                 <Table.Tr key={role.id}>
                   <Table.Td className={classes.titleCell}>
                     <Group gap="xs" wrap="nowrap">
@@ -79,6 +85,7 @@ export function RoleList({ filter, onFilterChange, onAdd }: RoleListProps) {
           </Table>
         </Table.ScrollContainer>
       )}
+      <ListPages range={range} onPageChange={changePage} />
     </Stack>
   );
 }

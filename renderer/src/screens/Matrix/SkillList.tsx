@@ -5,18 +5,23 @@ import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
 import { filterSkills, isFiltering, NO_SKILL_FILTER, type SkillFilter } from './catalogSearch';
 import { countText } from './countText';
+import { ListPages } from './ListPages';
 import { EmptyList, ListCount } from './ListStates';
 import classes from './Matrix.module.css';
 import { OriginBadge } from './OriginBadge';
+import { usePagedRows } from './paging';
 import { useEntryOrigin } from './useEntryOrigin';
 
 interface SkillListProps {
   filter: SkillFilter;
   onFilterChange: (filter: SkillFilter) => void;
+  /** The page shown (1-based); the screen keeps it with the filter and resets it when the filter changes. */
+  page: number;
+  onPageChange: (page: number) => void;
   onAdd: () => void;
 }
 
-export function SkillList({ filter, onFilterChange, onAdd }: SkillListProps) {
+export function SkillList({ filter, onFilterChange, page, onPageChange, onAdd }: SkillListProps) {
   const { catalog, status } = useAppData();
   const i18n = useI18n();
   const { t, locale } = i18n;
@@ -32,9 +37,10 @@ export function SkillList({ filter, onFilterChange, onAdd }: SkillListProps) {
     return counts;
   }, [catalog.roles]);
   const filtering = isFiltering(filter);
+  const { range, shown, topRef, changePage } = usePagedRows(skills, page, onPageChange);
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" ref={topRef} className={classes.list}>
       <Group className={classes.toolbar} gap="md">
         <TextInput
           className={classes.search}
@@ -72,7 +78,7 @@ export function SkillList({ filter, onFilterChange, onAdd }: SkillListProps) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {skills.map((skill) => (
+              {shown.map((skill) => (
                 <Table.Tr key={skill.id}>
                   <Table.Td className={classes.titleCell}>
                     <Group gap="xs" wrap="nowrap">
@@ -88,6 +94,7 @@ export function SkillList({ filter, onFilterChange, onAdd }: SkillListProps) {
           </Table>
         </Table.ScrollContainer>
       )}
+      <ListPages range={range} onPageChange={changePage} />
     </Stack>
   );
 }

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { format } from 'date-fns';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { ProfileSchema, describeZodError } from '../../../../core';
+import { MAX_TARGET_ROLES } from '../../components/RolePicker/targetRoles';
 import { skillsNeededBy } from '../../components/SkillRatingList/skillNeeds';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
@@ -128,7 +129,7 @@ export function OnboardingScreen(_props: { route: Route }) {
           <Stepper.Step label={t('onboarding.step.about')} description={t('onboarding.step.aboutHint')}>
             <AboutStep {...stepProps} />
           </Stepper.Step>
-          <Stepper.Step label={t('onboarding.step.roles')} description={t('onboarding.step.rolesHint')}>
+          <Stepper.Step label={t('onboarding.step.roles')} description={t('onboarding.step.rolesHint', { max: MAX_TARGET_ROLES })}>
             <RolesStep {...stepProps} />
           </Stepper.Step>
           <Stepper.Step label={t('onboarding.step.skills')} description={t('onboarding.step.skillsHint')}>

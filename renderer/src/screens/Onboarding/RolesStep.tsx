@@ -1,8 +1,8 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { RolePicker } from '../../components/RolePicker/RolePicker';
+import { MAX_TARGET_ROLES } from '../../components/RolePicker/targetRoles';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
-import { MAX_ONBOARDING_ROLES } from './onboardingDraft';
 import type { StepProps } from './steps';
 
 export function RolesStep({ draft, update, issues, headingRef }: StepProps) {
@@ -13,12 +13,12 @@ export function RolesStep({ draft, update, issues, headingRef }: StepProps) {
       <Title order={3} ref={headingRef} tabIndex={-1}>
         {t('onboarding.roles.title')}
       </Title>
-      <Text>{t('onboarding.roles.intro', { max: MAX_ONBOARDING_ROLES })}</Text>
+      <Text>{t('onboarding.roles.intro', { max: MAX_TARGET_ROLES })}</Text>
       <RolePicker
         roles={catalog.roles}
         value={draft.roleIds}
         onChange={(roleIds) => update({ roleIds })}
-        max={MAX_ONBOARDING_ROLES}
+        max={MAX_TARGET_ROLES}
         label={t('onboarding.roles.label')}
         error={issues.roleIds && t(issues.roleIds)}
         headingOrder={4}

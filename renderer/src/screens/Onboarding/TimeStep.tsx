@@ -1,4 +1,5 @@
-import { NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { NumberInput, Stack, Text, Title } from '@mantine/core';
+import { DateField } from '../../components/DateField/DateField';
 import { useI18n } from '../../i18n';
 import { ONBOARDING_HOURS } from './onboardingDraft';
 import type { StepProps } from './steps';
@@ -29,23 +30,22 @@ export function TimeStep({ draft, update, issues, headingRef }: StepProps) {
         error={issues.weeklyHours && t(issues.weeklyHours, { min: ONBOARDING_HOURS.min, max: ONBOARDING_HOURS.max })}
         required
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('onboarding.time.start')}
         description={t('onboarding.time.startHint')}
         value={draft.startDate}
-        onChange={(event) => update({ startDate: event.currentTarget.value })}
+        onChange={(startDate) => update({ startDate })}
         error={issues.startDate && t(issues.startDate)}
         required
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('onboarding.time.target')}
         description={t('onboarding.time.targetHint')}
         value={draft.targetDate}
-        min={draft.startDate || undefined}
-        onChange={(event) => update({ targetDate: event.currentTarget.value })}
+        minDate={draft.startDate}
+        onChange={(targetDate) => update({ targetDate })}
         error={issues.targetDate && t(issues.targetDate)}
+        clearable
       />
     </Stack>
   );

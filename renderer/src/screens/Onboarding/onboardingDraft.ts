@@ -19,7 +19,6 @@ export interface OnboardingDraft {
 export const ONBOARDING_STEPS = ['about', 'roles', 'skills', 'time'] as const;
 export type OnboardingStep = (typeof ONBOARDING_STEPS)[number];
 
-export const MAX_ONBOARDING_ROLES = 3;
 export const ONBOARDING_HOURS = { min: 1, max: 40, initial: 5 } as const;
 
 export type DraftField = 'background' | 'roleIds' | 'weeklyHours' | 'startDate' | 'targetDate';

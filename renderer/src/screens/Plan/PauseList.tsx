@@ -1,6 +1,7 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useId, useState } from 'react';
 import type { Period } from '../../../../core';
+import { DateField } from '../../components/DateField/DateField';
 import { useI18n } from '../../i18n';
 import { isDay } from './builderDraft';
 
@@ -65,19 +66,8 @@ export function PauseList({ pauses, defaultStart, onChange }: PauseListProps) {
         </Stack>
       )}
       <Group align="flex-end" gap="sm">
-        <TextInput
-          type="date"
-          label={t('plan.pauses.start')}
-          value={start}
-          onChange={(event) => setStart(event.currentTarget.value)}
-        />
-        <TextInput
-          type="date"
-          label={t('plan.pauses.end')}
-          value={end}
-          min={start || undefined}
-          onChange={(event) => setEnd(event.currentTarget.value)}
-        />
+        <DateField label={t('plan.pauses.start')} value={start} onChange={setStart} clearable />
+        <DateField label={t('plan.pauses.end')} value={end} minDate={start} onChange={setEnd} clearable />
         <Button variant="light" onClick={add}>
           {t('plan.pauses.add')}
         </Button>

@@ -1,4 +1,4 @@
-import { Button, Chip, Group, MultiSelect, NumberInput, Paper, SimpleGrid, Slider, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Chip, Group, MultiSelect, NumberInput, Paper, SimpleGrid, Slider, Stack, Text, Title } from '@mantine/core';
 import { useId, useMemo, useState } from 'react';
 import { buildPlan, localized, MAX_WEEKLY_HOURS, type Weekday } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
@@ -6,6 +6,7 @@ import { todayIso } from '../../data/today';
 import { newId, usePlanActions } from '../../data/usePlans';
 import { useI18n } from '../../i18n';
 import { navigate } from '../../routing';
+import { DateField } from '../../components/DateField/DateField';
 import { roleTitle } from '../../components/PlanItemCard/itemInfo';
 import { BuilderCourses } from './BuilderCourses';
 import { BuilderProjection } from './BuilderProjection';
@@ -158,22 +159,21 @@ export function PlanBuilder({ onCancel }: { onCancel?: () => void }) {
           )}
         </Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }} style={{ alignItems: 'end' }}>
-          <TextInput
-            type="date"
+          <DateField
             label={t('plan.builder.start')}
             value={draft.startDate}
-            onChange={(event) => update({ startDate: event.currentTarget.value })}
+            onChange={(startDate) => update({ startDate })}
             error={problemOf('startDate')}
             required
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('plan.builder.target')}
             description={t('plan.builder.targetHint')}
             value={draft.targetDate}
-            min={draft.startDate || undefined}
-            onChange={(event) => update({ targetDate: event.currentTarget.value })}
+            minDate={draft.startDate}
+            onChange={(targetDate) => update({ targetDate })}
             error={problemOf('targetDate')}
+            clearable
           />
         </SimpleGrid>
         <PauseList pauses={draft.pauses} defaultStart={draft.startDate} onChange={(pauses) => update({ pauses })} />

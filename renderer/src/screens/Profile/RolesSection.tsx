@@ -1,12 +1,10 @@
 import { Text } from '@mantine/core';
 import { RolePicker } from '../../components/RolePicker/RolePicker';
+import { MAX_TARGET_ROLES } from '../../components/RolePicker/targetRoles';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
 import { Section } from './Section';
 import type { ProfileDraft } from './useProfileDraft';
-
-/** More than a handful of targets makes a plan too long to be useful. */
-export const MAX_PROFILE_ROLES = 5;
 
 export function RolesSection({ draft }: { draft: ProfileDraft }) {
   const { t } = useI18n();
@@ -22,7 +20,7 @@ export function RolesSection({ draft }: { draft: ProfileDraft }) {
         roles={catalog.roles}
         value={profile.targetRoleIds.filter((id) => known.has(id))}
         onChange={(roleIds) => apply((current) => ({ ...current, targetRoleIds: roleIds }))}
-        max={MAX_PROFILE_ROLES}
+        max={MAX_TARGET_ROLES}
         label={t('profile.roles.label')}
         error={issues.targetRoleIds && t(issues.targetRoleIds.key, { detail: issues.targetRoleIds.detail })}
       />

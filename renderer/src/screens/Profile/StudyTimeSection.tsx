@@ -1,6 +1,7 @@
-import { Chip, Group, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Chip, Group, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
 import { MAX_WEEKLY_HOURS, type Profile, type Weekday } from '../../../../core';
+import { DateField } from '../../components/DateField/DateField';
 import { useI18n } from '../../i18n';
 import { Section } from './Section';
 import type { ProfileDraft } from './useProfileDraft';
@@ -44,28 +45,21 @@ export function StudyTimeSection({ draft }: { draft: ProfileDraft }) {
           suffix=" h"
           error={issues.weeklyHours && t(issues.weeklyHours.key, { max: MAX_WEEKLY_HOURS })}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('profile.time.start')}
           value={profile.startDate}
-          onChange={(event) => {
-            const startDate = event.currentTarget.value;
-            apply((current) => ({ ...current, startDate }));
-          }}
+          onChange={(startDate) => apply((current) => ({ ...current, startDate }))}
           error={issues.startDate && t(issues.startDate.key)}
           required
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('profile.time.target')}
           description={t('profile.time.targetHint')}
           value={profile.targetDate ?? ''}
-          min={profile.startDate}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            apply((current) => withTargetDate(current, value));
-          }}
+          minDate={profile.startDate}
+          onChange={(value) => apply((current) => withTargetDate(current, value))}
           error={issues.targetDate && t(issues.targetDate.key)}
+          clearable
         />
       </SimpleGrid>
       <Stack gap={6} role="group" aria-labelledby={daysLabelId} aria-describedby={issues.studyDays ? daysErrorId : undefined}>

@@ -50,7 +50,11 @@ export function useProfileDraft(saved: Profile): ProfileDraft {
       }
       const issues = profileIssues(checked.error);
       setInvalid({ draft: next, issues });
-      const salvaged = withFieldsFrom(next, latestSaved.current, Object.keys(issues) as ProfileField[]);
+      const held = Object.keys(issues) as ProfileField[];
+      // "Target before start" spans both dates: the calendar only lets it happen by moving the
+      // start past the target, so both stay at their saved values until the person fixes one.
+      if (issues.targetDate && !held.includes('startDate')) held.push('startDate');
+      const salvaged = withFieldsFrom(next, latestSaved.current, held);
       if (ProfileSchema.safeParse(salvaged).success && JSON.stringify(salvaged) !== JSON.stringify(latestSaved.current)) {
         latestSaved.current = salvaged;
         updateProfile(salvaged);

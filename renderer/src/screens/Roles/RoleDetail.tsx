@@ -55,7 +55,10 @@ export function RoleDetail({ roleId }: { roleId: string }) {
       <Anchor href="#/roles" size="sm">
         ← {t('roles.back')}
       </Anchor>
-      <Group className={classes.header}>
+      {/* Two columns that wrap: the readiness column keeps a width of its own, so a long hours
+          line ("1 168,5 h de cours pour être prêt·e") wraps inside it instead of pushing it to the
+          window's edge; narrow windows put it under the title. */}
+      <Group className={classes.header} wrap="wrap" data-testid="role-header">
         <Stack gap="xs" className={classes.headerText}>
           <Title order={2}>{title}</Title>
           <Group gap={6}>
@@ -70,7 +73,7 @@ export function RoleDetail({ roleId }: { roleId: string }) {
           </Group>
           {summary && <Text>{summary}</Text>}
         </Stack>
-        <Stack gap="sm" align="flex-start">
+        <Stack gap="sm" align="flex-start" className={classes.headerSide} data-testid="role-header-side">
           <ReadinessBadge explanation={fit.explanation} size="lg" />
           <FitHours fit={fit} size="md" />
           <Button component="a" href={`#/plan?roles=${encodeURIComponent(role.id)}`}>

@@ -1,7 +1,8 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LogHoursForm, logProblems } from '../../../../renderer/src/components/LogHoursForm/LogHoursForm';
 import { renderWithProviders } from '../../render';
+import { pickDateByLabel } from '../DateField/pickDate';
 
 describe('logProblems', () => {
   it('accepts more than 0 and up to 24 hours on a real day up to today', () => {
@@ -24,7 +25,7 @@ describe('LogHoursForm', () => {
     const user = userEvent.setup();
     const onSubmit = vi.fn(async () => true);
     await renderWithProviders(<LogHoursForm itemTitle="Deep dive" today="2026-12-10" onSubmit={onSubmit} />);
-    fireEvent.change(screen.getByLabelText(/Day/), { target: { value: '2026-12-09' } });
+    await pickDateByLabel(user, /Day/, '2026-12-09', '9 December 2026');
     await user.click(screen.getByRole('textbox', { name: /Hours/ }));
     await user.paste('1.5');
     await user.type(screen.getByRole('textbox', { name: /Note/ }), '  read chapter 2 ');

@@ -1,7 +1,9 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { notifications } from '@mantine/notifications';
 import userEvent from '@testing-library/user-event';
 import type { Profile } from '../../../../core';
+import { dateField, pickDateByLabel } from '../../components/DateField/pickDate';
+import { smallCatalog } from '../../../fixtures/catalog/smallCatalog';
 import { renderApp } from '../../render';
 
 // jsdom has no layout, so Mantine's popover hides its dropdown with display: none; the options
@@ -53,8 +55,10 @@ describe('Onboarding', () => {
     expect(hours).toHaveValue('5 h');
     await userEvent.clear(hours);
     await userEvent.type(hours, '8');
-    fireEvent.change(screen.getByLabelText(/Start studying on/), { target: { value: '2026-12-01' } });
-    fireEvent.change(screen.getByLabelText(/Target date/), { target: { value: '2027-06-30' } });
+    const user = userEvent.setup();
+    await pickDateByLabel(user, /Start studying on/, '2026-12-01', '1 December 2026');
+    await pickDateByLabel(user, /Target date/, '2027-06-30', '30 June 2027');
+    expect(dateField(/Target date/)).toHaveTextContent('June 30, 2027');
     await userEvent.click(screen.getByRole('button', { name: 'Finish' }));
 
     await waitFor(() => expect(window.location.hash).toBe('#/profile'));
@@ -92,18 +96,38 @@ describe('Onboarding', () => {
     expect(screen.getByRole('heading', { level: 3, name: 'Where do you want to go?' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Finish' })).not.toBeInTheDocument();
 
-    // Picking a role clears the complaint; a target date before the start is refused on the last step.
+    // Picking a role clears the complaint; a target date left before a start moved later is refused on the last step.
     await userEvent.click(screen.getByRole('checkbox', { name: 'Data annotator' }));
     expect(screen.queryByText('Pick at least one target role to continue.')).not.toBeInTheDocument();
     await next();
     await next();
-    fireEvent.change(screen.getByLabelText(/Start studying on/), { target: { value: '2026-12-01' } });
-    fireEvent.change(screen.getByLabelText(/Target date/), { target: { value: '2026-11-01' } });
+    const user = userEvent.setup();
+    await pickDateByLabel(user, /Start studying on/, '2026-12-01', '1 December 2026');
+    await pickDateByLabel(user, /Target date/, '2027-01-15', '15 January 2027');
+    await pickDateByLabel(user, /Start studying on/, '2027-02-01', '1 February 2027');
     await userEvent.click(screen.getByRole('button', { name: 'Finish' }));
     expect(screen.getByText('The target date must be on or after the start date.')).toBeInTheDocument();
     expect(window.location.hash).not.toBe('#/profile');
     expect(fake.bridge['profile:save']).not.toHaveBeenCalled();
     expect(fake.stored().profile).toBeNull();
+  });
+
+  it('lets a newcomer pick up to five target roles, as the profile does', async () => {
+    const extraRoles = ['one', 'two', 'three', 'four'].map((suffix) => ({
+      ...smallCatalog.roles[0],
+      id: `ai-engineer-${suffix}`,
+      title: { en: `AI engineer ${suffix}`, fr: `Ingénieur IA ${suffix}` },
+    }));
+    await renderApp('/', { catalog: { ...smallCatalog, roles: [...smallCatalog.roles, ...extraRoles] } });
+    await chooseBackground('Sales');
+    await next();
+    expect(screen.getByText(/Pick one to 5 roles/)).toBeInTheDocument();
+    expect(screen.getByText('Up to 5')).toBeInTheDocument();
+    for (const name of ['AI engineer', 'AI engineer one', 'AI engineer two', 'AI engineer three', 'AI engineer four']) {
+      await userEvent.click(screen.getByRole('checkbox', { name }));
+    }
+    expect(screen.getByText(/5 of 5 chosen\./)).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Data annotator' })).toBeDisabled();
   });
 
   it('goes back with the Back button, keeping the answers', async () => {

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { buildPlan, PlanSchema, type PlanInputs, type Profile } from '../../../../core';
 import { smallCatalog } from '../../../fixtures/catalog/smallCatalog';
 import { createI18n } from '../../../../renderer/src/i18n';
+import { dateField, pickDateByLabel } from '../../components/DateField/pickDate';
 import { renderApp } from '../../render';
 import { profile } from './planFixtures';
 
@@ -48,7 +49,7 @@ describe('Plan builder', () => {
   it('starts from the profile and moves the projected ready date live with the slider', async () => {
     await openBuilder();
     expect(screen.getByRole('heading', { level: 2, name: 'Your learning plan' })).toBeInTheDocument();
-    expect(screen.getByLabelText(/Start date/)).toHaveValue('2026-12-01');
+    expect(dateField(/Start date/)).toHaveTextContent('December 1, 2026');
     expect(projected()).toHaveTextContent(expectedReadyText(6));
 
     const slider = screen.getByRole('slider', { name: 'Hours a week for the plan' });
@@ -76,12 +77,12 @@ describe('Plan builder', () => {
   });
 
   it('says whether the target date is reachable, or how many hours a week it needs', async () => {
+    const user = userEvent.setup();
     await openBuilder();
-    const target = screen.getByLabelText(/Target date/);
-    fireEvent.change(target, { target: { value: '2027-12-31' } });
+    await pickDateByLabel(user, /Target date/, '2027-12-31', '31 December 2027');
     expect(screen.getByText('Reachable by 31 Dec 2027.')).toBeInTheDocument();
 
-    fireEvent.change(target, { target: { value: '2026-12-18' } });
+    await pickDateByLabel(user, /Target date/, '2026-12-18', '18 December 2026');
     const figures = buildPlan({
       profile,
       targetRoleIds: ['ai-engineer'],
@@ -106,8 +107,11 @@ describe('Plan builder', () => {
   });
 
   it('refuses a start date after the target date, naming both', async () => {
+    const user = userEvent.setup();
     await openBuilder();
-    fireEvent.change(screen.getByLabelText(/Target date/), { target: { value: '2026-11-30' } });
+    // The target's calendar starts at the start date, so the clash comes from moving the start.
+    await pickDateByLabel(user, /Target date/, '2027-01-15', '15 January 2027');
+    await pickDateByLabel(user, /Start date/, '2027-02-01', '1 February 2027');
     expect(screen.getAllByText('The start date is after the target date: move one of them.').length).toBeGreaterThan(0);
     expect(createButton()).toBeDisabled();
   });
@@ -115,8 +119,8 @@ describe('Plan builder', () => {
   it('moves the ready date when a pause is added and can take it out again', async () => {
     const user = userEvent.setup();
     await openBuilder();
-    fireEvent.change(screen.getByLabelText('Pause from'), { target: { value: '2026-12-07' } });
-    fireEvent.change(screen.getByLabelText('Pause until'), { target: { value: '2026-12-20' } });
+    await pickDateByLabel(user, 'Pause from', '2026-12-07', '7 December 2026');
+    await pickDateByLabel(user, 'Pause until', '2026-12-20', '20 December 2026');
     await user.click(screen.getByRole('button', { name: 'Add pause' }));
     const pauses = [{ start: '2026-12-07', end: '2026-12-20' }];
     expect(projected()).toHaveTextContent(expectedReadyText(6, { pauses }));

@@ -1,8 +1,9 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { notifications } from '@mantine/notifications';
 import userEvent from '@testing-library/user-event';
 import { IdSchema, PlanSchema, replan, type Plan, type ProgressEntry } from '../../../../core';
 import { createI18n } from '../../../../renderer/src/i18n';
+import { openCalendar } from '../../components/DateField/pickDate';
 import { renderApp } from '../../render';
 import { builtPlan, catalogWithAlternative, withPlan } from './planFixtures';
 
@@ -53,7 +54,7 @@ describe('Plan list: statuses, hours and overdue items', () => {
     const { fake } = await renderApp('/plan', { data: withPlan(plan) });
     await user.click(screen.getByRole('button', { name: 'Log hours for Python for Everybody' }));
     const form = screen.getByRole('form', { name: 'Log hours for Python for Everybody' });
-    expect(within(form).getByLabelText(/Day/)).toHaveValue('2026-12-10');
+    expect(within(form).getByRole('button', { name: /Day/ })).toHaveTextContent('December 10, 2026');
     await user.click(within(form).getByRole('textbox', { name: /Hours/ }));
     await user.paste('2.5');
     await user.type(within(form).getByRole('textbox', { name: /Note/ }), 'Chapters 1-3');
@@ -81,11 +82,10 @@ describe('Plan list: statuses, hours and overdue items', () => {
     await user.type(hours, '25');
     await user.click(save);
     expect(within(form).getByText('One entry holds at most 24 hours.')).toBeInTheDocument();
-    await user.clear(hours);
-    await user.type(hours, '2');
-    fireEvent.change(within(form).getByLabelText(/Day/), { target: { value: '2026-12-11' } });
-    await user.click(save);
-    expect(within(form).getByText('The day cannot be in the future.')).toBeInTheDocument();
+    // The calendar does not let a day after today be picked (logProblems refuses one too).
+    const calendar = await openCalendar(user, within(form).getByRole('button', { name: /Day/ }));
+    expect(within(calendar).getByRole('button', { name: '11 December 2026', hidden: true })).toBeDisabled();
+    expect(within(calendar).getByRole('button', { name: '10 December 2026', hidden: true })).toBeEnabled();
     expect(fake.bridge['progress:add']).not.toHaveBeenCalled();
   });
 

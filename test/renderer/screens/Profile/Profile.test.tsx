@@ -1,7 +1,8 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { notifications } from '@mantine/notifications';
 import userEvent from '@testing-library/user-event';
 import type { Profile } from '../../../../core';
+import { dateField, pickDateByLabel } from '../../components/DateField/pickDate';
 import { renderApp } from '../../render';
 
 const profile: Profile = {
@@ -49,19 +50,31 @@ describe('Profile editor', () => {
   });
 
   it('refuses a target date before the start date, says why, and still saves the other edits', async () => {
-    const { fake } = await renderApp('/profile', { data: { profile } });
-    fireEvent.change(screen.getByLabelText(/Target date/), { target: { value: '2026-11-01' } });
+    const user = userEvent.setup();
+    const { fake } = await renderApp('/profile', { data: { profile: { ...profile, targetDate: '2027-03-01' } } });
+    expect(dateField(/Target date/)).toHaveTextContent('March 1, 2027');
+    // The calendar offers no day before the start, so the only way there is moving the start past the target.
+    await pickDateByLabel(user, /Start date/, '2027-04-01', '1 April 2027');
     expect(screen.getByText(/The target date is before the start date/)).toBeInTheDocument();
     const name = screen.getByRole('textbox', { name: 'First name' });
     await userEvent.clear(name);
     await userEvent.type(name, 'Ana María');
     await waitFor(() => expect(fake.stored().profile?.name).toBe('Ana María'));
-    expect(fake.stored().profile?.targetDate).toBeUndefined();
-    expect(savedProfiles(fake).some((saved) => saved.targetDate === '2026-11-01')).toBe(false);
+    expect(fake.stored().profile).toMatchObject({ startDate: '2026-12-01', targetDate: '2027-03-01' });
+    expect(savedProfiles(fake).some((saved) => saved.startDate === '2027-04-01')).toBe(false);
 
-    fireEvent.change(screen.getByLabelText(/Target date/), { target: { value: '2027-03-01' } });
+    await pickDateByLabel(user, /Target date/, '2027-05-03', '3 May 2027');
     expect(screen.queryByText(/The target date is before the start date/)).not.toBeInTheDocument();
-    await waitFor(() => expect(fake.stored().profile?.targetDate).toBe('2027-03-01'));
+    await waitFor(() => expect(fake.stored().profile).toMatchObject({ startDate: '2027-04-01', targetDate: '2027-05-03' }));
+  });
+
+  it('takes the target date away with its clear button', async () => {
+    const user = userEvent.setup();
+    const { fake } = await renderApp('/profile', { data: { profile: { ...profile, targetDate: '2027-03-01' } } });
+    await user.click(screen.getByRole('button', { name: 'Clear Target date (optional)' }));
+    expect(dateField(/Target date/)).toHaveTextContent('Pick a date');
+    await waitFor(() => expect(fake.stored().profile?.targetDate).toBeUndefined());
+    expect(fake.stored().profile?.startDate).toBe('2026-12-01');
   });
 
   it('keeps at least one study day and rejects impossible weekly hours', async () => {
@@ -126,6 +139,8 @@ describe('Profile editor', () => {
 
   it('changes target roles through the searchable list', async () => {
     const { fake } = await renderApp('/profile', { data: { profile } });
+    // The same limit as onboarding's role cards (MAX_TARGET_ROLES).
+    expect(screen.getByRole('combobox', { name: 'Roles you are aiming for' })).toHaveAccessibleDescription(/Up to 5 roles\./);
     await userEvent.type(screen.getByRole('combobox', { name: 'Roles you are aiming for' }), 'annot');
     await userEvent.click(await screen.findByRole('option', { name: 'Data annotator', ...evenIfHidden }));
     await waitFor(() => expect(fake.stored().profile?.targetRoleIds).toEqual(['ai-engineer', 'data-annotator']));

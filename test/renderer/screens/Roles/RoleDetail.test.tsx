@@ -36,6 +36,17 @@ describe('Role detail', () => {
     expect(screen.getByRole('link', { name: /All roles/ })).toHaveAttribute('href', '#/roles');
   });
 
+  it('keeps readiness, the French hours line and the plan link in a column of their own beside the title', async () => {
+    await renderApp('/roles/ai-engineer', { data: { profile: supportProfile, settings: { locale: 'fr', colorScheme: 'light' } } });
+    const header = screen.getByTestId('role-header');
+    const side = within(header).getByTestId('role-header-side');
+    // The column has a set width of its own (Roles.module.css) so this sentence wraps inside it.
+    expect(side).toHaveClass('headerSide');
+    expect(within(side).getByText(/h de cours pour être prêt·e$/)).toBeInTheDocument();
+    expect(within(side).getByRole('link', { name: 'Planifier pour ce métier' })).toBeInTheDocument();
+    expect(within(header).getByRole('heading', { level: 2 }).closest('[data-testid="role-header-side"]')).toBeNull();
+  });
+
   it('lists the gaps by weight with each one’s share of the gap', async () => {
     await renderApp('/roles/ai-engineer', { data: { profile: supportProfile } });
     // Weights: ML 4 × 3 = 12, Python 5 × 1 = 5, prompt 3 × 1 = 3, of 20.
