@@ -96,7 +96,7 @@ export const onboardingMessages = defineMessages({
     'onboarding.about.backgroundNothingFound': 'Aucun parcours ne correspond ; essayez « Autre chose ».',
     'onboarding.roles.title': 'Où voulez-vous aller ?',
     'onboarding.roles.intro':
-      'Choisissez de un à {max} métiers vers lesquels vous aimeriez évoluer. Vous pourrez les changer à tout moment dans votre profil.',
+      'Choisissez entre un et {max} métiers vers lesquels vous aimeriez évoluer. Vous pourrez les changer à tout moment dans votre profil.',
     'onboarding.roles.label': 'Métiers visés',
     'onboarding.skills.title': 'Que savez-vous déjà faire ?',
     'onboarding.skills.intro':
