@@ -129,7 +129,8 @@ export async function main({ projectRoot = resolve(import.meta.dirname, '..'), s
   };
   console.log(`Electronegativity: scanning ${SCANNED_PATHS.join(', ')} as Electron ${electronVersion}...`);
   const result = await scan(projectRoot, electronVersion);
-  const verdict = judgeFindings(toFindings(result.issues), record);
+  const findings = toFindings(result.issues);
+  const verdict = judgeFindings(findings, record);
   console.log(formatVerdict(verdict));
   for (const error of result.errors) {
     const file = error.file.replaceAll('\\', '/');
@@ -138,7 +139,7 @@ export async function main({ projectRoot = resolve(import.meta.dirname, '..'), s
   }
   const unparsed = result.errors.filter((error) => !error.tolerable).length;
   const failed = !isPassing(verdict) || unparsed > 0;
-  const count = (severity: Finding['severity']) => toFindings(result.issues).filter((finding) => finding.severity === severity).length;
+  const count = (severity: Finding['severity']) => findings.filter((finding) => finding.severity === severity).length;
   const tally = `CRITICAL ${count('CRITICAL')}, HIGH ${count('HIGH')}, MEDIUM ${count('MEDIUM')}, LOW ${count('LOW')}, INFORMATIONAL ${count('INFORMATIONAL')}`;
   console.log(
     failed

@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n';
 import { DetailFrame, levelText, Section, SkillLink } from './DetailParts';
 import { EntryActions, type EntryActionHandlers } from './EntryActions';
 import type { EntryOrigin } from './entryOrigin';
-import { Facts } from './Facts';
+import { Facts } from '../../components/Facts/Facts';
 
 interface CourseDetailProps extends EntryActionHandlers {
   course: Course;

@@ -109,35 +109,11 @@ export function MatrixScreen({ route }: { route: Route }) {
   const list = () => {
     switch (tab) {
       case 'roles':
-        return (
-          <RoleList
-            filter={roleList.filter}
-            onFilterChange={roleList.setFilter}
-            page={roleList.page}
-            onPageChange={roleList.setPage}
-            onAdd={() => openEditor({ mode: 'create', kind: 'role' })}
-          />
-        );
+        return <RoleList state={roleList} onAdd={() => openEditor({ mode: 'create', kind: 'role' })} />;
       case 'skills':
-        return (
-          <SkillList
-            filter={skillList.filter}
-            onFilterChange={skillList.setFilter}
-            page={skillList.page}
-            onPageChange={skillList.setPage}
-            onAdd={() => openEditor({ mode: 'create', kind: 'skill' })}
-          />
-        );
+        return <SkillList state={skillList} onAdd={() => openEditor({ mode: 'create', kind: 'skill' })} />;
       case 'courses':
-        return (
-          <CourseList
-            filter={courseList.filter}
-            onFilterChange={courseList.setFilter}
-            page={courseList.page}
-            onPageChange={courseList.setPage}
-            onAdd={() => openEditor({ mode: 'create', kind: 'course' })}
-          />
-        );
+        return <CourseList state={courseList} onAdd={() => openEditor({ mode: 'create', kind: 'course' })} />;
     }
   };
 

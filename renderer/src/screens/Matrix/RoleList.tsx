@@ -9,19 +9,17 @@ import { ListPages } from './ListPages';
 import { EmptyList, ListCount } from './ListStates';
 import classes from './Matrix.module.css';
 import { OriginBadge } from './OriginBadge';
-import { usePagedRows } from './paging';
+import { usePagedRows, type ListState } from './paging';
 import { useEntryOrigin } from './useEntryOrigin';
 
 interface RoleListProps {
-  filter: RoleFilter;
-  onFilterChange: (filter: RoleFilter) => void;
-  /** The page shown (1-based); the screen keeps it with the filter and resets it when the filter changes. */
-  page: number;
-  onPageChange: (page: number) => void;
+  /** The search, filters and page, kept by the screen so they survive opening an entry. */
+  state: ListState<RoleFilter>;
   onAdd: () => void;
 }
 
-export function RoleList({ filter, onFilterChange, page, onPageChange, onAdd }: RoleListProps) {
+export function RoleList({ state, onAdd }: RoleListProps) {
+  const { filter, setFilter: onFilterChange, page, setPage: onPageChange } = state;
   const { catalog, status } = useAppData();
   const i18n = useI18n();
   const { t, locale } = i18n;

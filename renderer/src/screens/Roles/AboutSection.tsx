@@ -1,9 +1,10 @@
 import { Group, List } from '@mantine/core';
-import { memo, type ReactNode } from 'react';
+import { memo } from 'react';
 import type { Role } from '../../../../core';
 import { sourceTitle } from '../../components/CatalogEntryForm/markers';
 import { Explained } from '../../components/Explained/Explained';
 import { ExternalLink } from '../../components/ExternalLink/ExternalLink';
+import { Facts, type Fact } from '../../components/Facts/Facts';
 import { useI18n } from '../../i18n';
 import { DetailSection } from './DetailSection';
 import classes from './Roles.module.css';
@@ -20,7 +21,7 @@ export const AboutSection = memo(function AboutSection({ role }: { role: Role })
     role.hybridShare !== undefined ? t('fit.hybridShare', { share: i18n.formatPercent(role.hybridShare) }) : null,
   ].filter((mode): mode is string => mode !== null);
 
-  const facts: Array<{ label: string; value: ReactNode }> = [];
+  const facts: Fact[] = [];
   if (role.backgrounds.length > 0) {
     facts.push({ label: t('fit.backgrounds'), value: role.backgrounds.map((entry) => t(`background.${entry}`)).join(', ') });
   }
@@ -47,17 +48,10 @@ export const AboutSection = memo(function AboutSection({ role }: { role: Role })
 
   return (
     <DetailSection title={t('roles.detail.about.title')} testId="about">
-      <dl className={classes.facts}>
-        {facts.map((fact) => (
-          <div key={fact.label} className={classes.fact}>
-            <dt className={classes.factLabel}>{fact.label}</dt>
-            <dd className={classes.factValue}>{fact.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts facts={facts} />
       {role.sources.length > 0 && (
         <div>
-          <div className={classes.factLabel}>{t('roles.detail.sources')}</div>
+          <div className={classes.sourcesLabel}>{t('roles.detail.sources')}</div>
           <List>
             {role.sources.map((source, index) => (
               <List.Item key={`${source.title}-${index}`}>

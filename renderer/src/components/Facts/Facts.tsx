@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import classes from './Matrix.module.css';
+import classes from './Facts.module.css';
 
 export interface Fact {
   label: string;
@@ -7,7 +7,10 @@ export interface Fact {
   value: ReactNode | null | undefined;
 }
 
-/** Label/value pairs as a description list, so screen readers announce each pair. */
+/**
+ * Label/value pairs as a description list, so screen readers announce each pair; pairs without
+ * a value are left out.
+ */
 export function Facts({ facts }: { facts: Fact[] }) {
   const shown = facts.filter((fact) => fact.value !== null && fact.value !== undefined && fact.value !== false);
   if (shown.length === 0) return null;
@@ -15,8 +18,8 @@ export function Facts({ facts }: { facts: Fact[] }) {
     <dl className={classes.facts}>
       {shown.map((fact) => (
         <div key={fact.label} className={classes.fact}>
-          <dt className={classes.factLabel}>{fact.label}</dt>
-          <dd className={classes.factValue}>{fact.value}</dd>
+          <dt className={classes.label}>{fact.label}</dt>
+          <dd className={classes.value}>{fact.value}</dd>
         </div>
       ))}
     </dl>
