@@ -34,6 +34,7 @@ export function mergeCatalog(builtin: Catalog, user: UserCatalog): Catalog {
     skills: mergeById(builtin.skills, user.skills),
     roles: mergeById(builtin.roles, user.roles),
     courses: mergeById(builtin.courses, user.courses),
+    ...(builtin.backgroundProfiles ? { backgroundProfiles: builtin.backgroundProfiles } : {}),
   };
 }
 

@@ -28,6 +28,7 @@ export type SkillCategory = z.infer<typeof SkillCategorySchema>;
 export const BACKGROUNDS = [
   'software-engineering',
   'data-science',
+  'data-analysis',
   'it-support',
   'systems-operations',
   'product-management',
@@ -85,8 +86,19 @@ export const RequirementSchema = z.strictObject({
   importance: ImportanceSchema,
   /** How the figure was obtained, e.g. "O*NET 15-1221.00 Programming: IM 3.9, LV 4.6". */
   basis: ShortTextSchema.optional(),
+  /**
+   * 'core': an entry-level posting demands it, at the entry level; 'plus': it grows with
+   * experience. Absent means core, so a person's own roles count in full (docs/advice.md).
+   */
+  tier: z.enum(['core', 'plus']).optional(),
 });
 export type Requirement = z.infer<typeof RequirementSchema>;
+export type RequirementTier = NonNullable<Requirement['tier']>;
+
+/** The tier of a requirement; one without a tier is core. */
+export function tierOf(requirement: Pick<Requirement, 'tier'>): RequirementTier {
+  return requirement.tier ?? 'core';
+}
 
 export const RoleSchema = z.strictObject({
   id: IdSchema,
@@ -122,6 +134,8 @@ export const CourseSchema = z.strictObject({
   hours: z.number().positive().max(2000),
   /** True when the provider states the hours; false for our estimate. */
   hoursStated: z.boolean(),
+  /** Where the hours come from: the provider's own words, or how the estimate was made. */
+  hoursNote: ShortTextSchema.min(1).optional(),
   cost: CourseCostSchema,
   languages: z.array(z.enum(['en', 'fr', 'es', 'de', 'multi'])).min(1).max(10),
   teaches: z.array(SkillLevelSchema).min(1).max(100),
@@ -130,11 +144,30 @@ export const CourseSchema = z.strictObject({
 });
 export type Course = z.infer<typeof CourseSchema>;
 
+/** A level the person probably has, suggested from their background until they rate the skill. */
+export const AssumedLevelSchema = z.strictObject({
+  skillId: IdSchema,
+  level: PositiveLevelSchema,
+  /** Why, e.g. "O*NET 47-2111.00 Electricians: Computers and Electronics LV 3.1". */
+  basis: ShortTextSchema.min(1),
+});
+export type AssumedLevel = z.infer<typeof AssumedLevelSchema>;
+
+/** What people of one background usually know, from the O*NET occupation that stands for it. */
+export const BackgroundProfileSchema = z.strictObject({
+  background: BackgroundSchema,
+  onetCode: z.string().regex(/^\d{2}-\d{4}\.\d{2}$/),
+  skills: z.array(AssumedLevelSchema).max(500),
+});
+export type BackgroundProfile = z.infer<typeof BackgroundProfileSchema>;
+
 export const CatalogSchema = z.strictObject({
   version: ShortTextSchema.min(1),
   skills: z.array(SkillSchema).max(MAX_LIST),
   roles: z.array(RoleSchema).max(MAX_LIST),
   courses: z.array(CourseSchema).max(MAX_LIST),
+  /** Absent in catalogs made before 0.2 and in test catalogs: then nothing is assumed. */
+  backgroundProfiles: z.array(BackgroundProfileSchema).max(BACKGROUNDS.length).optional(),
 });
 export type Catalog = z.infer<typeof CatalogSchema>;
 

@@ -1,6 +1,8 @@
 import type { Catalog, Course, Role, Skill, SkillLevel } from '../../core/model/catalog';
+import { BACKGROUND_SOURCES, backgroundProfile } from './backgrounds';
 import { BUSINESS_COURSES } from './courses-business';
 import { AI_COURSES } from './courses-ai';
+import { ENTRY_COURSES } from './courses-entry';
 import { INFRA_COURSES } from './courses-infra';
 import { PEOPLE_COURSES } from './courses-people';
 import { deriveRequirements } from './derive';
@@ -31,7 +33,13 @@ export const SKILL_SOURCES: SkillSource[] = [
   ...TOOL_SKILLS,
 ];
 export const ROLE_SOURCES: RoleSource[] = [...AI_ROLES, ...AUGMENTED_ROLES, ...INFRA_ROLES];
-export const COURSE_SOURCES: CourseSource[] = [...AI_COURSES, ...INFRA_COURSES, ...BUSINESS_COURSES, ...PEOPLE_COURSES];
+export const COURSE_SOURCES: CourseSource[] = [
+  ...AI_COURSES,
+  ...INFRA_COURSES,
+  ...BUSINESS_COURSES,
+  ...PEOPLE_COURSES,
+  ...ENTRY_COURSES,
+];
 
 const text = ([en, fr]: Pair) => ({ en, fr });
 
@@ -80,6 +88,7 @@ function toCourse(source: CourseSource): Course {
     url: source.url,
     hours: source.hours,
     hoursStated: source.hoursStated,
+    ...(source.hoursNote === undefined ? {} : { hoursNote: source.hoursNote }),
     cost: source.cost,
     languages: [...source.languages],
     teaches: toSkillLevels(source.teaches),
@@ -94,6 +103,7 @@ export function assembleCatalog(onet: OnetTables): Catalog {
     skills: SKILL_SOURCES.map(toSkill),
     roles: ROLE_SOURCES.map((role) => toRole(role, onet)),
     courses: COURSE_SOURCES.map(toCourse),
+    backgroundProfiles: BACKGROUND_SOURCES.map((source) => backgroundProfile(source, onet)),
   };
 }
 

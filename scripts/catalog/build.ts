@@ -3,6 +3,7 @@
  *
  *   npx tsx scripts/catalog/build.ts           write assets/catalog.json
  *   npx tsx scripts/catalog/build.ts --check   exit 1 if assets/catalog.json is not what the sources give
+ *   npx tsx scripts/catalog/build.ts --dry-run build and validate, print the figures, write nothing
  *
  * Inputs: the authored sources in this folder (skills-*.ts, roles-*.ts, courses-*.ts) and the
  * O*NET 29.3 tables Skills.txt, Knowledge.txt, Technology Skills.txt and Occupation Data.txt,
@@ -80,6 +81,7 @@ function main(): void {
     console.log('assets/catalog.json is up to date');
     return;
   }
+  if (process.argv.includes('--dry-run')) return;
   writeFileSync(outputPath, json);
   console.log(`wrote ${outputPath}`);
 }

@@ -23,8 +23,12 @@ export const AI_ROLES: RoleSource[] = [
       'apache-spark': 'big-data processing is In Demand for data scientists; LinkedIn names LangChain, RAG, PyTorch instead',
       spreadsheets: 'Excel is In Demand for data scientists, not named for AI engineers',
     },
+    // For AI and ML engineers this knowledge is computer science (algorithms, data structures), not IT support.
+    elementOverrides: { 'Computers and Electronics': 'computer-science-fundamentals' },
     extras: [
       { skillId: 'rag-systems', level: 3, importance: 5, basis: `${JOTR}: top skill (RAG)` },
+      { skillId: 'software-engineering-practices', level: 3, importance: 5, basis: `${JOTR}: AI engineers arrive from software engineering (3.7 years on average); postings ask for production code` },
+      { skillId: 'python-programming', level: 3, importance: 5, basis: 'derived: entry-level AI engineering postings ask for Python first (O*NET 15-1221.00 Python: Hot, In Demand)' },
       { skillId: 'pytorch', level: 3, importance: 5, basis: `${JOTR}: top skill (PyTorch); article` },
       { skillId: 'langchain', level: 3, importance: 4, basis: `${JOTR}: top skill (LangChain)` },
       { skillId: 'llm-fundamentals', level: 3, importance: 5, basis: 'article: large language models named as a core tool' },
@@ -59,8 +63,10 @@ export const AI_ROLES: RoleSource[] = [
       'bi-tools': 'dashboards belong to analysts; ML engineering ads rarely ask for Tableau or Power BI',
       spreadsheets: 'Excel is In Demand for data scientists, not for ML engineering',
     },
+    // For AI and ML engineers this knowledge is computer science (algorithms, data structures), not IT support.
+    elementOverrides: { 'Computers and Electronics': 'computer-science-fundamentals' },
     extras: [
-      { skillId: 'ml-fundamentals', level: 4, importance: 5, basis: 'derived: O*NET lists "Machine Learning Engineer" under 15-1221.00 and 15-1299.08' },
+      { skillId: 'ml-fundamentals', level: 3, importance: 5, basis: 'derived: O*NET lists "Machine Learning Engineer" under 15-1221.00 and 15-1299.08' },
       { skillId: 'model-evaluation', level: 3, importance: 5, basis: 'derived: choosing and defending metrics is the core of the job' },
       { skillId: 'feature-engineering', level: 3, importance: 4, basis: 'derived: most model gains come from the data' },
       { skillId: 'deep-learning', level: 3, importance: 4, basis: 'article: PyTorch, computer vision and LLMs' },
@@ -124,7 +130,7 @@ export const AI_ROLES: RoleSource[] = [
       { skillId: 'ai-strategy', level: 3, importance: 5, basis: 'article: defines the AI strategy' },
       { skillId: 'data-modeling', level: 2, importance: 4, basis: 'article: works on data architecture' },
       { skillId: 'change-management', level: 3, importance: 4, basis: 'article: puts in place processes that last' },
-      { skillId: 'consulting-methods', level: 3, importance: 4, basis: 'article: from management consulting; hybrid business + tech profile' },
+      { skillId: 'consulting-methods', level: 2, importance: 4, basis: 'article: from management consulting; hybrid business + tech profile; entry level: firm methods are taught on the job' },
       { skillId: 'presentation-skills', level: 3, importance: 4, basis: 'article: talks with executives unfamiliar with AI' },
       { skillId: 'ml-fundamentals', level: 2, importance: 4, basis: 'article: understands the underlying technologies' },
       { skillId: 'generative-ai-at-work', level: 3, importance: 4, basis: 'derived: advises on generative tools people use daily' },
@@ -177,8 +183,8 @@ export const AI_ROLES: RoleSource[] = [
     extras: [
       { skillId: 'ai-governance', level: 3, importance: 5, basis: 'derived: NIST AI RMF govern, map, measure, manage functions' },
       { skillId: 'responsible-ai', level: 3, importance: 5, basis: 'derived: bias, transparency and harm reviews' },
-      { skillId: 'regulatory-compliance', level: 3, importance: 5, basis: 'derived: EU AI Act, GDPR and sector rules' },
-      { skillId: 'data-governance-privacy', level: 3, importance: 4, basis: 'derived: most AI risks start in the data' },
+      { skillId: 'regulatory-compliance', level: 2, importance: 5, basis: 'derived: EU AI Act, GDPR and sector rules; entry level: applies them under a legal lead' },
+      { skillId: 'data-governance-privacy', level: 2, importance: 4, basis: 'derived: most AI risks start in the data; entry level' },
       { skillId: 'ai-literacy', level: 3, importance: 4, basis: 'article: understands the underlying technologies' },
       { skillId: 'llm-fundamentals', level: 2, importance: 3, basis: `${JOTR}: LLMs top skill of AI consultants` },
       { skillId: 'change-management', level: 2, importance: 3, basis: 'article: processes that last' },

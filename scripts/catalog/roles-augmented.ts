@@ -76,6 +76,7 @@ export const AUGMENTED_ROLES: RoleSource[] = [
     extras: [
       { skillId: 'talent-acquisition', level: 3, importance: 5, basis: 'derived: O*NET alternate title Recruiter under 13-1071.00' },
       { skillId: 'structured-interviewing', level: 3, importance: 4, basis: 'derived: O*NET 13-1071.00 interviews applicants' },
+      { skillId: 'fair-hiring', level: 2, importance: 4, basis: 'derived: NYC Local Law 144 requires bias audits of automated hiring tools; the EU AI Act lists recruitment AI as high-risk' },
       { skillId: 'generative-ai-at-work', level: 3, importance: 4, basis: PILOTS_TOOLS },
       { skillId: 'prompt-engineering', level: 2, importance: 3, basis: PILOTS_TOOLS },
       { skillId: 'responsible-ai', level: 2, importance: 3, basis: 'derived: AI screening must be checked for bias' },

@@ -44,6 +44,8 @@ export const INFRA_ROLES: RoleSource[] = [
     techCodes: ['49-2094.00', '17-3023.00'],
     onetCodes: ['49-2094.00', '17-3023.00'],
     elementOverrides: {
+      // For power and cooling repairers this knowledge is circuit boards and electronics, not IT.
+      'Computers and Electronics': 'electrical-fundamentals',
       'Engineering and Technology': 'electrical-fundamentals',
       'Public Safety and Security': 'electrical-safety',
       Repairing: 'data-center-power',
@@ -78,7 +80,7 @@ export const INFRA_ROLES: RoleSource[] = [
     extras: [
       { skillId: 'infrastructure-monitoring', level: 3, importance: 5, basis: INSTALL_MONITOR },
       { skillId: 'linux-administration', level: 3, importance: 5, basis: 'O*NET 15-1244.00 Linux: Hot, In Demand' },
-      { skillId: 'gpu-computing', level: 3, importance: 4, basis: 'derived: AI clusters are GPU clusters' },
+      { skillId: 'gpu-computing', level: 2, importance: 4, basis: 'derived: AI clusters are GPU clusters; entry level: operates them, tuning grows with experience' },
       { skillId: 'shell-scripting', level: 3, importance: 4, basis: 'derived: routine operations are scripted' },
       { skillId: 'server-hardware', level: 2, importance: 3, basis: INSTALL_MONITOR },
       { skillId: 'dcim-tools', level: 2, importance: 3, basis: 'derived: capacity and power are tracked in DCIM' },
@@ -102,6 +104,7 @@ export const INFRA_ROLES: RoleSource[] = [
     skip: {
       'cloud-platforms': 'AWS and Azure are hot for BI analysts but analysts use them through BI tools',
     },
+    plus: { 'computing-fundamentals': 'entry-level postings test programming and the tools of the job, not general computer knowledge; the O*NET figure is the incumbent\'s' },
     extras: [
       { skillId: 'sql', level: 3, importance: 5, basis: 'O*NET 15-2051.01 SQL: Hot, In Demand; derived: daily tool' },
       { skillId: 'data-visualization', level: 3, importance: 5, basis: 'derived: O*NET 15-2051.01 creates reports and dashboards' },
@@ -192,6 +195,7 @@ export const INFRA_ROLES: RoleSource[] = [
       'linux-administration': 'servers are run by platform teams',
       'ci-cd': 'Jenkins administration belongs to platform teams',
     },
+    plus: { 'computing-fundamentals': 'entry-level postings test programming and the tools of the job, not general computer knowledge; the O*NET figure is the incumbent\'s' },
     extras: [
       { skillId: 'llm-application-development', level: 3, importance: 5, basis: 'derived: building on LLM APIs is the job' },
       { skillId: 'prompt-engineering', level: 3, importance: 5, basis: 'derived: prompts are the first interface to the model' },

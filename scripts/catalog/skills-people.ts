@@ -53,6 +53,23 @@ export const PEOPLE_SKILLS: SkillSource[] = [
     ],
   },
   {
+    id: 'fair-hiring',
+    category: 'people',
+    name: ['Fair and lawful hiring with AI', 'Recrutement équitable et conforme avec l’IA'],
+    description: [
+      'Keeping hiring fair when tools screen or rank people: adverse impact, bias audits, notice and anti-discrimination rules.',
+      'Garder un recrutement équitable quand des outils trient ou classent : impact défavorable, audits de biais, information et non-discrimination.',
+    ],
+    prerequisites: ['talent-acquisition'],
+    aliases: ['fair hiring', 'adverse impact', 'bias audit', 'EEOC', 'equal opportunity', 'non-discrimination', 'DEI', 'diversity hiring'],
+    levels: [
+      ['Knows AI screening can discriminate and that rules apply', 'Sait qu’un tri automatisé peut discriminer et que des règles s’appliquent'],
+      ['Checks a hiring tool and its outcomes for adverse impact', 'Vérifie un outil de recrutement et ses résultats (impact défavorable)'],
+      ['Runs bias audits and sets fair-hiring practice for a team', 'Mène des audits de biais et fixe les pratiques d’une équipe'],
+      ['Sets an organisation’s policy for AI in hiring', 'Définit la politique d’une organisation pour l’IA en recrutement'],
+    ],
+  },
+  {
     id: 'instructional-design',
     category: 'people',
     name: ['Instructional design', 'Ingénierie pédagogique'],

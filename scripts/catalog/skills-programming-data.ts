@@ -53,6 +53,23 @@ export const PROGRAMMING_SKILLS: SkillSource[] = [
     ],
   },
   {
+    id: 'computer-science-fundamentals',
+    category: 'programming',
+    name: ['Computer science fundamentals', 'Fondamentaux de l’informatique'],
+    description: [
+      'How programs run: data structures, algorithms and their cost, memory, and how code becomes machine work.',
+      'Comment tournent les programmes : structures de données, algorithmes et leur coût, mémoire, du code à la machine.',
+    ],
+    prerequisites: [],
+    aliases: ['computer science', 'algorithms', 'data structures', 'algorithmique', 'CS fundamentals', 'complexity'],
+    levels: [
+      ['Knows what an algorithm, a list and a loop are', 'Sait ce que sont un algorithme, une liste et une boucle'],
+      ['Picks fitting data structures and reads a program’s cost', 'Choisit des structures adaptées et lit le coût d’un programme'],
+      ['Designs algorithms and reasons about memory and complexity', 'Conçoit des algorithmes et raisonne mémoire et complexité'],
+      ['Explains the whole stack from logic gates to compilers', 'Explique toute la pile, des portes logiques aux compilateurs'],
+    ],
+  },
+  {
     id: 'software-engineering-practices',
     category: 'programming',
     name: ['Software engineering practices', 'Pratiques du génie logiciel'],

@@ -17,9 +17,14 @@ export interface SkillSource {
 /** A requirement written by hand, from LinkedIn, the article or our own judgement (basis says which). */
 export interface ExtraRequirement {
   skillId: string;
+  /** The level an entry-level hire needs (core) or the experienced level (plus). */
   level: 1 | 2 | 3 | 4;
   importance: 1 | 2 | 3 | 4 | 5;
   basis: string;
+  /** Hand-written requirements are core unless marked plus. */
+  tier?: 'plus';
+  /** Why entry-level postings demand Expert (4); a core requirement at 4 without it fails the build. */
+  expertBasis?: string;
 }
 
 export interface RoleSource {
@@ -43,6 +48,8 @@ export interface RoleSource {
   onetCodes: readonly string[];
   /** Per-role reading of an O*NET element (e.g. "Engineering and Technology" for data-center work). */
   elementOverrides?: Readonly<Record<string, string | null>>;
+  /** Skills that stay plus whatever the calibration says, each with the reason. */
+  plus?: Readonly<Record<string, string>>;
   /** Skills the O*NET part must not add for this role, each with the reason. */
   skip?: Readonly<Record<string, string>>;
   extras: readonly ExtraRequirement[];
@@ -62,6 +69,12 @@ export interface CourseSource {
   url: string;
   hours: number;
   hoursStated: boolean;
+  /**
+   * Where the hours come from. When hoursStated, the provider's own figure as it states it
+   * ("Coursera: approx. 33 hours to complete"); otherwise how we estimated them
+   * ("estimate: 9 lessons of about 8 hours of video and exercises").
+   */
+  hoursNote?: string;
   cost: 'free' | 'free-audit' | 'paid';
   languages: ReadonlyArray<'en' | 'fr' | 'es' | 'de' | 'multi'>;
   /** skill id -> level reached */
