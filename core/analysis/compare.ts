@@ -1,35 +1,41 @@
 import type { Catalog, Role } from '../model/catalog';
 import { fail, ok, type Result } from '../model/result';
-import { analysisIndexFor, compareIds } from './courseIndex';
-import { fitRole, levelsOf, type FitProfile } from './fit';
-import { coverBySetCover, mergeGapTargets } from './gapCover';
+import { effectiveLevels, needsOf } from '../planning/needs';
+import { planCourses } from '../planning/planCourses';
+import { compareIds } from '../planning/courseFacts';
+import { fitRole, type FitProfile } from './fit';
 import type { RoleComparison, RoleFit, SharedGap } from './types';
 
 /**
  * Fits of a few roles side by side, the gaps they share (what to learn first to keep several
  * doors open), and the courses that would make the person ready for all of them at once.
- * Hours use the greedy set cover. A repeated role id is compared once; an unknown one fails with
+ * Hours come from planCourses, the plan builder's own choice. A repeated role id is compared once; an unknown one fails with
  * 'not-found' and the path of the offending id.
  */
 export function compareRoles(profile: FitProfile, roleIds: readonly string[], catalog: Catalog): Result<RoleComparison> {
-  const index = analysisIndexFor(catalog);
+  const roleById = new Map<string, Role>();
+  for (const role of catalog.roles) if (!roleById.has(role.id)) roleById.set(role.id, role);
   const roles: Role[] = [];
   const seen = new Set<string>();
   for (const [position, roleId] of roleIds.entries()) {
-    const role = index.roleById.get(roleId);
+    const role = roleById.get(roleId);
     if (!role) return fail('not-found', `role "${roleId}" is not in the catalog`, `roleIds.${position}`);
     if (seen.has(roleId)) continue;
     seen.add(roleId);
     roles.push(role);
   }
 
-  const levels = levelsOf(profile);
-  const fits = roles.map((role) => fitRole(levels, profile.background, role, index));
-  const allGaps = fits.flatMap((fit) => fit.requirements.filter((item) => item.gap > 0));
+  const person = effectiveLevels(profile, catalog);
+  const fits = roles.map((role) => fitRole(person, profile, role, catalog));
+  const plan = planCourses(person.levels, needsOf(roles, 'core'), catalog, { languages: profile.languages });
   return ok({
     fits,
     sharedGaps: findSharedGaps(fits),
-    combined: coverBySetCover(mergeGapTargets(allGaps), index),
+    combined: {
+      hoursToReady: plan.totalHours,
+      coursesToReady: plan.courses.map((course) => course.id),
+      uncoveredSkillIds: plan.uncovered.map((gap) => gap.skillId),
+    },
   });
 }
 

@@ -1,11 +1,17 @@
 import type { Background, Catalog, Role } from '../model/catalog';
+import { tierOf } from '../model/catalog';
 import type { Profile } from '../model/profile';
-import { analysisIndexFor, compareIds, type AnalysisIndex } from './courseIndex';
-import { coverBySetCover, mergeGapTargets, type GapTarget } from './gapCover';
-import type { RequirementGap, RoleFit, Strength } from './types';
+import { effectiveLevels, needsOf, type EffectiveLevels } from '../planning/needs';
+import { planCourses } from '../planning/planCourses';
+import { compareIds } from '../planning/courseFacts';
+import type { FitExplanation, RequirementGap, RoleFit, Strength } from './types';
 
-/** What the analysis needs from a profile. */
-export type FitProfile = Pick<Profile, 'skills' | 'background'>;
+/**
+ * What the analysis needs from a person: ratings, background (for assumed levels) and the
+ * languages they study in, already resolved (studyLanguagesOf); without languages every course
+ * is offered.
+ */
+export type FitProfile = Pick<Profile, 'skills' | 'background'> & { languages?: readonly string[] };
 
 /** skill id -> the person's level; built once per call instead of searching the list per requirement. */
 export function levelsOf(profile: Pick<Profile, 'skills'>): Map<string, number> {
@@ -16,38 +22,37 @@ export function levelsOf(profile: Pick<Profile, 'skills'>): Map<string, number> 
 }
 
 /**
- * How ready the person is for one role, which gaps cost most, what already counts, and the hours
- * of courses that would close the gaps. Hours come from the greedy weighted set cover of
- * gapCover.ts, the planner's course choice, without the prerequisites a plan may add first.
+ * How ready the person is for one role (its core, the headline, and the full role), which gaps
+ * cost most, what already counts, and the hours to be ready for the core: the same planCourses
+ * choice the plan builder makes, so every screen shows one figure (docs/advice.md).
  */
 export function analyzeFit(profile: FitProfile, role: Role, catalog: Catalog): RoleFit {
-  return fitRole(levelsOf(profile), profile.background, role, analysisIndexFor(catalog));
+  return fitRole(effectiveLevels(profile, catalog), profile, role, catalog);
 }
 
-const repeatsSkill = new WeakMap<Role, boolean>();
-
-/** A valid catalog never repeats a skill in a role, but the analysis must not miscount if one does. */
-function namesSkillTwice(role: Role): boolean {
-  let repeats = repeatsSkill.get(role);
-  if (repeats === undefined) {
-    repeats = new Set(role.requirements.map((requirement) => requirement.skillId)).size !== role.requirements.length;
-    repeatsSkill.set(role, repeats);
-  }
-  return repeats;
+function explanationOf(numerator: number, denominator: number): FitExplanation {
+  return {
+    numerator,
+    denominator,
+    totalGapWeight: denominator - numerator,
+    // Integer arithmetic: 100 × numerator is exact, so floor never rounds 0.29 down to 28.
+    percent: denominator === 0 ? 100 : Math.floor((100 * numerator) / denominator),
+  };
 }
 
 export function fitRole(
-  levels: ReadonlyMap<string, number>,
-  background: Background,
+  person: EffectiveLevels,
+  profile: { background: Background; languages?: readonly string[] },
   role: Role,
-  index: AnalysisIndex,
+  catalog: Catalog,
 ): RoleFit {
+  const { levels, assumed } = person;
   let numerator = 0;
   let denominator = 0;
+  let coreNumerator = 0;
+  let coreDenominator = 0;
   const requirements: RequirementGap[] = [];
   const strengths: Strength[] = [];
-  // RequirementGap has the GapTarget fields, so the open requirements are the targets themselves.
-  const gaps: GapTarget[] = [];
   for (const requirement of role.requirements) {
     const have = levels.get(requirement.skillId) ?? 0;
     const need = requirement.level;
@@ -56,12 +61,27 @@ export function fitRole(
     const points = importance * Math.min(have, need);
     numerator += points;
     denominator += importance * need;
+    const tier = tierOf(requirement);
+    if (tier === 'core') {
+      coreNumerator += points;
+      coreDenominator += importance * need;
+    }
     const weight = importance * gap;
     const covered = have >= need;
-    const item: RequirementGap = { skillId: requirement.skillId, have, need, gap, importance, weight, share: 0, covered };
+    const item: RequirementGap = {
+      skillId: requirement.skillId,
+      have,
+      need,
+      gap,
+      importance,
+      weight,
+      share: 0,
+      covered,
+      tier,
+      assumed: assumed.has(requirement.skillId),
+    };
     requirements.push(item);
     if (have > 0) strengths.push({ skillId: requirement.skillId, have, need, importance, points, covered });
-    if (gap > 0) gaps.push(item);
   }
 
   // Integers throughout (levels and importances are), so the total is exact and shares sum to 1.
@@ -70,22 +90,18 @@ export function fitRole(
   requirements.sort((a, b) => b.weight - a.weight || compareIds(a.skillId, b.skillId));
   strengths.sort((a, b) => b.points - a.points || compareIds(a.skillId, b.skillId));
 
-  const readiness = denominator === 0 ? 1 : numerator / denominator;
-  const targets = namesSkillTwice(role) ? mergeGapTargets(gaps) : gaps;
-  const cover = coverBySetCover(targets, index);
+  const plan = planCourses(levels, needsOf([role], 'core'), catalog, { languages: profile.languages });
   return {
     roleId: role.id,
-    readiness,
+    readiness: denominator === 0 ? 1 : numerator / denominator,
+    coreReadiness: coreDenominator === 0 ? 1 : coreNumerator / coreDenominator,
     requirements,
     strengths,
-    backgroundMatch: role.backgrounds.includes(background),
-    explanation: {
-      numerator,
-      denominator,
-      totalGapWeight,
-      // Integer arithmetic: 100 × numerator is exact, so floor never rounds 0.29 down to 28.
-      percent: denominator === 0 ? 100 : Math.floor((100 * numerator) / denominator),
-    },
-    ...cover,
+    backgroundMatch: role.backgrounds.includes(profile.background),
+    explanation: explanationOf(numerator, denominator),
+    coreExplanation: explanationOf(coreNumerator, coreDenominator),
+    hoursToReady: plan.totalHours,
+    coursesToReady: plan.courses.map((course) => course.id),
+    uncoveredSkillIds: plan.uncovered.map((gap) => gap.skillId),
   };
 }

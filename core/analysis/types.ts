@@ -1,3 +1,4 @@
+import type { RequirementTier } from '../model/catalog';
 import type { Importance } from '../model/level';
 
 /** One requirement of a role seen against the person's level (DESIGN.md, "Formulas"). */
@@ -16,6 +17,10 @@ export interface RequirementGap {
   share: number;
   /** have >= need. */
   covered: boolean;
+  /** Core (entry-level postings ask it) or plus (grows with experience). */
+  tier: RequirementTier;
+  /** The person has not rated the skill; `have` is suggested from their background. */
+  assumed: boolean;
 }
 
 /** A requirement the person already meets or partly meets (have > 0): "what already counts". */
@@ -42,23 +47,26 @@ export interface FitExplanation {
 }
 
 /**
- * The courses that would close a set of gaps and the gaps none can close, chosen by greedy
- * weighted set cover (most remaining gap weight per hour first; a course counts for a gap only
- * if it teaches the skill to the needed level). Course prerequisites are not added.
+ * The courses that would make the person ready for the core of one or more roles, and the gaps
+ * no course they can take reaches: planCourses' choice, the one behind every hours figure.
  */
 export interface GapCover {
   /** Sum of the chosen courses' hours. Gaps in uncoveredSkillIds add nothing. */
   hoursToReady: number;
-  /** Chosen course ids, in the order they were chosen. */
+  /** Chosen course ids, in study order. */
   coursesToReady: string[];
-  /** Gap skills no course in the catalog teaches to the needed level, sorted. */
+  /** Core gaps no course the person can take reaches, sorted. */
   uncoveredSkillIds: string[];
 }
 
 export interface RoleFit extends GapCover {
   roleId: string;
-  /** Σ importance × min(have, need) ÷ Σ importance × need, in [0, 1]; 1 without requirements. */
+  /** Σ importance × min(have, need) ÷ Σ importance × need over every requirement, in [0, 1]; 1 without requirements. */
   readiness: number;
+  /** The same over the core requirements only: the headline figure. */
+  coreReadiness: number;
+  /** How coreReadiness was computed. */
+  coreExplanation: FitExplanation;
   /** Every requirement, by weight (largest gap first) then skill id. */
   requirements: RequirementGap[];
   /** Requirements with have > 0, by points then skill id. */

@@ -21,6 +21,18 @@ export const PlanItemSchema = z.strictObject({
   hours: z.number().positive().max(5000),
   status: ItemStatusSchema,
   hoursLogged: z.number().min(0).max(100000),
+  /**
+   * Why the planner chose the item: the gaps it closes and the course expectations it meets for
+   * a later item (docs/advice.md "Every item says why"). Absent on plans made before 0.2 and on
+   * the person's own items.
+   */
+  why: z
+    .strictObject({
+      closes: z.array(SkillLevelSchema).max(200),
+      prepares: z.array(z.strictObject({ skillId: IdSchema, level: SkillLevelSchema.shape.level, forCourseId: IdSchema })).max(200),
+      pinned: z.boolean(),
+    })
+    .optional(),
 });
 export type PlanItem = z.infer<typeof PlanItemSchema>;
 
@@ -32,8 +44,27 @@ export const PlanInputsSchema = z.strictObject({
   pauses: z.array(PeriodSchema).max(200),
   excludedCourseIds: z.array(IdSchema).max(MAX_LIST),
   preferredCourseIds: z.array(IdSchema).max(MAX_LIST),
+  /**
+   * 'core' plans what an entry-level posting demands; 'full' adds the plus requirements that
+   * grow with experience. Absent means 'core' (store v3 writes 'full' on plans made before).
+   */
+  scope: z.enum(['core', 'full']).optional(),
 });
 export type PlanInputs = z.infer<typeof PlanInputsSchema>;
+
+/**
+ * Why a gap stays open: 'no-course' when no course in the catalog teaches the level,
+ * 'language' when only courses in languages the person does not study in do, 'excluded' when
+ * the person removed every course that would, 'expects' when those courses expect more than any
+ * reachable course teaches. Absent on plans made before 0.2.
+ */
+export const UNCOVERED_REASONS = ['no-course', 'language', 'excluded', 'expects'] as const;
+export const UncoveredGapSchema = z.strictObject({
+  skillId: IdSchema,
+  level: SkillLevelSchema.shape.level,
+  reason: z.enum(UNCOVERED_REASONS).optional(),
+});
+export type UncoveredGap = z.infer<typeof UncoveredGapSchema>;
 
 export const PlanSchema = z.strictObject({
   id: IdSchema,
@@ -44,8 +75,8 @@ export const PlanSchema = z.strictObject({
   items: z.array(PlanItemSchema).max(MAX_LIST),
   /** End of the last item; null when the plan has no item. */
   readyDate: IsoDateSchema.nullable(),
-  /** Gaps no course in the catalog closes. */
-  uncovered: z.array(SkillLevelSchema).max(MAX_LIST),
+  /** Gaps no course the person can take closes, each with the reason. */
+  uncovered: z.array(UncoveredGapSchema).max(MAX_LIST),
 });
 export type Plan = z.infer<typeof PlanSchema>;
 

@@ -6,12 +6,15 @@ import { fail, ok } from '../model/result';
 import type { IsoDate } from '../model/text';
 import { hoursPerWeekForDate, horizonOf, minutesOfHours, studyCalendarOf } from './calendar';
 import { findPrerequisiteCycle, indexCatalog } from './catalogIndex';
-import { fromDayNumber, toDayNumber } from './dates';
+import { fromDayNumber, lastDayOfMonthsFrom, toDayNumber } from './dates';
 import { layOut } from './layout';
-import { selectCourses } from './selection';
+import { effectiveLevels, needsOf, type Assumption } from './needs';
+import { planCourses } from './planCourses';
 
 export interface BuildPlanInput {
-  profile: Pick<Profile, 'skills'>;
+  profile: Pick<Profile, 'skills'> & Partial<Pick<Profile, 'background'>>;
+  /** Languages the person studies in (studyLanguagesOf); undefined offers every course. */
+  languages?: readonly string[];
   targetRoleIds: string[];
   catalog: Catalog;
   inputs: PlanInputs;
@@ -32,15 +35,23 @@ export interface BuiltPlan {
   weeklyHoursForTarget: number | null;
   /** Hours of all the plan's items. */
   totalHours: number;
+  /** Months from the start date to the ready date (30.44-day months, one decimal); 0 without items. */
+  months: number;
+  /** The plan ends more than 12 months after it starts (docs/advice.md "Honest durations"). */
+  longPlan: boolean;
+  /** Least weekly hours that would end the plan within 12 months; null when it already does. */
+  weeklyHoursFor12Months: number | null;
+  /** Unrated skills of the plan's needs whose level was suggested from the background. */
+  assumed: Assumption[];
 }
 
 export const itemIdForCourse = (courseId: string): string => `item-${courseId}`;
 
 /**
- * The plan for the person's target roles (DESIGN.md "Formulas"): the gaps (need = the highest
- * level any target role asks, importance = the highest importance among them; prerequisites
- * below level 2 and the expectations of chosen courses are implied gaps), a weighted set cover of
- * courses, ordered by prerequisites, laid on the calendar from the start date.
+ * The plan for the person's target roles (docs/advice.md): the needs of the chosen scope (core by
+ * default; need = the highest level any target role asks), the levels the person has or is
+ * assumed to have, the fewest-hours set of courses from planCourses in study order, laid on the
+ * calendar from the start date, each item saying why it is there.
  */
 export function buildPlan(input: BuildPlanInput): Result<BuiltPlan> {
   const { profile, catalog, inputs } = input;
@@ -58,23 +69,13 @@ export function buildPlan(input: BuildPlanInput): Result<BuiltPlan> {
     return fail('impossible-plan', `the catalog's skill prerequisites form a loop: ${cycle.join(' -> ')}`, 'catalog.skills');
   }
 
-  const requirements = new Map<string, { need: number; importance: number }>();
-  for (const roleId of targetRoleIds) {
-    for (const requirement of index.roles.get(roleId)!.requirements) {
-      const current = requirements.get(requirement.skillId);
-      requirements.set(requirement.skillId, {
-        need: Math.max(current?.need ?? 0, requirement.level),
-        importance: Math.max(current?.importance ?? 0, requirement.importance),
-      });
-    }
-  }
-  const selection = selectCourses(
-    index,
-    profile,
-    requirements,
-    new Set(inputs.excludedCourseIds ?? []),
-    new Set(inputs.preferredCourseIds ?? []),
-  );
+  const person = effectiveLevels(profile, catalog);
+  const needs = needsOf(targetRoleIds.map((id) => index.roles.get(id)!), inputs.scope ?? 'core');
+  const selection = planCourses(person.levels, needs, catalog, {
+    languages: input.languages,
+    excluded: new Set(inputs.excludedCourseIds ?? []),
+    preferred: new Set(inputs.preferredCourseIds ?? []),
+  });
 
   const requests = selection.courses.map((course) => ({
     itemId: itemIdForCourse(course.id),
@@ -85,12 +86,13 @@ export function buildPlan(input: BuildPlanInput): Result<BuiltPlan> {
   const items: PlanItem[] = selection.courses.map((course, position) => ({
     id: requests[position].itemId,
     courseId: course.id,
-    skillIds: selection.closes[position],
+    skillIds: selection.why[position].closes.map((need) => need.skillId),
     start: fromDayNumber(laidOut.value[position].start),
     end: fromDayNumber(laidOut.value[position].end),
     hours: course.hours,
     status: 'planned',
     hoursLogged: 0,
+    why: selection.why[position],
   }));
   const readyDate = items.length > 0 ? items[items.length - 1].end : null;
   const plan: Plan = {
@@ -107,8 +109,33 @@ export function buildPlan(input: BuildPlanInput): Result<BuiltPlan> {
   return ok({
     plan,
     ...targetFigures(readyDate, totalMinutes, inputs),
-    totalHours: items.reduce((sum, item) => sum + item.hours, 0),
+    totalHours: selection.totalHours,
+    ...durationFigures(readyDate, totalMinutes, inputs),
+    assumed: needs.flatMap((need) => {
+      const assumption = person.assumed.get(need.skillId);
+      return assumption ? [assumption] : [];
+    }),
   });
+}
+
+/** Average Gregorian month, for a months figure that reads the same on every calendar. */
+const DAYS_PER_MONTH = 365.2425 / 12;
+
+/** How long the plan runs, whether it is over 12 months, and the weekly hours that would fit 12. */
+export function durationFigures(
+  readyDate: IsoDate | null,
+  totalMinutes: number,
+  inputs: PlanInputs,
+): Pick<BuiltPlan, 'months' | 'longPlan' | 'weeklyHoursFor12Months'> {
+  if (readyDate === null) return { months: 0, longPlan: false, weeklyHoursFor12Months: null };
+  const days = toDayNumber(readyDate) - toDayNumber(inputs.startDate) + 1;
+  const yearEnd = lastDayOfMonthsFrom(inputs.startDate, 12);
+  const longPlan = readyDate > yearEnd;
+  return {
+    months: Math.round((days / DAYS_PER_MONTH) * 10) / 10,
+    longPlan,
+    weeklyHoursFor12Months: longPlan ? hoursPerWeekForDate(totalMinutes, inputs, yearEnd) : null,
+  };
 }
 
 function targetFigures(
@@ -135,5 +162,6 @@ export function normalisedInputs(inputs: PlanInputs, studyDays: PlanInputs['stud
     preferredCourseIds: [...(inputs.preferredCourseIds ?? [])],
   };
   if (inputs.targetDate !== undefined) normal.targetDate = inputs.targetDate;
+  normal.scope = inputs.scope ?? 'core';
   return normal;
 }

@@ -1,4 +1,4 @@
-import { addDays, addYears, differenceInCalendarDays, format, getDay, parseISO } from 'date-fns';
+import { addDays, addMonths, addYears, differenceInCalendarDays, format, getDay, parseISO } from 'date-fns';
 import type { IsoDate } from '../model/text';
 import type { Weekday } from '../model/profile';
 
@@ -63,6 +63,11 @@ export function isoWeekStart(day: number): number {
 /** Day number `years` calendar years after `date` (date-fns clamps 29 February). */
 export function dayNumberYearsAfter(date: IsoDate, years: number): number {
   return differenceInCalendarDays(addYears(parseISO(date), years), EPOCH);
+}
+
+/** The last day of the `months` months that start on `date` (2027-01-04 + 6 months -> 2027-07-03). */
+export function lastDayOfMonthsFrom(date: IsoDate, months: number): IsoDate {
+  return format(addDays(addMonths(parseISO(date), months), -1), 'yyyy-MM-dd');
 }
 
 export function laterDate(a: IsoDate, b: IsoDate): IsoDate {

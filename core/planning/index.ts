@@ -1,5 +1,6 @@
 export { buildPlan, itemIdForCourse } from './buildPlan';
 export type { BuildPlanInput, BuiltPlan } from './buildPlan';
+export { durationFigures } from './buildPlan';
 export { replan } from './replan';
 export type { MovedItem, ReplanOptions, Replanned } from './replan';
 export { planStatus } from './status';
@@ -11,4 +12,9 @@ export type { RescheduleOptions, Rescheduled } from './schedule';
 export type { DayAllocation } from './layout';
 export { hoursPerWeekForDate, MAX_PLAN_YEARS, studyCalendarOf } from './calendar';
 export type { StudyCalendar } from './calendar';
-export { EXPECTED_SKILL_IMPORTANCE } from './gaps';
+export { EXPECTED_SKILL_IMPORTANCE, planCourses } from './planCourses';
+export type { CoursePlan, ItemWhy, PlanCoursesOptions } from './planCourses';
+export { effectiveLevels, needsOf } from './needs';
+export type { Assumption, EffectiveLevels, Need, PersonLevels, PlanScope } from './needs';
+export { offersSteppingStone, steppingStoneFor, STEPPING_STONE_MONTHS } from './steppingStone';
+export type { SteppingStone } from './steppingStone';

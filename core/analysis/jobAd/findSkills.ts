@@ -1,5 +1,5 @@
 import type { Skill } from '../../model/catalog';
-import { compareIds } from '../courseIndex';
+import { compareIds } from '../../planning/courseFacts';
 import { FLEXIBLE_GAP, fold, stem, tokenize, type Token } from './text';
 
 /** A matrix skill named in a pasted text. Offsets are UTF-16 indexes into that text. */

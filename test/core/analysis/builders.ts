@@ -1,4 +1,4 @@
-import type { Background, Catalog, Course, Role, Skill } from '../../../core/model/catalog';
+import type { Background, Catalog, Course, RequirementTier, Role, Skill } from '../../../core/model/catalog';
 import type { Importance, Level, PositiveLevel } from '../../../core/model/level';
 import type { Profile } from '../../../core/model/profile';
 
@@ -8,9 +8,10 @@ export function skill(id: string, aliases: string[] = [], fr = id): Skill {
   return { id, name: { en: id, fr }, category: 'tools', description: { en: '', fr: '' }, prerequisites: [], aliases };
 }
 
+/** A role from [skill, level, importance] triples; a fourth entry sets the tier (absent: core). */
 export function role(
   id: string,
-  needs: Array<[skillId: string, level: number, importance: number]>,
+  needs: Array<[skillId: string, level: number, importance: number, tier?: RequirementTier]>,
   backgrounds: Background[] = [],
 ): Role {
   return {
@@ -18,10 +19,11 @@ export function role(
     title: { en: id, fr: id },
     family: 'adjacent',
     summary: { en: '', fr: '' },
-    requirements: needs.map(([skillId, level, importance]) => ({
+    requirements: needs.map(([skillId, level, importance, tier]) => ({
       skillId,
       level: level as PositiveLevel,
       importance: importance as Importance,
+      ...(tier === undefined ? {} : { tier }),
     })),
     backgrounds,
     hubs: [],
@@ -31,7 +33,12 @@ export function role(
   };
 }
 
-export function course(id: string, hours: number, teaches: Array<[skillId: string, level: number]>): Course {
+export function course(
+  id: string,
+  hours: number,
+  teaches: Array<[skillId: string, level: number]>,
+  expects: Array<[skillId: string, level: number]> = [],
+): Course {
   return {
     id,
     title: id,
@@ -42,7 +49,7 @@ export function course(id: string, hours: number, teaches: Array<[skillId: strin
     cost: 'free',
     languages: ['en'],
     teaches: teaches.map(([skillId, level]) => ({ skillId, level: level as PositiveLevel })),
-    expects: [],
+    expects: expects.map(([skillId, level]) => ({ skillId, level: level as PositiveLevel })),
   };
 }
 

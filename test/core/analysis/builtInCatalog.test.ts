@@ -10,9 +10,16 @@ const skillIds = new Set(catalog.skills.map((skill) => skill.id));
 
 describe('analysis of the built-in catalog', () => {
   it.each(catalog.roles.map((role) => [role.id, role] as const))('analyses %s for a newcomer', (_id, role) => {
-    const fit = analyzeFit({ background: 'other', skills: [] }, role, catalog);
+    const fit = analyzeFit({ background: 'other', skills: [], languages: ['en'] }, role, catalog);
     expect(fit.readiness).toBe(0);
+    expect(fit.coreReadiness).toBe(0);
     expect(fit.explanation.denominator).toBeGreaterThan(0);
+    expect(fit.coreExplanation.denominator).toBeGreaterThan(0);
+    // 'other' assumes nothing; every built-in requirement says its tier.
+    expect(fit.requirements.every((item) => !item.assumed)).toBe(true);
+    expect(fit.requirements.some((item) => item.tier === 'core')).toBe(true);
+    // Every core need is within reach of English courses.
+    expect(fit.uncoveredSkillIds).toEqual([]);
     expect(fit.requirements.every((item) => skillIds.has(item.skillId) && item.gap === item.need)).toBe(true);
     expect(Math.abs(fit.requirements.reduce((sum, item) => sum + item.share, 0) - 1)).toBeLessThan(1e-9);
     expect(fit.coursesToReady.every((id) => courseIds.has(id))).toBe(true);
@@ -28,7 +35,7 @@ describe('analysis of the built-in catalog', () => {
     const skills = [...needs].map(([skillId, level]) => ({ skillId, level: level as Level }));
     const ranked = rankRoles({ background: 'other', skills }, catalog);
     expect(ranked.map((fit) => fit.roleId).sort()).toEqual(catalog.roles.map((role) => role.id).sort());
-    expect(ranked.every((fit) => fit.readiness === 1 && fit.hoursToReady === 0)).toBe(true);
+    expect(ranked.every((fit) => fit.readiness === 1 && fit.coreReadiness === 1 && fit.hoursToReady === 0)).toBe(true);
   });
 
   const ads = readdirSync(new URL('../../fixtures/job-ads/', import.meta.url)).filter((name) => name.endsWith('.txt'));

@@ -72,6 +72,24 @@ describe('compareRoles', () => {
     expect(combined.uncoveredSkillIds).toEqual(['strategy']);
   });
 
+  it('plans the combined core needs, with the hours of the role alone when one role is compared', () => {
+    const tiered = catalogOf(
+      [role('t', [['llm', 3, 4], ['python', 4, 3, 'plus']]), role('u', [['annotation', 3, 4], ['llm', 2, 2]])],
+      courses,
+    );
+    const single = compareRoles(profile, ['t'], tiered);
+    if (!single.ok) throw new Error(single.error.message);
+    // python is a plus requirement of t: no python course in the combined plan.
+    expect(single.value.combined).toEqual({ hoursToReady: 10, coursesToReady: ['llm-course'], uncoveredSkillIds: [] });
+    const fit = single.value.fits[0];
+    expect([fit.hoursToReady, fit.coursesToReady, fit.uncoveredSkillIds]).toEqual([10, ['llm-course'], []]);
+    const both = compareRoles(profile, ['t', 'u'], tiered);
+    if (!both.ok) throw new Error(both.error.message);
+    // llm is shared: one course; 10 + 4 h, less than the 10 + 14 h of the two fits added up.
+    expect(both.value.combined.hoursToReady).toBe(14);
+    expect(both.value.fits.map((entry) => entry.hoursToReady)).toEqual([10, 14]);
+  });
+
   it('compares a repeated role once', () => {
     const result = compareRoles(profile, ['engineer', 'engineer', 'annotator'], catalog);
     if (!result.ok) throw new Error(result.error.message);

@@ -1,4 +1,6 @@
 import { analyzeFit } from '../../../core/analysis';
+import type { Catalog } from '../../../core/model/catalog';
+import { buildPlan } from '../../../core/planning';
 import { catalogOf, course, person, role } from './builders';
 
 describe('analyzeFit readiness (hand-computed)', () => {
@@ -71,11 +73,12 @@ describe('analyzeFit gaps and strengths', () => {
   const fit = analyzeFit(person({ a: 1, b: 2 }, 'sales'), target, catalogOf([target]));
 
   it('lists every requirement with gap, weight and share of the total gap weight (10 + 8 + 2 = 20)', () => {
+    const unassumedCore = { tier: 'core', assumed: false };
     expect(fit.requirements).toEqual([
-      { skillId: 'a', have: 1, need: 3, gap: 2, importance: 5, weight: 10, share: 10 / 20, covered: false },
-      { skillId: 'c', have: 0, need: 4, gap: 4, importance: 2, weight: 8, share: 8 / 20, covered: false },
-      { skillId: 'd', have: 0, need: 2, gap: 2, importance: 1, weight: 2, share: 2 / 20, covered: false },
-      { skillId: 'b', have: 2, need: 2, gap: 0, importance: 2, weight: 0, share: 0, covered: true },
+      { skillId: 'a', have: 1, need: 3, gap: 2, importance: 5, weight: 10, share: 10 / 20, covered: false, ...unassumedCore },
+      { skillId: 'c', have: 0, need: 4, gap: 4, importance: 2, weight: 8, share: 8 / 20, covered: false, ...unassumedCore },
+      { skillId: 'd', have: 0, need: 2, gap: 2, importance: 1, weight: 2, share: 2 / 20, covered: false, ...unassumedCore },
+      { skillId: 'b', have: 2, need: 2, gap: 0, importance: 2, weight: 0, share: 0, covered: true, ...unassumedCore },
     ]);
     // numerator 5×1 + 2×2 = 9; denominator 15 + 4 + 8 + 2 = 29; 29 − 9 = 20 = total gap weight
     expect(fit.explanation).toMatchObject({ numerator: 9, denominator: 29, totalGapWeight: 20 });
@@ -103,27 +106,84 @@ describe('analyzeFit gaps and strengths', () => {
   });
 });
 
-describe('analyzeFit hours to ready (greedy weighted set cover)', () => {
-  const target = role('r', [
-    ['a', 3, 5], // weight 15 when have 0
-    ['b', 2, 2], // weight 4
-    ['c', 2, 1], // weight 2
+describe('analyzeFit core readiness and assumed levels (docs/advice.md)', () => {
+  const tiered = role('t', [
+    ['a', 2, 5, 'core'], // have 2: 10 of 10
+    ['b', 2, 4], // no tier: core; have 0: 0 of 8
+    ['c', 4, 3, 'plus'], // have 0: 0 of 12
   ]);
 
-  it('takes the course with the most remaining gap weight per hour, round after round', () => {
+  it('gives the core readiness over the core requirements and the readiness over all of them', () => {
+    const fit = analyzeFit(person({ a: 2 }), tiered, catalogOf([tiered]));
+    // core: 5×2 / (5×2 + 4×2) = 10/18; full: 10 / (10 + 8 + 12) = 10/30
+    expect(fit.coreReadiness).toBe(10 / 18);
+    expect(fit.coreExplanation).toEqual({ numerator: 10, denominator: 18, totalGapWeight: 8, percent: 55 });
+    expect(fit.readiness).toBe(10 / 30);
+    expect(fit.explanation).toMatchObject({ numerator: 10, denominator: 30, percent: 33 });
+    expect(fit.requirements.map((item) => [item.skillId, item.tier])).toEqual([
+      ['c', 'plus'],
+      ['b', 'core'],
+      ['a', 'core'],
+    ]);
+  });
+
+  it('counts an unrated skill at the level the background suggests and marks it assumed; a rating beats it', () => {
+    const catalog: Catalog = {
+      ...catalogOf([tiered]),
+      backgroundProfiles: [
+        {
+          background: 'sales',
+          onetCode: '41-4012.00',
+          skills: [
+            { skillId: 'a', level: 1, basis: 'test' },
+            { skillId: 'b', level: 2, basis: 'test' },
+          ],
+        },
+      ],
+    };
+    const fit = analyzeFit(person({ a: 0 }, 'sales'), tiered, catalog);
+    const byId = new Map(fit.requirements.map((item) => [item.skillId, item]));
+    expect(byId.get('a')).toMatchObject({ have: 0, assumed: false });
+    expect(byId.get('b')).toMatchObject({ have: 2, assumed: true, covered: true });
+    expect(byId.get('c')).toMatchObject({ have: 0, assumed: false });
+    expect(fit.coreReadiness).toBe(8 / 18);
+    // 'other' assumes nothing.
+    expect(analyzeFit(person({}, 'other'), tiered, catalog).requirements.every((item) => item.have === 0 && !item.assumed)).toBe(true);
+  });
+});
+
+describe('analyzeFit hours to ready (the planner: fewest total hours over the core needs)', () => {
+  const target = role('r', [
+    ['a', 3, 5],
+    ['b', 2, 2],
+    ['c', 2, 1],
+  ]);
+
+  it('takes the set of courses with the fewest total hours, in study order', () => {
     const courses = [
-      course('only-a', 10, [['a', 3]]), // a: 15 / 10 = 1.5 per hour
-      course('a-and-b', 12, [['a', 3], ['b', 2]]), // a + b: 19 / 12 ≈ 1.58 per hour
-      course('only-b', 1, [['b', 2]]), // b: 4 / 1 = 4 per hour
+      course('only-a', 10, [['a', 3]]),
+      course('a-and-b', 12, [['a', 3], ['b', 2]]),
+      course('only-b', 1, [['b', 2]]),
       course('only-c', 3, [['c', 2]]),
     ];
-    // Round 1: only-b 4/h beats a-and-b 1.58/h and only-a 1.5/h -> take only-b (b closed).
-    // Round 2: only-a 15/10 = 1.5 beats a-and-b, now worth a only: 15/12 = 1.25 -> take only-a.
-    // Round 3: only-c closes c. Total 1 + 10 + 3 = 14 hours.
+    // only-a + only-b + only-c = 14 h beats a-and-b + only-c = 15 h; shorter courses go first.
     const fit = analyzeFit(person({}), target, catalogOf([target], courses));
-    expect(fit.coursesToReady).toEqual(['only-b', 'only-a', 'only-c']);
+    expect(fit.coursesToReady).toEqual(['only-b', 'only-c', 'only-a']);
     expect(fit.hoursToReady).toBe(14);
     expect(fit.uncoveredSkillIds).toEqual([]);
+  });
+
+  it('finds the fewest hours where the best gap weight per hour does not', () => {
+    // abc: 6 weight in 5 h (1.2 per hour) beats ab and cd (1 per hour), but abc + cd = 9 h; ab + cd = 8 h.
+    const four = role('four', [['a', 2, 1], ['b', 2, 1], ['c', 2, 1], ['d', 2, 1]]);
+    const courses = [
+      course('abc', 5, [['a', 2], ['b', 2], ['c', 2]]),
+      course('ab', 4, [['a', 2], ['b', 2]]),
+      course('cd', 4, [['c', 2], ['d', 2]]),
+    ];
+    const fit = analyzeFit(person({}), four, catalogOf([four], courses));
+    expect(fit.coursesToReady).toEqual(['ab', 'cd']);
+    expect(fit.hoursToReady).toBe(8);
   });
 
   it('does not count a course that teaches a skill below the needed level', () => {
@@ -140,11 +200,13 @@ describe('analyzeFit hours to ready (greedy weighted set cover)', () => {
     expect(fit.hoursToReady).toBe(0);
   });
 
-  it('breaks equal rates by more weight, then fewer hours, then course id', () => {
-    const single = role('s', [['a', 1, 2]]); // weight 2
-    const courses = [course('zz', 4, [['a', 1]]), course('aa', 4, [['a', 2]])];
-    const fit = analyzeFit(person({}), single, catalogOf([single], courses));
-    expect(fit.coursesToReady).toEqual(['aa']);
+  it('among sets of equal hours takes the fewest courses, then the smallest course ids', () => {
+    const single = role('s', [['a', 1, 2]]);
+    const tied = [course('zz', 4, [['a', 1]]), course('aa', 4, [['a', 2]])];
+    expect(analyzeFit(person({}), single, catalogOf([single], tied)).coursesToReady).toEqual(['aa']);
+    const pair = role('p', [['a', 2, 3], ['b', 2, 3]]);
+    const courses = [course('a-only', 3, [['a', 2]]), course('b-only', 3, [['b', 2]]), course('z-both', 6, [['a', 2], ['b', 2]])];
+    expect(analyzeFit(person({}), pair, catalogOf([pair], courses)).coursesToReady).toEqual(['z-both']);
   });
 
   it('uses the highest need when a role names a skill twice', () => {
@@ -155,5 +217,62 @@ describe('analyzeFit hours to ready (greedy weighted set cover)', () => {
     const courses = [course('a-2', 1, [['a', 2]]), course('a-4', 8, [['a', 4]])];
     const fit = analyzeFit(person({}), doubled, catalogOf([doubled], courses));
     expect(fit.coursesToReady).toEqual(['a-4']);
+  });
+
+  it('plans the core needs only: a plus gap lowers readiness but adds no hours', () => {
+    const tiered = role('t', [['a', 2, 4], ['b', 3, 3, 'plus']]);
+    const courses = [course('a-2', 5, [['a', 2]]), course('b-3', 40, [['b', 3]])];
+    const fit = analyzeFit(person({}), tiered, catalogOf([tiered], courses));
+    expect(fit.coursesToReady).toEqual(['a-2']);
+    expect(fit.hoursToReady).toBe(5);
+    expect(fit.uncoveredSkillIds).toEqual([]);
+    const plusOnly = analyzeFit(person({}), tiered, catalogOf([tiered], [courses[1]]));
+    expect(plusOnly.uncoveredSkillIds).toEqual(['a']);
+  });
+
+  it('takes a course only once what it expects is met, counting the course that prepares it', () => {
+    const expecting = role('e', [['sql', 3, 4]]);
+    const courses = [course('sql-3', 10, [['sql', 3]], [['sql', 2]]), course('sql-2', 5, [['sql', 2]])];
+    const fresh = analyzeFit(person({}), expecting, catalogOf([expecting], courses));
+    expect(fresh.coursesToReady).toEqual(['sql-2', 'sql-3']);
+    expect(fresh.hoursToReady).toBe(15);
+    expect(analyzeFit(person({ sql: 2 }), expecting, catalogOf([expecting], courses)).hoursToReady).toBe(10);
+  });
+
+  it('offers only courses in the languages the person studies in', () => {
+    const frenchOnly = { ...course('a-fr', 2, [['a', 3]]), languages: ['fr' as const] };
+    const multi = { ...course('b-multi', 2, [['b', 2]]), languages: ['multi' as const] };
+    const catalog = catalogOf([target], [frenchOnly, multi, course('a-en', 20, [['a', 3]]), course('c-en', 1, [['c', 2]])]);
+    const english = analyzeFit({ ...person({}), languages: ['en'] }, target, catalog);
+    expect([...english.coursesToReady].sort()).toEqual(['a-en', 'b-multi', 'c-en']);
+    expect(english.hoursToReady).toBe(23);
+    const french = analyzeFit({ ...person({}), languages: ['fr'] }, target, catalog);
+    expect([...french.coursesToReady].sort()).toEqual(['a-fr', 'b-multi']);
+    expect(french.uncoveredSkillIds).toEqual(['c']);
+    expect(analyzeFit(person({}), target, catalog).hoursToReady).toBe(5);
+  });
+
+  it('gives the hours buildPlan gives for the role alone with default inputs', () => {
+    const courses = [
+      course('only-a', 10, [['a', 3]], [['b', 1]]),
+      course('a-and-b', 12, [['a', 3], ['b', 2]]),
+      course('only-b', 1, [['b', 2]]),
+      course('only-c', 3, [['c', 2]]),
+    ];
+    const catalog = catalogOf([target], courses);
+    const fit = analyzeFit({ ...person({ c: 1 }), languages: ['en'] }, target, catalog);
+    const plan = buildPlan({
+      profile: person({ c: 1 }),
+      languages: ['en'],
+      targetRoleIds: ['r'],
+      catalog,
+      inputs: { weeklyHours: 5, studyDays: [1, 3], startDate: '2026-01-05', pauses: [], excludedCourseIds: [], preferredCourseIds: [] },
+      planId: 'p',
+      createdAt: '2026-01-01T00:00:00Z',
+      name: 'p',
+    });
+    if (!plan.ok) throw new Error(plan.error.message);
+    expect(fit.hoursToReady).toBe(plan.value.totalHours);
+    expect(fit.coursesToReady).toEqual(plan.value.plan.items.map((item) => item.courseId));
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { analyzeFit, compareRoles, rankRoles, type FitProfile } from '../../../core/analysis';
-import { BACKGROUNDS, type Catalog, type Course } from '../../../core/model/catalog';
+import { BACKGROUNDS, type Catalog, type Course, type RequirementTier } from '../../../core/model/catalog';
 import type { Level } from '../../../core/model/level';
 import { catalogOf, course, role } from './builders';
 
@@ -12,9 +12,12 @@ const RUNS = { numRuns: 1000 };
 const SKILL_POOL = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
 const skillIdArb = fc.constantFrom(...SKILL_POOL);
 
+/** No tier (core, like a person's own roles), core or plus, like the built-in roles. */
+const tierArb = fc.constantFrom<RequirementTier | undefined>(undefined, 'core', 'plus');
+
 const roleArb = (id: string) =>
   fc
-    .uniqueArray(fc.tuple(skillIdArb, fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 5 })), {
+    .uniqueArray(fc.tuple(skillIdArb, fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 5 }), tierArb), {
       minLength: 0,
       maxLength: 6,
       selector: ([skillId]) => skillId,
@@ -61,7 +64,7 @@ function withLevel(profile: FitProfile, skillId: string, level: number): FitProf
 }
 
 describe('analysis properties', () => {
-  it('keeps readiness in [0, 1] and equal to numerator ÷ denominator', () => {
+  it('keeps readiness and core readiness in [0, 1] and equal to numerator ÷ denominator', () => {
     fc.assert(
       fc.property(catalogArb, profileArb, (catalog, profile) => {
         for (const fit of rankRoles(profile, catalog)) {
@@ -70,21 +73,34 @@ describe('analysis properties', () => {
           const { numerator, denominator, totalGapWeight } = fit.explanation;
           expect(fit.readiness).toBe(denominator === 0 ? 1 : numerator / denominator);
           expect(totalGapWeight).toBe(fit.requirements.reduce((sum, item) => sum + item.weight, 0));
+          const core = fit.requirements.filter((item) => item.tier === 'core');
+          const coreNumerator = core.reduce((sum, item) => sum + item.importance * Math.min(item.have, item.need), 0);
+          const coreDenominator = core.reduce((sum, item) => sum + item.importance * item.need, 0);
+          expect(fit.coreExplanation).toMatchObject({ numerator: coreNumerator, denominator: coreDenominator });
+          expect(fit.coreReadiness).toBe(coreDenominator === 0 ? 1 : coreNumerator / coreDenominator);
+          const role = catalog.roles.find((entry) => entry.id === fit.roleId)!;
+          for (const item of fit.requirements) {
+            const source = role.requirements.find((requirement) => requirement.skillId === item.skillId)!;
+            expect(item.tier).toBe(source.tier ?? 'core');
+            expect(item.assumed).toBe(false);
+          }
         }
       }),
       RUNS,
     );
   });
 
-  it('never lowers any role readiness when a skill level rises', () => {
+  it('never lowers any role readiness, nor raises its hours, when a skill level rises', () => {
     fc.assert(
       fc.property(catalogArb, profileArb, skillIdArb, fc.integer({ min: 1, max: 4 }), (catalog, profile, skillId, raise) => {
         const before = profile.skills.find((rating) => rating.skillId === skillId)?.level ?? 0;
         const raised = withLevel(profile, skillId, Math.min(4, before + raise));
         for (const role of catalog.roles) {
-          expect(analyzeFit(raised, role, catalog).readiness).toBeGreaterThanOrEqual(
-            analyzeFit(profile, role, catalog).readiness,
-          );
+          const [after, before] = [analyzeFit(raised, role, catalog), analyzeFit(profile, role, catalog)];
+          expect(after.readiness).toBeGreaterThanOrEqual(before.readiness);
+          expect(after.coreReadiness).toBeGreaterThanOrEqual(before.coreReadiness);
+          // The fewest hours can only fall: the old set of courses still meets every need and expectation.
+          expect(after.hoursToReady).toBeLessThanOrEqual(before.hoursToReady + 1e-9);
         }
       }),
       RUNS,
@@ -126,25 +142,25 @@ describe('analysis properties', () => {
     );
   });
 
-  it('ranks every role exactly once, sorted by readiness, hours, then id', () => {
+  it('ranks every role exactly once, sorted by core readiness, hours, readiness, then id', () => {
     fc.assert(
       fc.property(catalogArb, profileArb, (catalog, profile) => {
         const ranked = rankRoles(profile, catalog);
         expect(ranked.map((fit) => fit.roleId).sort()).toEqual(catalog.roles.map((role) => role.id).sort());
         for (let i = 1; i < ranked.length; i += 1) {
           const [a, b] = [ranked[i - 1], ranked[i]];
-          const inOrder =
-            a.readiness > b.readiness ||
-            (a.readiness === b.readiness &&
-              (a.hoursToReady < b.hoursToReady || (a.hoursToReady === b.hoursToReady && a.roleId < b.roleId)));
-          expect(inOrder).toBe(true);
+          const key = (fit: typeof a) => [-fit.coreReadiness, fit.hoursToReady, -fit.readiness] as const;
+          const [ka, kb] = [key(a), key(b)];
+          const first = ka.findIndex((value, at) => value !== kb[at]);
+          const inOrder = first >= 0 ? ka[first] < kb[first] : a.roleId < b.roleId;
+          expect(inOrder, `${a.roleId} before ${b.roleId}`).toBe(true);
         }
       }),
       RUNS,
     );
   });
 
-  it('covers every gap with a course reaching the needed level, or lists it as uncovered', () => {
+  it('covers every core gap with a course reaching the needed level, or lists it as uncovered; plus gaps add no course', () => {
     fc.assert(
       fc.property(catalogArb, profileArb, (catalog, profile) => {
         for (const fit of rankRoles(profile, catalog)) {
@@ -154,14 +170,25 @@ describe('analysis properties', () => {
             chosen.reduce((sum, item) => sum + (item?.hours ?? Number.NaN), 0),
             9,
           );
-          for (const item of fit.requirements.filter((requirement) => requirement.gap > 0)) {
-            const reaches = (courses: typeof catalog.courses) =>
-              courses.some((candidate) =>
-                candidate.teaches.some((taught) => taught.skillId === item.skillId && taught.level >= item.need),
-              );
-            const closedByPlan = reaches(chosen.filter((candidate) => candidate !== undefined));
-            expect(closedByPlan).toBe(!fit.uncoveredSkillIds.includes(item.skillId));
-            expect(reaches(catalog.courses)).toBe(closedByPlan);
+          const reaches = (courses: typeof catalog.courses, skillId: string, level: number) =>
+            courses.some((candidate) => candidate.teaches.some((taught) => taught.skillId === skillId && taught.level >= level));
+          const taken = chosen.filter((candidate) => candidate !== undefined);
+          // A skill named twice counts at its highest core level.
+          const coreNeeds = new Map<string, number>();
+          for (const item of fit.requirements) {
+            if (item.tier === 'core' && item.gap > 0) coreNeeds.set(item.skillId, Math.max(coreNeeds.get(item.skillId) ?? 0, item.need));
+          }
+          for (const [skillId, need] of coreNeeds) {
+            const closedByPlan = reaches(taken, skillId, need);
+            expect(closedByPlan).toBe(!fit.uncoveredSkillIds.includes(skillId));
+            // These courses expect nothing: a need is uncovered exactly when no course teaches it.
+            expect(reaches(catalog.courses, skillId, need)).toBe(closedByPlan);
+          }
+          expect(fit.uncoveredSkillIds.every((skillId) => coreNeeds.has(skillId))).toBe(true);
+          // Every course taken closes a core need no other taken course closes (no padding).
+          for (const candidate of taken) {
+            const others = taken.filter((other) => other !== candidate);
+            expect([...coreNeeds].some(([skillId, need]) => reaches([candidate], skillId, need) && !reaches(others, skillId, need))).toBe(true);
           }
         }
       }),

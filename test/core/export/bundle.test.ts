@@ -22,9 +22,10 @@ describe('parseExport', () => {
     const parsed = parseExport({ ...validExport(), data: v1 });
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.value.data.schemaVersion).toBe(2);
+    expect(parsed.value.data.schemaVersion).toBe(3);
     expect(parsed.value.data.plans).toEqual([]);
     expect(parsed.value.data.profile?.name).toBe('Camille Durand');
+    expect(parsed.value.data.profile?.studyLanguages).toEqual(['fr', 'en']);
   });
 
   it(`has at least 50 malformed files to refuse (${MALFORMED_EXPORTS.length})`, () => {

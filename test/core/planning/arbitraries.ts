@@ -1,6 +1,6 @@
 import { addDays, format, parseISO } from 'date-fns';
 import fc from 'fast-check';
-import type { Catalog, Course, Role, Skill } from '../../../core/model/catalog';
+import type { Catalog, Course, RequirementTier, Role, Skill } from '../../../core/model/catalog';
 import type { PlanInputs } from '../../../core/model/plan';
 import type { Weekday } from '../../../core/model/profile';
 import type { BuildPlanInput } from '../../../core/planning';
@@ -51,11 +51,26 @@ function coursesArb(skills: Skill[]): fc.Arbitrary<Course[]> {
   ]);
 }
 
+/** Tiers as the built-in catalog has them (core, plus) and as a person's own roles do (none: core). */
+const tierArb = fc.constantFrom<RequirementTier | undefined>(undefined, 'core', 'core', 'plus');
+
 function rolesArb(skills: Skill[]): fc.Arbitrary<Role[]> {
-  const requirement = fc.tuple(fc.constantFrom(...skills.map((entry) => entry.id)), levelArb, fc.integer({ min: 1, max: 5 }));
+  const requirement = fc.tuple(fc.constantFrom(...skills.map((entry) => entry.id)), levelArb, fc.integer({ min: 1, max: 5 }), tierArb);
   return fc
     .array(fc.uniqueArray(requirement, { minLength: 1, maxLength: 6, selector: ([skillId]) => skillId }), { minLength: 1, maxLength: 3 })
-    .map((lists) => lists.map((requirements, index) => role(`r${index}`, requirements)));
+    .map((lists) =>
+      lists.map((requirements, index) => {
+        const made = role(
+          `r${index}`,
+          requirements.map(([skillId, level, importance]) => [skillId, level, importance]),
+        );
+        made.requirements.forEach((entry, at) => {
+          const tier = requirements[at][3];
+          if (tier !== undefined) entry.tier = tier;
+        });
+        return made;
+      }),
+    );
 }
 
 export const catalogArb: fc.Arbitrary<Catalog> = skillsArb.chain((skills) =>
@@ -79,6 +94,7 @@ function inputsArb(catalog: Catalog): fc.Arbitrary<PlanInputs> {
       pauses: fc.array(fc.tuple(fc.integer({ min: -30, max: 900 }), fc.integer({ min: 0, max: 60 })), { maxLength: 3 }),
       excludedCourseIds: fc.subarray(courseIds, { maxLength: Math.min(3, courseIds.length) }),
       preferredCourseIds: fc.subarray(courseIds, { maxLength: Math.min(3, courseIds.length) }),
+      scope: fc.constantFrom<PlanInputs['scope']>(undefined, 'core', 'full'),
     })
     .map((drawn) => {
       const startDate = format(addDays(FIRST_START, drawn.startOffset), 'yyyy-MM-dd');
@@ -94,6 +110,7 @@ function inputsArb(catalog: Catalog): fc.Arbitrary<PlanInputs> {
         preferredCourseIds: drawn.preferredCourseIds,
       };
       if (drawn.targetOffset !== undefined) inputs.targetDate = dateAfter(startDate, drawn.targetOffset);
+      if (drawn.scope !== undefined) inputs.scope = drawn.scope;
       return inputs;
     });
 }

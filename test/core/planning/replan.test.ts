@@ -115,7 +115,11 @@ describe('replan', () => {
     expect(result).toMatchObject({ moved: [], oldReadyDate: null, newReadyDate: null, weeklyHoursToKeepOldReadyDate: null });
   });
 
-  it('keeps the inputs it was given when no option changes them', () => {
-    expect(valueOf(replan(plan, [], '2025-01-06')).plan.inputs).toEqual(inputsOf());
+  it('keeps the inputs it was given when no option changes them, the scope buildPlan stored included', () => {
+    // buildPlan writes the scope it planned (core by default) into the stored inputs.
+    expect(plan.inputs).toEqual({ ...inputsOf(), scope: 'core' });
+    expect(valueOf(replan(plan, [], '2025-01-06')).plan.inputs).toEqual({ ...inputsOf(), scope: 'core' });
+    const full = { ...plan, inputs: { ...plan.inputs, scope: 'full' as const } };
+    expect(valueOf(replan(full, [], '2025-01-06')).plan.inputs.scope).toBe('full');
   });
 });

@@ -1,0 +1,62 @@
+import type { Catalog, Course } from '../model/catalog';
+
+/** A course as the planner reads it: best level per taught skill, highest level per expected one. */
+export interface CourseFacts {
+  course: Course;
+  minutes: number;
+  teaches: ReadonlyMap<string, number>;
+  expects: ReadonlyMap<string, number>;
+}
+
+export interface PlannerIndex {
+  /** Every distinct course of the catalog, by id (code-unit order). */
+  courses: readonly CourseFacts[];
+  byId: ReadonlyMap<string, CourseFacts>;
+  /** skill id -> prerequisite skill ids. */
+  prerequisites: ReadonlyMap<string, readonly string[]>;
+}
+
+const indexes = new WeakMap<Catalog, PlannerIndex>();
+
+function bestLevels(list: Course['teaches']): Map<string, number> {
+  const levels = new Map<string, number>();
+  for (const entry of list) levels.set(entry.skillId, Math.max(levels.get(entry.skillId) ?? 0, entry.level));
+  return levels;
+}
+
+/** Whole minutes of a course, at least one, so sums of fractional hours compare exactly. */
+export function courseMinutes(hours: number): number {
+  return Math.max(1, Math.ceil(hours * 60 - 1e-6));
+}
+
+/**
+ * Catalogs are immutable values (replaced, never edited in place), so the index is memoised by
+ * identity; the WeakMap lets a replaced catalog and its index be collected together.
+ */
+export function plannerIndexFor(catalog: Catalog): PlannerIndex {
+  let index = indexes.get(catalog);
+  if (index) return index;
+  const byId = new Map<string, CourseFacts>();
+  // Ids are unique in a valid catalog; if not, the first one wins, like everywhere else.
+  for (const course of catalog.courses) {
+    if (byId.has(course.id)) continue;
+    byId.set(course.id, { course, minutes: courseMinutes(course.hours), teaches: bestLevels(course.teaches), expects: bestLevels(course.expects) });
+  }
+  const prerequisites = new Map<string, readonly string[]>();
+  for (const skill of catalog.skills) if (!prerequisites.has(skill.id)) prerequisites.set(skill.id, skill.prerequisites);
+  const courses = [...byId.values()].sort((a, b) => compareIds(a.course.id, b.course.id));
+  index = { courses, byId, prerequisites };
+  indexes.set(catalog, index);
+  return index;
+}
+
+/** Plain code-unit order: the same on every machine and locale, unlike localeCompare. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A course is offered when it is taught in one of the languages, or in many ('multi'). */
+export function speaksOneOf(course: Course, languages: readonly string[] | undefined): boolean {
+  if (languages === undefined) return true;
+  return course.languages.some((language) => language === 'multi' || languages.includes(language));
+}

@@ -1,0 +1,111 @@
+import type { Catalog, Course, SkillLevel } from '../model/catalog';
+import type { UncoveredGap } from '../model/plan';
+import { compareIds, plannerIndexFor, speaksOneOf, type CourseFacts, type PlannerIndex } from './courseFacts';
+import type { Need } from './needs';
+import { bestSet, reachableLevels } from './courseSearch';
+import { studyOrder } from './studyOrder';
+
+export { EXPECTED_SKILL_IMPORTANCE } from './courseSearch';
+
+export interface PlanCoursesOptions {
+  /** Languages the person studies in; undefined offers every course. */
+  languages?: readonly string[];
+  /** Courses the person removed. */
+  excluded?: ReadonlySet<string>;
+  /** Courses the person pinned: each one that raises a needed skill is kept. */
+  preferred?: ReadonlySet<string>;
+}
+
+export interface ItemWhy {
+  /** The needs this course is the first to close in the plan. */
+  closes: SkillLevel[];
+  /** Levels later courses expect that this course is the first to teach. */
+  prepares: Array<SkillLevel & { forCourseId: string }>;
+  pinned: boolean;
+}
+
+export interface CoursePlan {
+  /** The chosen courses in study order: each one after the courses teaching what it expects. */
+  courses: Course[];
+  why: ItemWhy[];
+  totalHours: number;
+  /** Needs no course the person can take reaches, with the reason, by skill id. */
+  uncovered: UncoveredGap[];
+}
+
+/**
+ * The one course choice behind every hours figure (docs/advice.md "One planner"): the fewest
+ * total hours of courses that bring every need to its level, where a course is only taken once
+ * the levels it expects are met (by the person or an earlier course). Courses outside the
+ * person's languages or removed by them are never offered; a need they leave unreachable is
+ * listed as uncovered with the reason, and only then.
+ */
+export function planCourses(
+  levels: ReadonlyMap<string, number>,
+  needs: readonly Need[],
+  catalog: Catalog,
+  options: PlanCoursesOptions = {},
+): CoursePlan {
+  const index = plannerIndexFor(catalog);
+  const excluded = options.excluded ?? new Set<string>();
+  const preferred = options.preferred ?? new Set<string>();
+  const offered = index.courses.filter((facts) => !excluded.has(facts.course.id) && speaksOneOf(facts.course, options.languages));
+  const reach = reachableLevels(levels, offered);
+  const usable = offered.filter((facts) => expectsMet(facts, reach.levels));
+
+  const open: Need[] = [];
+  const uncovered: UncoveredGap[] = [];
+  for (const need of needs) {
+    const have = levels.get(need.skillId) ?? 0;
+    if (have >= need.level) continue;
+    if ((reach.levels.get(need.skillId) ?? 0) >= need.level) open.push({ ...need });
+    else uncovered.push({ skillId: need.skillId, level: need.level as SkillLevel['level'], reason: whyUnreachable(need, levels, index, options) });
+  }
+  const forced = usable.filter(
+    (facts) => preferred.has(facts.course.id) && open.some((need) => (facts.teaches.get(need.skillId) ?? 0) > (levels.get(need.skillId) ?? 0)),
+  );
+  const chosen = bestSet(levels, open, usable, forced, reach);
+  const ordered = studyOrder(chosen, levels, index, new Map(open.map((need) => [need.skillId, need.level])));
+  return {
+    courses: ordered.map((facts) => facts.course),
+    why: explain(ordered, levels, open, preferred),
+    totalHours: ordered.reduce((sum, facts) => sum + facts.course.hours, 0),
+    uncovered: uncovered.sort((a, b) => compareIds(a.skillId, b.skillId)),
+  };
+}
+
+export function expectsMet(facts: CourseFacts, levels: ReadonlyMap<string, number>): boolean {
+  for (const [skillId, level] of facts.expects) if ((levels.get(skillId) ?? 0) < level) return false;
+  return true;
+}
+
+function whyUnreachable(need: Need, levels: ReadonlyMap<string, number>, index: PlannerIndex, options: PlanCoursesOptions): UncoveredGap['reason'] {
+  const teachers = index.courses.filter((facts) => (facts.teaches.get(need.skillId) ?? 0) >= need.level);
+  if (teachers.length === 0) return 'no-course';
+  const inLanguage = index.courses.filter((facts) => speaksOneOf(facts.course, options.languages));
+  if (!teachers.some((facts) => speaksOneOf(facts.course, options.languages))) return 'language';
+  const inLanguageReach = reachableLevels(levels, inLanguage).levels;
+  if ((inLanguageReach.get(need.skillId) ?? 0) >= need.level) return 'excluded';
+  return 'expects';
+}
+
+/** Each need goes to the first course in study order reaching it; each expectation to the first course before it meeting it. */
+function explain(ordered: readonly CourseFacts[], levels: ReadonlyMap<string, number>, needs: readonly Need[], preferred: ReadonlySet<string>): ItemWhy[] {
+  const why: ItemWhy[] = ordered.map((facts) => ({ closes: [], prepares: [], pinned: preferred.has(facts.course.id) }));
+  for (const need of needs) {
+    const position = ordered.findIndex((facts) => (facts.teaches.get(need.skillId) ?? 0) >= need.level);
+    if (position >= 0) why[position].closes.push({ skillId: need.skillId, level: need.level as SkillLevel['level'] });
+  }
+  ordered.forEach((facts, later) => {
+    for (const [skillId, level] of facts.expects) {
+      if ((levels.get(skillId) ?? 0) >= level) continue;
+      const position = ordered.findIndex((earlier, at) => at < later && (earlier.teaches.get(skillId) ?? 0) >= level);
+      if (position >= 0) why[position].prepares.push({ skillId, level: level as SkillLevel['level'], forCourseId: facts.course.id });
+    }
+  });
+  for (const entry of why) {
+    entry.closes.sort((a, b) => compareIds(a.skillId, b.skillId));
+    entry.prepares.sort((a, b) => compareIds(a.forCourseId, b.forCourseId) || compareIds(a.skillId, b.skillId));
+  }
+  return why;
+}

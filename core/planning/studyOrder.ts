@@ -1,0 +1,100 @@
+import { DEFAULT_PREREQUISITE_LEVEL } from '../model/level';
+import { compareIds, type CourseFacts, type PlannerIndex } from './courseFacts';
+
+/**
+ * The order to study the chosen courses in. Hard rule: a course comes only once the levels it
+ * expects are met, by the person or an earlier course. Among the courses free to go next,
+ * foundations go before what builds on them (the lower prerequisite depth of the most advanced
+ * skill the course is in the plan for); then a course that prepares another remaining one with
+ * something the person does not have yet (what it expects, a prerequisite skill of what it
+ * teaches, or the same skill at a lower level); then the shorter, then by id. The chosen set must be
+ * orderable (courseSearch.canBeOrdered).
+ */
+export function studyOrder(
+  chosen: readonly CourseFacts[],
+  have: ReadonlyMap<string, number>,
+  index: PlannerIndex,
+  needed: ReadonlyMap<string, number> = new Map(),
+): CourseFacts[] {
+  const skillDepth = skillDepths(index);
+  // The lowest level at which a skill is in the plan: a need's level, or a level a chosen course expects.
+  const wanted = new Map(needed);
+  for (const facts of chosen) {
+    for (const [skillId, level] of facts.expects) wanted.set(skillId, Math.min(wanted.get(skillId) ?? level, level));
+  }
+  // A course is as advanced as the deepest skill it is in the plan for: one it teaches to a wanted level.
+  const depthOf = (facts: CourseFacts) => {
+    let deepest = 0;
+    for (const [skillId, level] of facts.teaches) {
+      const asked = wanted.get(skillId);
+      if (asked !== undefined && level >= asked) deepest = Math.max(deepest, skillDepth(skillId));
+    }
+    return deepest;
+  };
+  const levels = new Map(have);
+  const remaining = [...chosen].sort((a, b) => compareIds(a.course.id, b.course.id));
+  const ordered: CourseFacts[] = [];
+  while (remaining.length > 0) {
+    const free = remaining.filter((facts) => [...facts.expects].every(([id, level]) => (levels.get(id) ?? 0) >= level));
+    // An unorderable set cannot reach here; the fallback keeps the loop finite all the same.
+    const pool = free.length > 0 ? free : remaining;
+    const prepared = new Set(pool.filter((facts) => remaining.some((other) => other !== facts && prepares(facts, other, levels, index))));
+    const next = pool.reduce((best, facts) => (goesBefore(facts, best, depthOf, prepared) ? facts : best));
+    ordered.push(next);
+    remaining.splice(remaining.indexOf(next), 1);
+    for (const [id, level] of next.teaches) if ((levels.get(id) ?? 0) < level) levels.set(id, level);
+  }
+  return ordered;
+}
+
+/**
+ * True when `earlier` should come before `later` because it teaches what `later` builds on and
+ * the person does not have yet: a level `later` expects, the same skill at a lower level, or a
+ * prerequisite skill below DEFAULT_PREREQUISITE_LEVEL.
+ */
+function prepares(earlier: CourseFacts, later: CourseFacts, levels: ReadonlyMap<string, number>, index: PlannerIndex): boolean {
+  for (const [skillId, level] of earlier.teaches) {
+    const have = levels.get(skillId) ?? 0;
+    if (have >= level) continue;
+    if ((later.expects.get(skillId) ?? 0) > have) return true;
+    const laterLevel = later.teaches.get(skillId);
+    if (laterLevel !== undefined && laterLevel > level) return true;
+  }
+  for (const skillId of later.teaches.keys()) {
+    for (const prerequisite of index.prerequisites.get(skillId) ?? []) {
+      if ((levels.get(prerequisite) ?? 0) >= DEFAULT_PREREQUISITE_LEVEL) continue;
+      if ((earlier.teaches.get(prerequisite) ?? 0) > (levels.get(prerequisite) ?? 0) && !later.teaches.has(prerequisite)) return true;
+    }
+  }
+  return false;
+}
+
+/** Foundations first, then a course preparing another, then the shorter course, then the smaller id. */
+function goesBefore(a: CourseFacts, b: CourseFacts, depthOf: (facts: CourseFacts) => number, prepared: ReadonlySet<CourseFacts>): boolean {
+  const byDepth = depthOf(a) - depthOf(b);
+  if (byDepth !== 0) return byDepth < 0;
+  if (prepared.has(a) !== prepared.has(b)) return prepared.has(a);
+  if (a.minutes !== b.minutes) return a.minutes < b.minutes;
+  return compareIds(a.course.id, b.course.id) < 0;
+}
+
+/**
+ * How many prerequisite steps lie under a skill: 0 without prerequisites, else one more than its
+ * deepest prerequisite. A loop (which a valid catalog cannot have) counts as the depth reached.
+ */
+function skillDepths(index: PlannerIndex): (skillId: string) => number {
+  const known = new Map<string, number>();
+  const visiting = new Set<string>();
+  const depth = (skillId: string): number => {
+    const cached = known.get(skillId);
+    if (cached !== undefined) return cached;
+    if (visiting.has(skillId)) return 0;
+    visiting.add(skillId);
+    let value = 0;
+    for (const prerequisite of index.prerequisites.get(skillId) ?? []) value = Math.max(value, depth(prerequisite) + 1);
+    visiting.delete(skillId);
+    known.set(skillId, value);
+    return value;
+  };
+  return depth;
+}

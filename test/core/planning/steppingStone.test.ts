@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { buildPlan, offersSteppingStone, steppingStoneFor } from '../../../core/planning';
+import { STEPPING_STONE_MONTHS } from '../../../core/planning/steppingStone';
+import { buildInput, catalogOf, course, inputsOf, role, skill, valueOf } from './fixtures';
+
+/*
+ * The target asks a and b at 3: 400 course hours, 80 weeks at 5 h a week. 'on-the-way' asks a at
+ * 2 (a 20-hour course, all of it on a skill the target asks); 'elsewhere' asks z, which the target
+ * does not ask (a 10-hour course); 'too-long' asks a at 3 (200 hours: 40 weeks, over 6 months).
+ */
+const skills = [skill('a'), skill('b'), skill('z')];
+const target = role('target', [
+  ['a', 3, 5],
+  ['b', 3, 5],
+]);
+const onTheWay = role('on-the-way', [['a', 2, 4]]);
+const elsewhere = role('elsewhere', [['z', 2, 4]]);
+const tooLong = role('too-long', [['a', 3, 4]]);
+const courses = [
+  course('a-3', 200, [['a', 3]]),
+  course('b-3', 200, [['b', 3]]),
+  course('a-2', 20, [['a', 2]]),
+  course('z-2', 10, [['z', 2]]),
+];
+const inputs = inputsOf({ weeklyHours: 5, startDate: '2025-01-06' });
+
+const stoneFor = (roles = [target, onTheWay, elsewhere, tooLong]) => {
+  const { planId: _planId, name: _name, ...input } = buildInput(catalogOf(skills, roles, courses), { targetRoleIds: ['target'], inputs });
+  return steppingStoneFor(input);
+};
+
+describe('stepping stones (docs/advice.md "Honest durations")', () => {
+  it('offers one once a plan runs past six months', () => {
+    expect(STEPPING_STONE_MONTHS).toBe(6);
+    expect(offersSteppingStone(6)).toBe(false);
+    expect(offersSteppingStone(6.1)).toBe(true);
+    const long = valueOf(buildPlan(buildInput(catalogOf(skills, [target], courses), { inputs })));
+    expect(long.totalHours).toBe(400);
+    expect(long.longPlan).toBe(true);
+    expect(offersSteppingStone(long.months)).toBe(true);
+  });
+
+  it('offers the short role on the way to the target', () => {
+    const stone = stoneFor();
+    expect(stone).toMatchObject({ roleId: 'on-the-way', hours: 20, towardTarget: 1 });
+    // 20 hours at 5 a week over Monday-Friday: four weeks, ending Friday 31 January.
+    expect(stone?.readyDate).toBe('2025-01-31');
+    expect(stone?.months).toBeLessThanOrEqual(STEPPING_STONE_MONTHS);
+  });
+
+  it('offers no role whose hours do not count toward the target, nor one that takes over six months', () => {
+    expect(stoneFor([target, elsewhere, tooLong])).toBeNull();
+    expect(stoneFor([target, elsewhere])).toBeNull();
+    expect(stoneFor([target, tooLong])).toBeNull();
+  });
+
+  it('never offers a target role itself', () => {
+    const { planId: _planId, name: _name, ...input } = buildInput(catalogOf(skills, [target, onTheWay], courses), {
+      targetRoleIds: ['target', 'on-the-way'],
+      inputs,
+    });
+    expect(steppingStoneFor(input)).toBeNull();
+  });
+});
