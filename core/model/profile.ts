@@ -26,6 +26,17 @@ export const DEFAULT_STUDY_DAYS: Weekday[] = [1, 2, 3, 4, 5];
 
 export const MAX_WEEKLY_HOURS = 80;
 
+/** Languages a course can be taught in, besides 'multi' (subtitled or dubbed in many). */
+export const STUDY_LANGUAGES = ['en', 'fr', 'es', 'de'] as const;
+export const StudyLanguageSchema = z.enum(STUDY_LANGUAGES);
+export type StudyLanguage = z.infer<typeof StudyLanguageSchema>;
+
+/** The person's study languages, or the default: the app's language, then English. */
+export function studyLanguagesOf(profile: { studyLanguages?: readonly StudyLanguage[] }, locale: StudyLanguage): StudyLanguage[] {
+  if (profile.studyLanguages && profile.studyLanguages.length > 0) return [...profile.studyLanguages];
+  return locale === 'en' ? ['en'] : [locale, 'en'];
+}
+
 export const ProfileSchema = z
   .strictObject({
     name: ShortTextSchema,
@@ -37,6 +48,11 @@ export const ProfileSchema = z
     studyDays: z.array(WeekdaySchema).min(1).max(7),
     startDate: IsoDateSchema,
     targetDate: IsoDateSchema.optional(),
+    /**
+     * Languages the person studies in; the planner only offers courses in one of them (or
+     * multilingual ones). Absent means the app's language plus English (see studyLanguagesOf).
+     */
+    studyLanguages: z.array(StudyLanguageSchema).min(1).max(STUDY_LANGUAGES.length).optional(),
   })
   .superRefine((profile, ctx) => {
     const seen = new Set<string>();

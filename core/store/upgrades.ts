@@ -7,14 +7,18 @@
  * its own version, the output against the schema of the next one.
  */
 import type { z } from 'zod';
+import type { Plan } from '../model/plan';
+import { studyLanguagesOf } from '../model/profile';
 import { describeZodError } from '../model/result';
 import {
   CURRENT_SCHEMA_VERSION,
   StoreV1Schema,
   StoreV2Schema,
+  StoreV3Schema,
   type StoreData,
   type StoreV1,
   type StoreV2,
+  type StoreV3,
 } from '../model/store';
 
 export function upgradeV1ToV2(v1: StoreV1): StoreV2 {
@@ -29,6 +33,33 @@ export function upgradeV1ToV2(v1: StoreV1): StoreV2 {
   };
 }
 
+/**
+ * Version 3 makes explicit what version 2 left implicit, so nothing the person had changes:
+ * - a profile without study languages gets the default of its app language (French: French then
+ *   English; English: English), which is what the planner assumed before;
+ * - a plan without a scope gets 'full': version 2 plans were built from every requirement, while
+ *   a plan without a scope now means 'core'.
+ * Pure: the input is not modified and no clock is read.
+ */
+export function upgradeV2ToV3(v2: StoreV2): StoreV3 {
+  const profile =
+    v2.profile === null || v2.profile.studyLanguages !== undefined
+      ? v2.profile
+      : { ...v2.profile, studyLanguages: studyLanguagesOf(v2.profile, v2.settings.locale) };
+  const plans = v2.plans.map((plan): Plan =>
+    plan.inputs.scope === undefined ? { ...plan, inputs: { ...plan.inputs, scope: 'full' } } : plan,
+  );
+  return {
+    schemaVersion: 3,
+    profile,
+    userCatalog: v2.userCatalog,
+    settings: v2.settings,
+    plans,
+    activePlanId: v2.activePlanId,
+    progress: v2.progress,
+  };
+}
+
 export interface UpgradeStep {
   from: number;
   to: number;
@@ -39,12 +70,14 @@ export interface UpgradeStep {
 /** Every step in order; step i takes version i + 1 to version i + 2. */
 export const UPGRADE_STEPS: readonly UpgradeStep[] = [
   { from: 1, to: 2, upgrade: upgradeV1ToV2 as (data: never) => unknown },
+  { from: 2, to: 3, upgrade: upgradeV2ToV3 as (data: never) => unknown },
 ];
 
 /** The schema each known version is validated against. */
 export const STORE_SCHEMAS_BY_VERSION: Readonly<Record<number, z.ZodType>> = {
   1: StoreV1Schema,
   2: StoreV2Schema,
+  3: StoreV3Schema,
 };
 
 export type UpgradeFailureReason = 'newer-version' | 'unknown-version' | 'invalid';

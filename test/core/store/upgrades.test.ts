@@ -6,11 +6,16 @@ import {
   StoreDataSchema,
   StoreV1Schema,
   StoreV2Schema,
+  StoreV3Schema,
   STORE_SCHEMAS_BY_VERSION,
   UPGRADE_STEPS,
   upgradeToCurrent,
   upgradeV1ToV2,
+  upgradeV2ToV3,
+  type Plan,
   type StoreV1,
+  type StoreV2,
+  type StoreV3,
 } from '../../../core';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/store');
@@ -30,6 +35,81 @@ describe('upgradeV1ToV2', () => {
     const before = structuredClone(v1);
     upgradeV1ToV2(v1);
     expect(v1).toEqual(before);
+  });
+});
+
+/** The v2 career-switcher file: a profile, a plan without a scope, progress. */
+const annotatorV2 = (): StoreV2 => StoreV2Schema.parse(readJson('v2-annotator-with-plan.json'));
+
+function withLocale(v2: StoreV2, locale: StoreV2['settings']['locale']): StoreV2 {
+  return { ...v2, settings: { ...v2.settings, locale } };
+}
+
+describe('upgradeV2ToV3', () => {
+  it('gives an English profile without study languages English', () => {
+    const v3 = upgradeV2ToV3(withLocale(annotatorV2(), 'en'));
+    expect(v3.profile?.studyLanguages).toEqual(['en']);
+    expect(StoreV3Schema.safeParse(v3).success).toBe(true);
+  });
+
+  it('gives a French profile without study languages French, then English', () => {
+    const v3 = upgradeV2ToV3(withLocale(annotatorV2(), 'fr'));
+    expect(v3.profile?.studyLanguages).toEqual(['fr', 'en']);
+    expect(StoreV3Schema.safeParse(v3).success).toBe(true);
+  });
+
+  it('keeps study languages the profile already has', () => {
+    const v2 = annotatorV2();
+    const chosen: StoreV2 = { ...withLocale(v2, 'fr'), profile: { ...v2.profile!, studyLanguages: ['de'] } };
+    expect(upgradeV2ToV3(chosen).profile?.studyLanguages).toEqual(['de']);
+  });
+
+  it('keeps a missing profile missing', () => {
+    const v2 = StoreV2Schema.parse(readJson('v2-empty.json'));
+    const v3 = upgradeV2ToV3(withLocale(v2, 'fr'));
+    expect(v3.profile).toBeNull();
+    expect(v3).toEqual({ ...emptyStoreData(), settings: { ...emptyStoreData().settings, locale: 'fr' } });
+  });
+
+  it('marks a plan without a scope as full, so it keeps meaning every requirement', () => {
+    const v3 = upgradeV2ToV3(annotatorV2());
+    expect(v3.plans.map((plan) => plan.inputs.scope)).toEqual(['full']);
+  });
+
+  it('keeps the scope of a plan that has one and marks only the others', () => {
+    const v2 = annotatorV2();
+    const withScope: Plan = { ...v2.plans[0], id: 'plan-core', inputs: { ...v2.plans[0].inputs, scope: 'core' } };
+    const v3 = upgradeV2ToV3({ ...v2, plans: [v2.plans[0], withScope] });
+    expect(v3.plans.map((plan) => [plan.id, plan.inputs.scope])).toEqual([
+      ['plan-annotator-autumn', 'full'],
+      ['plan-core', 'core'],
+    ]);
+  });
+
+  it('changes nothing else: catalog, settings, items, active plan and progress are kept', () => {
+    const v2 = annotatorV2();
+    const v3 = upgradeV2ToV3(v2);
+    const { studyLanguages: _languages, ...profileRest } = v3.profile!;
+    expect(profileRest).toEqual(v2.profile);
+    expect(v3.plans.map(({ inputs: { scope: _scope, ...inputs }, ...plan }) => ({ ...plan, inputs }))).toEqual(v2.plans);
+    expect(v3).toMatchObject({
+      schemaVersion: 3,
+      userCatalog: v2.userCatalog,
+      settings: v2.settings,
+      activePlanId: v2.activePlanId,
+      progress: v2.progress,
+    });
+  });
+
+  it('does not modify its input', () => {
+    const v2 = annotatorV2();
+    const before = structuredClone(v2);
+    upgradeV2ToV3(v2);
+    expect(v2).toEqual(before);
+  });
+
+  it('gives the same answer twice (no clock, no randomness)', () => {
+    expect(upgradeV2ToV3(annotatorV2())).toEqual(upgradeV2ToV3(annotatorV2()));
   });
 });
 
@@ -55,8 +135,10 @@ describe('upgradeToCurrent with the fixtures', () => {
     const outcome = upgradeToCurrent(readJson('v1-marketing-switcher.json'));
     if (!outcome.ok) throw new Error(outcome.detail);
     expect(outcome.fromVersion).toBe(1);
-    expect(outcome.data.schemaVersion).toBe(2);
+    expect(outcome.data.schemaVersion).toBe(3);
     expect(outcome.data.profile?.name).toBe('Camille Durand');
+    // Through v2 to v3: the French settings give French, then English.
+    expect(outcome.data.profile?.studyLanguages).toEqual(['fr', 'en']);
     expect(outcome.data.profile?.skills).toHaveLength(5);
     expect(outcome.data.userCatalog.roles.map((role) => role.id)).toEqual(['ai-content-strategist']);
     expect(outcome.data.settings).toEqual({ locale: 'fr', colorScheme: 'dark' });
@@ -68,16 +150,55 @@ describe('upgradeToCurrent with the fixtures', () => {
     expect(outcome).toEqual({ ok: true, data: emptyStoreData(), fromVersion: 1 });
   });
 
-  it('reads a v2 file with a plan and progress unchanged', () => {
+  it('upgrades a v2 file with a plan and progress, adding only study languages and the plan scope', () => {
     const raw = readJson('v2-annotator-with-plan.json');
     const outcome = upgradeToCurrent(raw);
     if (!outcome.ok) throw new Error(outcome.detail);
     expect(outcome.fromVersion).toBe(2);
+    expect(outcome.data).toEqual(upgradeV2ToV3(StoreV2Schema.parse(raw)));
+    expect(outcome.data.profile?.studyLanguages).toEqual(['en']);
+    expect(outcome.data.plans[0].inputs.scope).toBe('full');
+    expect(outcome.data.progress).toEqual((raw as StoreV2).progress);
+  });
+
+  it('upgrades the empty v2 file to the empty current store', () => {
+    expect(upgradeToCurrent(readJson('v2-empty.json'))).toEqual({ ok: true, data: emptyStoreData(), fromVersion: 2 });
+  });
+
+  it('reads a v3 file with a plan and progress unchanged', () => {
+    const raw = readJson('v3-annotator-with-plan.json');
+    const outcome = upgradeToCurrent(raw);
+    if (!outcome.ok) throw new Error(outcome.detail);
+    expect(outcome.fromVersion).toBe(3);
     expect(outcome.data).toEqual(raw);
   });
 
-  it('reads the empty v2 file', () => {
-    expect(upgradeToCurrent(readJson('v2-empty.json'))).toEqual({ ok: true, data: emptyStoreData(), fromVersion: 2 });
+  it('reads a v3 profile without study languages and a plan without a scope unchanged (they mean the defaults)', () => {
+    const v3 = StoreV3Schema.parse(readJson('v3-annotator-with-plan.json'));
+    const { studyLanguages: _languages, ...profile } = v3.profile!;
+    const plans = v3.plans.map(({ inputs: { scope: _scope, ...inputs }, ...plan }) => ({ ...plan, inputs }));
+    const bare = { ...v3, profile, plans };
+    expect(upgradeToCurrent(bare)).toEqual({ ok: true, data: bare, fromVersion: 3 });
+  });
+
+  it('reads the empty v3 file', () => {
+    expect(upgradeToCurrent(readJson('v3-empty.json'))).toEqual({ ok: true, data: emptyStoreData(), fromVersion: 3 });
+  });
+
+  it('refuses an invalid v2 file before upgrading it, naming the field', () => {
+    const v2 = readJson('v2-annotator-with-plan.json') as StoreV2;
+    const broken = { ...v2, plans: [{ ...v2.plans[0], inputs: { ...v2.plans[0].inputs, weeklyHours: -3 } }] };
+    const outcome = upgradeToCurrent(broken);
+    expect(outcome).toMatchObject({ ok: false, reason: 'invalid', version: 2 });
+    expect(outcome).not.toHaveProperty('failedStep');
+    if (!outcome.ok) expect(outcome.detail).toContain('plans.0.inputs.weeklyHours');
+  });
+
+  it('refuses a v2 file whose profile has an unknown study language, naming the field', () => {
+    const v2 = readJson('v2-annotator-with-plan.json') as StoreV2;
+    const outcome = upgradeToCurrent({ ...v2, profile: { ...v2.profile, studyLanguages: ['it'] } });
+    expect(outcome).toMatchObject({ ok: false, reason: 'invalid', version: 2 });
+    if (!outcome.ok) expect(outcome.detail).toContain('profile.studyLanguages');
   });
 
   it('reports a file from a newer version with its version', () => {
@@ -108,7 +229,7 @@ describe('upgradeToCurrent edge cases', () => {
   it('refuses a missing or non-numeric schemaVersion as invalid', () => {
     const { schemaVersion: _dropped, ...withoutVersion } = emptyStoreData();
     expect(upgradeToCurrent(withoutVersion)).toMatchObject({ ok: false, reason: 'invalid' });
-    expect(upgradeToCurrent({ ...emptyStoreData(), schemaVersion: '2' })).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(upgradeToCurrent({ ...emptyStoreData(), schemaVersion: '3' })).toMatchObject({ ok: false, reason: 'invalid' });
   });
 
   it.each([0, -1, 1.5, Number.NaN])('calls schema version %s unknown', (version) => {
@@ -125,7 +246,15 @@ describe('upgradeToCurrent edge cases', () => {
 
   it('validates a v2 file against the v2 schema: a v2 file without plans is refused', () => {
     const { plans: _dropped, ...withoutPlans } = emptyStoreData();
-    expect(upgradeToCurrent(withoutPlans)).toMatchObject({ ok: false, reason: 'invalid', version: 2 });
+    expect(upgradeToCurrent({ ...withoutPlans, schemaVersion: 2 })).toMatchObject({ ok: false, reason: 'invalid', version: 2 });
+  });
+
+  it('validates a v3 file against the v3 schema: a v3 plan with an unknown scope is refused', () => {
+    const v3 = readJson('v3-annotator-with-plan.json') as StoreV3;
+    const broken = { ...v3, plans: [{ ...v3.plans[0], inputs: { ...v3.plans[0].inputs, scope: 'everything' } }] };
+    const outcome = upgradeToCurrent(broken);
+    expect(outcome).toMatchObject({ ok: false, reason: 'invalid', version: 3 });
+    if (!outcome.ok) expect(outcome.detail).toContain('plans.0.inputs.scope');
   });
 
   it('never throws on hostile input', () => {

@@ -48,7 +48,7 @@ describe('every change, and a restart finds it', () => {
     expect(await service.addProgress(sampleProgress('log-2', 'plan-content-strategist', 'item-2'))).toMatchObject({ ok: true });
     expect(await service.removeProgress({ id: 'log-1' })).toMatchObject({ ok: true });
     const expected: StoreData = {
-      schemaVersion: 2,
+      schemaVersion: 3,
       profile: sampleProfile(),
       settings: sampleSettings,
       userCatalog: {

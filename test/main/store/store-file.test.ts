@@ -21,7 +21,7 @@ function dataDirWith(storeFixture?: string, backups: Record<string, string> = {}
 }
 
 const readStore = (dir: string): unknown => JSON.parse(fs.readFileSync(path.join(dir, 'skillgap.json'), 'utf8'));
-const annotator = () => fixtureJson<StoreData>('v2-annotator-with-plan.json');
+const annotator = () => fixtureJson<StoreData>('v3-annotator-with-plan.json');
 
 describe('createStoreOptions', () => {
   it('names the file for both conf (configName) and electron-store (name) and never clears it', () => {
@@ -51,7 +51,7 @@ describe('opening the store file', () => {
   });
 
   it('loads a current file without rewriting it', () => {
-    const dir = dataDirWith('v2-annotator-with-plan.json');
+    const dir = dataDirWith('v3-annotator-with-plan.json');
     const before = sha256(path.join(dir, 'skillgap.json'));
     const file = openStoreFile({ dataDirectory: dir, now: manualClock().now });
     expect(file.initialData).toEqual(annotator());
@@ -74,6 +74,21 @@ describe('opening the store file', () => {
     expect(file.recovery).toBeNull();
   });
 
+  it('backs a v2 file up before upgrading it to v3: study languages and plan scope are written', () => {
+    const dir = dataDirWith('v2-annotator-with-plan.json');
+    const clock = manualClock();
+    const file = openStoreFile({ dataDirectory: dir, now: clock.now });
+    const backupName = backupFileName('before-migration', clock.now());
+    expect(listDir(path.join(dir, 'backups'))).toEqual([backupName]);
+    expect(fs.readFileSync(path.join(dir, 'backups', backupName), 'utf8')).toBe(fixtureText('v2-annotator-with-plan.json'));
+    const written = readStore(dir) as StoreData;
+    expect(written.schemaVersion).toBe(3);
+    expect(written.profile?.studyLanguages).toEqual(['en']);
+    expect(written.plans.map((plan) => plan.inputs.scope)).toEqual(['full']);
+    expect(file.initialData).toEqual(written);
+    expect(file.upgradedFrom).toBe(2);
+  });
+
   it('opens a newer file read-only and never changes it', () => {
     const dir = dataDirWith('v99-newer.json');
     const storePath = path.join(dir, 'skillgap.json');
@@ -90,7 +105,7 @@ describe('opening the store file', () => {
   });
 
   it('removes temporary files of interrupted writes', () => {
-    const dir = dataDirWith('v2-empty.json');
+    const dir = dataDirWith('v3-empty.json');
     fs.writeFileSync(path.join(dir, 'skillgap.json.tmp-1764000000abc123'), '{"schemaVer');
     fs.mkdirSync(path.join(dir, 'backups'));
     fs.writeFileSync(path.join(dir, 'backups', '.skillgap-20261124-120000-000-scheduled.json.partial'), '{');
@@ -109,7 +124,7 @@ describe('recovery from a broken file', () => {
     ['unparsable-truncated.json', 'unparsable'],
     ['invalid-schema.json', 'schema-invalid'],
   ] as const)('moves %s aside, loads the newest valid backup and reports it', (fixture, reason) => {
-    const dir = dataDirWith(fixture, { [newest]: 'v2-annotator-with-plan.json', [older]: 'v2-empty.json' });
+    const dir = dataDirWith(fixture, { [newest]: 'v3-annotator-with-plan.json', [older]: 'v3-empty.json' });
     const clock = manualClock();
     const file = openStoreFile({ dataDirectory: dir, now: clock.now });
     const movedTo = path.join(dir, corruptFileName(clock.now()));
@@ -165,7 +180,7 @@ describe('writing', () => {
   });
 
   it('refuses to write an invalid document and leaves the file as it was', () => {
-    const dir = dataDirWith('v2-annotator-with-plan.json');
+    const dir = dataDirWith('v3-annotator-with-plan.json');
     const before = sha256(path.join(dir, 'skillgap.json'));
     const file = openStoreFile({ dataDirectory: dir, now: manualClock().now });
     const broken = { ...annotator(), activePlanId: 'Not An Id' };
@@ -219,7 +234,7 @@ describe('scheduled backups', () => {
   it('counts backups left by an earlier session', () => {
     const clock = manualClock();
     const recent = backupFileName('scheduled', new Date(clock.now().getTime() - 3 * MINUTE));
-    const dir = dataDirWith('v2-empty.json', { [recent]: 'v2-empty.json' });
+    const dir = dataDirWith('v3-empty.json', { [recent]: 'v3-empty.json' });
     const file = openStoreFile({ dataDirectory: dir, now: clock.now });
     file.write(annotator());
     expect(listDir(file.backupDirectory)).toEqual([recent]);
@@ -230,7 +245,7 @@ describe('restore', () => {
   it('backs the current file up first, then loads the backup; restoring that backup undoes it', () => {
     const clock = manualClock();
     const earlier = backupFileName('scheduled', new Date(clock.now().getTime() - 60 * MINUTE));
-    const dir = dataDirWith('v2-annotator-with-plan.json', { [earlier]: 'v1-marketing-switcher.json' });
+    const dir = dataDirWith('v3-annotator-with-plan.json', { [earlier]: 'v1-marketing-switcher.json' });
     const file = openStoreFile({ dataDirectory: dir, now: clock.now });
     const restored = file.restore(earlier);
     expect(restored.ok && restored.value.profile?.name).toBe('Camille Durand');
@@ -238,7 +253,7 @@ describe('restore', () => {
     const safety = listBackups(file.backupDirectory).find((backup) => backup.reason === 'before-restore');
     expect(safety).toBeDefined();
     expect(fs.readFileSync(path.join(file.backupDirectory, safety!.name), 'utf8')).toBe(
-      fixtureText('v2-annotator-with-plan.json'),
+      fixtureText('v3-annotator-with-plan.json'),
     );
 
     clock.advance(MINUTE);
@@ -250,7 +265,7 @@ describe('restore', () => {
   it.each(['../skillgap.json', '../../../etc/passwd', 'skillgap.json', 'backups/../skillgap.json'])(
     'refuses the name %j and changes nothing',
     (name) => {
-      const dir = dataDirWith('v2-annotator-with-plan.json');
+      const dir = dataDirWith('v3-annotator-with-plan.json');
       const before = sha256(path.join(dir, 'skillgap.json'));
       const file = openStoreFile({ dataDirectory: dir, now: manualClock().now });
       expect(file.restore(name)).toMatchObject({ ok: false, error: { code: 'not-found' } });
@@ -261,7 +276,7 @@ describe('restore', () => {
 
   it('refuses an invalid backup and changes nothing', () => {
     const broken = backupFileName('scheduled', new Date('2026-11-20T10:00:00.000Z'));
-    const dir = dataDirWith('v2-annotator-with-plan.json', { [broken]: 'invalid-schema.json' });
+    const dir = dataDirWith('v3-annotator-with-plan.json', { [broken]: 'invalid-schema.json' });
     const before = sha256(path.join(dir, 'skillgap.json'));
     const file = openStoreFile({ dataDirectory: dir, now: manualClock().now });
     expect(file.restore(broken)).toMatchObject({ ok: false, error: { code: 'invalid-file', path: 'name' } });

@@ -48,6 +48,7 @@ export const profileMessages = defineMessages({
     'profile.error.roles': 'These target roles are not accepted: {detail}',
     'profile.error.hours': 'Enter between 0 and {max} hours a week. This value is not saved.',
     'profile.error.studyDays': 'Pick at least one study day. Your previous days are kept until you do.',
+    'profile.error.studyLanguages': 'Pick at least one language. Your previous languages are kept until you do.',
     'profile.error.date': 'Enter a full date. This value is not saved.',
     'profile.error.targetBeforeStart':
       'The target date is before the start date. Choose a day on or after the start; this date is not saved.',
@@ -72,6 +73,9 @@ export const profileMessages = defineMessages({
     'skillSearch.placeholder': 'Name or job-ad word',
     'skillSearch.description': 'Any skill of the matrix, in English or French.',
     'skillSearch.nothingFound': 'No skill matches.',
+    'studyLanguages.label': 'Languages I study in',
+    'studyLanguages.hint': 'Your plan only suggests courses taught in one of these languages, or in several.',
+    'studyLanguages.default': 'Not chosen yet, so Skillgap uses the app’s language and English.',
   },
   fr: {
     'profile.title': 'Votre profil',
@@ -119,6 +123,7 @@ export const profileMessages = defineMessages({
     'profile.error.roles': 'Ces métiers visés ne sont pas acceptés : {detail}',
     'profile.error.hours': 'Indiquez entre 0 et {max} heures par semaine. Cette valeur n’est pas enregistrée.',
     'profile.error.studyDays': 'Choisissez au moins un jour d’étude. Vos jours précédents sont conservés d’ici là.',
+    'profile.error.studyLanguages': 'Choisissez au moins une langue. Vos langues précédentes sont conservées d’ici là.',
     'profile.error.date': 'Indiquez une date complète. Cette valeur n’est pas enregistrée.',
     'profile.error.targetBeforeStart':
       'La date visée tombe avant la date de début. Choisissez le jour du début ou un jour après ; cette date n’est pas enregistrée.',
@@ -143,5 +148,8 @@ export const profileMessages = defineMessages({
     'skillSearch.placeholder': 'Nom ou mot d’une offre',
     'skillSearch.description': 'Toute compétence de la matrice, en anglais ou en français.',
     'skillSearch.nothingFound': 'Aucune compétence ne correspond.',
+    'studyLanguages.label': 'Langues dans lesquelles j’étudie',
+    'studyLanguages.hint': 'Votre plan ne propose que des formations données dans l’une de ces langues, ou en plusieurs.',
+    'studyLanguages.default': 'Pas encore choisies : Skillgap utilise la langue de l’application et l’anglais.',
   },
 });

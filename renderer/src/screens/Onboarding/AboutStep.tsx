@@ -1,5 +1,6 @@
 import { Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { BACKGROUNDS, MAX_SHORT_TEXT, type Background } from '../../../../core';
+import { StudyLanguagePicker } from '../../components/StudyLanguagePicker/StudyLanguagePicker';
 import { useI18n } from '../../i18n';
 import type { StepProps } from './steps';
 
@@ -32,6 +33,12 @@ export function AboutStep({ draft, update, issues, headingRef }: StepProps) {
         searchable
         allowDeselect={false}
         nothingFoundMessage={t('onboarding.about.backgroundNothingFound')}
+      />
+      <StudyLanguagePicker
+        value={draft.studyLanguages ?? undefined}
+        onChange={(studyLanguages) => update({ studyLanguages })}
+        // Said at once, not only on Next: the list cannot be empty, and Next refuses it too.
+        error={draft.studyLanguages?.length === 0 ? t('onboarding.error.studyLanguages') : undefined}
       />
     </Stack>
   );

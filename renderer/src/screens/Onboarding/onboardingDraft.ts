@@ -1,4 +1,4 @@
-import { DEFAULT_STUDY_DAYS, IsoDateSchema, type Background, type Level, type Profile } from '../../../../core';
+import { DEFAULT_STUDY_DAYS, IsoDateSchema, type Background, type Level, type Profile, type StudyLanguage } from '../../../../core';
 import type { SkillNeed } from '../../components/SkillRatingList/skillNeeds';
 import type { MessageKey } from '../../i18n';
 
@@ -14,6 +14,8 @@ export interface OnboardingDraft {
   startDate: string;
   /** '' when the person has no deadline. */
   targetDate: string;
+  /** null until the person changes them: the profile then keeps the default (app language, English). */
+  studyLanguages: StudyLanguage[] | null;
 }
 
 export const ONBOARDING_STEPS = ['about', 'roles', 'skills', 'time'] as const;
@@ -21,7 +23,7 @@ export type OnboardingStep = (typeof ONBOARDING_STEPS)[number];
 
 export const ONBOARDING_HOURS = { min: 1, max: 40, initial: 5 } as const;
 
-export type DraftField = 'background' | 'roleIds' | 'weeklyHours' | 'startDate' | 'targetDate';
+export type DraftField = 'background' | 'studyLanguages' | 'roleIds' | 'weeklyHours' | 'startDate' | 'targetDate';
 export type DraftIssues = Partial<Record<DraftField, MessageKey>>;
 
 export function initialDraft(today: string): OnboardingDraft {
@@ -33,6 +35,7 @@ export function initialDraft(today: string): OnboardingDraft {
     weeklyHours: ONBOARDING_HOURS.initial,
     startDate: today,
     targetDate: '',
+    studyLanguages: null,
   };
 }
 
@@ -42,6 +45,7 @@ const isDate = (value: string) => IsoDateSchema.safeParse(value).success;
 export function stepIssues(step: OnboardingStep, draft: OnboardingDraft): DraftIssues {
   const issues: DraftIssues = {};
   if (step === 'about' && draft.background === null) issues.background = 'onboarding.error.background';
+  if (step === 'about' && draft.studyLanguages?.length === 0) issues.studyLanguages = 'onboarding.error.studyLanguages';
   if (step === 'roles' && draft.roleIds.length === 0) issues.roleIds = 'onboarding.error.roles';
   if (step === 'time') {
     const hours = draft.weeklyHours;
@@ -84,5 +88,6 @@ export function buildProfile(draft: OnboardingDraft, needed: SkillNeed[]): Profi
     startDate: draft.startDate,
   };
   if (draft.targetDate !== '') profile.targetDate = draft.targetDate;
+  if (draft.studyLanguages && draft.studyLanguages.length > 0) profile.studyLanguages = [...draft.studyLanguages];
   return profile;
 }

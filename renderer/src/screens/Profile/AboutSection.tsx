@@ -1,5 +1,6 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { BACKGROUNDS, MAX_SHORT_TEXT, type Background } from '../../../../core';
+import { StudyLanguagePicker } from '../../components/StudyLanguagePicker/StudyLanguagePicker';
 import { useI18n } from '../../i18n';
 import { Section } from './Section';
 import type { ProfileDraft } from './useProfileDraft';
@@ -31,6 +32,11 @@ export function AboutSection({ draft }: { draft: ProfileDraft }) {
           error={issues.background && t(issues.background.key, { detail: issues.background.detail })}
         />
       </SimpleGrid>
+      <StudyLanguagePicker
+        value={profile.studyLanguages}
+        onChange={(studyLanguages) => apply((current) => ({ ...current, studyLanguages }))}
+        error={issues.studyLanguages && t(issues.studyLanguages.key)}
+      />
     </Section>
   );
 }

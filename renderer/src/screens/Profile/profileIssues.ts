@@ -17,6 +17,7 @@ const MESSAGE_BY_FIELD: Partial<Record<ProfileField, MessageKey>> = {
   targetRoleIds: 'profile.error.roles',
   weeklyHours: 'profile.error.hours',
   studyDays: 'profile.error.studyDays',
+  studyLanguages: 'profile.error.studyLanguages',
   startDate: 'profile.error.date',
   targetDate: 'profile.error.date',
 };

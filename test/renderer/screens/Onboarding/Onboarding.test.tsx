@@ -130,6 +130,27 @@ describe('Onboarding', () => {
     expect(screen.getByRole('checkbox', { name: 'Data annotator' })).toBeDisabled();
   });
 
+  it('asks for the languages the newcomer studies in, English by default, and refuses none', async () => {
+    const { fake } = await renderApp('/');
+    const languages = () => screen.getByRole('group', { name: 'Languages I study in' });
+    expect(within(languages()).getByRole('checkbox', { name: 'English' })).toBeChecked();
+    expect(within(languages()).getByRole('checkbox', { name: 'Spanish' })).not.toBeChecked();
+    await chooseBackground('Sales');
+    await userEvent.click(within(languages()).getByRole('checkbox', { name: 'English' }));
+    expect(within(languages()).getByRole('alert')).toHaveTextContent('Pick at least one language you study in to continue.');
+    await next();
+    expect(screen.getByRole('heading', { level: 3, name: 'About you' })).toBeInTheDocument();
+
+    await userEvent.click(within(languages()).getByRole('checkbox', { name: 'Spanish' }));
+    expect(within(languages()).queryByRole('alert')).not.toBeInTheDocument();
+    await next();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Data annotator' }));
+    await next();
+    await next();
+    await userEvent.click(screen.getByRole('button', { name: 'Finish' }));
+    await waitFor(() => expect(fake.stored().profile?.studyLanguages).toEqual(['es']));
+  });
+
   it('goes back with the Back button, keeping the answers', async () => {
     await renderApp('/');
     await chooseBackground('Marketing');

@@ -58,6 +58,21 @@ describe('onboarding draft', () => {
     expect(firstStepWithIssues(complete)).toBeNull();
   });
 
+  it('refuses an empty list of study languages on the first step', () => {
+    const chosen = { ...initialDraft('2026-12-01'), background: 'sales' as const };
+    expect(stepIssues('about', chosen)).toEqual({});
+    expect(stepIssues('about', { ...chosen, studyLanguages: [] })).toEqual({ studyLanguages: 'onboarding.error.studyLanguages' });
+    expect(stepIssues('about', { ...chosen, studyLanguages: ['de'] })).toEqual({});
+    expect(firstStepWithIssues({ ...complete, studyLanguages: [] })).toBe('about');
+  });
+
+  it('adds the study languages only when the person chose them, so the default follows the app language', () => {
+    expect(buildProfile(complete, [])).not.toHaveProperty('studyLanguages');
+    const profile = buildProfile({ ...complete, studyLanguages: ['es', 'en'] }, []);
+    expect(profile.studyLanguages).toEqual(['es', 'en']);
+    expect(ProfileSchema.safeParse(profile).success).toBe(true);
+  });
+
   it('adds the target date only when one was given', () => {
     const profile = buildProfile({ ...complete, targetDate: '2027-06-30' }, []);
     expect(profile.targetDate).toBe('2027-06-30');

@@ -18,6 +18,10 @@ const issuesOf = (profile: unknown) => {
 };
 
 describe('profileIssues', () => {
+  it('asks for at least one study language when the list is empty', () => {
+    expect(issuesOf({ ...valid, studyLanguages: [] }).studyLanguages?.key).toBe('profile.error.studyLanguages');
+  });
+
   it('gives a target date before the start its own message', () => {
     expect(issuesOf({ ...valid, targetDate: '2026-11-30' }).targetDate?.key).toBe('profile.error.targetBeforeStart');
   });
