@@ -154,7 +154,7 @@ describe('data safety at start-up', () => {
   afterEach(closeOpenHarnesses);
 
   it('keeps a corrupt store file aside and says where', async () => {
-    const directory = await createDataDirectory({ [STORE_FILE_NAME]: '{"schemaVersion": 2, "profile": ' });
+    const directory = await createDataDirectory({ [STORE_FILE_NAME]: '{"schemaVersion": 3, "profile": ' });
 
     const harness = await startHarness({ dataDirectory: directory, now: TODAY });
     await harness.openApp('/');
@@ -164,7 +164,7 @@ describe('data safety at start-up', () => {
     const kept = (await readdir(directory)).filter((name) => /^skillgap\.corrupt-.+\.json$/.test(name));
     expect(kept).toHaveLength(1);
     expect(await banner.innerText()).toMatch(new RegExp(escapeRegExp(kept[0])));
-    expect(await readFile(join(directory, kept[0]), 'utf8')).toBe('{"schemaVersion": 2, "profile": ');
+    expect(await readFile(join(directory, kept[0]), 'utf8')).toBe('{"schemaVersion": 3, "profile": ');
     expect(harness.observations.pageErrors, describeObservations(harness.observations)).toEqual([]);
   });
 
@@ -195,7 +195,7 @@ describe('data safety at start-up', () => {
 /** A store as a future Skillgap (schema version 99) might write it, with an extra field. */
 function newerStore(): Record<string, unknown> {
   const data: StoreData & { futureField: string } = {
-    schemaVersion: 2,
+    schemaVersion: 3,
     profile: {
       name: 'Grace',
       background: 'marketing',

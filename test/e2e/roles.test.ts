@@ -82,7 +82,7 @@ describe('roles, a role’s detail, compare and a role from a job ad', () => {
     expect(await pinned.getByRole('article').count()).toBe(2);
     expect(await page.getByRole('article').count()).toBe(builtinCatalog.roles.length);
 
-    const expected = analyzeFit(profile, engineer, builtinCatalog).explanation.percent;
+    const expected = analyzeFit(profile, engineer, builtinCatalog).coreExplanation.percent;
     expect(await readinessOf(page, engineerTitle).innerText()).toBe(`${expected}%`);
     await harness.screenshot('roles-journey-overview');
   });

@@ -29,7 +29,11 @@ describe('withLoggedHours', () => {
       entry('e2', 'item-python-course', 2.2),
       entry('e3', 'item-python-course', 9, 'plan-other'),
     ]);
-    expect(synced.items.map((item) => item.hoursLogged)).toEqual([0, 3.3, 0]);
+    expect(Object.fromEntries(synced.items.map((item) => [item.id, item.hoursLogged]))).toEqual({
+      'item-prompt-course': 0,
+      'item-ml-course': 0,
+      'item-python-course': 3.3,
+    });
   });
 
   it('returns the same plan when nothing changes', () => {

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { Level, RequirementGap, Skill } from '../../../../core';
 import { useI18n } from '../../i18n';
@@ -88,6 +88,16 @@ export const GapTable = memo(function GapTable({ requirements, skillsById, onLev
                 <Table.Tr key={item.skillId} data-skill-id={item.skillId}>
                   <Table.Th scope="row" className={classes.skillCell} fw={600}>
                     {skillName(skillsById, item.skillId, locale)}
+                    {item.tier === 'plus' && (
+                      <>
+                        {' '}
+                        <Tooltip label={t('gapTable.plusHelp')} multiline w={280} withArrow events={{ hover: true, focus: true, touch: true }}>
+                          <Badge size="xs" variant="outline" color="gray" tt="none" tabIndex={0} data-testid="plus-badge">
+                            {t('gapTable.plus')}
+                          </Badge>
+                        </Tooltip>
+                      </>
+                    )}
                     <Text size="sm" fw={400}>
                       {t('importance.value', { value: item.importance })}
                     </Text>
@@ -108,6 +118,29 @@ export const GapTable = memo(function GapTable({ requirements, skillsById, onLev
                       <LevelCell skill={skill} value={item.have as Level} onLevelChange={handleLevelChange} disabled={disabled} />
                     ) : (
                       levelName(item.have, t)
+                    )}
+                    {item.assumed && (
+                      <Group gap="xs" mt={4} wrap="wrap" data-testid="assumed-note">
+                        <Explained help={t('gapTable.assumedHelp')}>
+                          <Text span size="xs" fs="italic">
+                            {onLevelChange ? t('gapTable.assumed') : <Anchor href="#/profile" inherit>{t('gapTable.assumed')}</Anchor>}
+                          </Text>
+                        </Explained>
+                        {onLevelChange && (
+                          <Button
+                            size="compact-xs"
+                            variant="light"
+                            disabled={disabled}
+                            onClick={() => handleLevelChange(item.skillId, item.have as Level)}
+                            aria-label={t('gapTable.confirmFor', {
+                              level: levelName(item.have, t),
+                              skill: skillName(skillsById, item.skillId, locale),
+                            })}
+                          >
+                            {t('gapTable.confirm', { level: levelName(item.have, t) })}
+                          </Button>
+                        )}
+                      </Group>
                     )}
                   </Table.Td>
                 </Table.Tr>

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Progress, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Progress, SegmentedControl, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useId, useState } from 'react';
 import { ITEM_STATUSES, type ItemProgress, type ItemStatus, type Plan, type PlanItem, type ProgressEntry } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
@@ -13,6 +13,7 @@ import { applyRaises, levelRaises, type LevelRaise } from '../RaiseLevelsOffer/l
 import { ItemEntries } from './ItemEntries';
 import { ItemPlanEdits } from './ItemPlanEdits';
 import { courseOf, itemTitle, skillName } from './itemInfo';
+import { hoursText, whyLines } from './itemWhy';
 import classes from './PlanItemCard.module.css';
 
 interface PlanItemCardProps {
@@ -42,6 +43,8 @@ export function PlanItemCard({ plan, item, progress, entries, editable, withPlan
   const course = courseOf(catalog, item);
   const title = itemTitle(catalog, item);
   const logged = progress?.loggedHours ?? item.hoursLogged;
+  const hours = hoursText(item.hours, course, i18n);
+  const why = whyLines(item, catalog, i18n);
   const today = useToday();
 
   const changeStatus = async (status: ItemStatus) => {
@@ -65,16 +68,40 @@ export function PlanItemCard({ plan, item, progress, entries, editable, withPlan
             <Title order={4} id={headingId} className={classes.title}>
               {title}
             </Title>
-            <Text size="sm">
-              {[course?.provider ?? t('plan.item.own'), formatHours(item.hours), t('plan.dates', { start: formatDay(item.start), end: formatDay(item.end) })].join(' · ')}
-            </Text>
+            {hours.estimate ? (
+              <Text size="sm">
+                {course?.provider ?? t('plan.item.own')}
+                {' · '}
+                <Tooltip label={hours.help} multiline w={280} withArrow events={{ hover: true, focus: true, touch: true }}>
+                  <Text span inherit tabIndex={0} title={hours.help} className={classes.estimate} data-testid="item-hours">
+                    {hours.text}
+                  </Text>
+                </Tooltip>
+                {' · '}
+                {t('plan.dates', { start: formatDay(item.start), end: formatDay(item.end) })}
+              </Text>
+            ) : (
+              <Text size="sm" data-testid="item-facts">
+                {[course?.provider ?? t('plan.item.own'), hours.text, t('plan.dates', { start: formatDay(item.start), end: formatDay(item.end) })].join(' · ')}
+              </Text>
+            )}
           </Stack>
           {progress?.overdue && <OverdueNote since={item.end} />}
         </Group>
-        {item.skillIds.length > 0 && (
-          <Text size="sm">
-            {t('plan.item.skills', { skills: item.skillIds.map((id) => skillName(catalog, id, locale)).join(', ') })}
-          </Text>
+        {why.length > 0 ? (
+          <Stack gap={0} data-testid="item-why">
+            {why.map((line) => (
+              <Text size="sm" key={line}>
+                {line}
+              </Text>
+            ))}
+          </Stack>
+        ) : (
+          item.skillIds.length > 0 && (
+            <Text size="sm">
+              {t('plan.item.skills', { skills: item.skillIds.map((id) => skillName(catalog, id, locale)).join(', ') })}
+            </Text>
+          )
         )}
         <Group gap="sm" align="center" wrap="nowrap">
           <Progress

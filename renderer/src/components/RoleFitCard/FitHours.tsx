@@ -9,7 +9,8 @@ import { countText } from '../FitFormat/fitFormat';
 export const FitHours = memo(function FitHours({ fit, size = 'sm' }: { fit: RoleFit; size?: 'sm' | 'md' }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const noGap = fit.explanation.totalGapWeight === 0;
+  // Hours are the core plan's, so "ready" means the core is met.
+  const noGap = fit.coreExplanation.totalGapWeight === 0;
   return (
     <Stack gap={2}>
       {noGap ? (

@@ -4,6 +4,7 @@ import { localized, type Role, type RoleFit, type Skill } from '../../../../core
 import { useI18n } from '../../i18n';
 import { Explained } from '../Explained/Explained';
 import { ReadinessBadge } from '../ReadinessBadge/ReadinessBadge';
+import { AssumptionNote } from './AssumptionNote';
 import { FitHours } from './FitHours';
 import classes from './RoleFitCard.module.css';
 import { TopGaps } from './TopGaps';
@@ -76,9 +77,10 @@ export function RoleFitCard({ role, fit, skillsById, isTarget, compare, headingO
             )}
           </Group>
         </Stack>
-        <ReadinessBadge explanation={fit.explanation} />
+        <ReadinessBadge explanation={fit.coreExplanation} full={fit.explanation} />
       </Group>
       <FitHours fit={fit} />
+      <AssumptionNote fit={fit} />
       {fit.requirements.some((item) => item.gap > 0) && (
         <Stack gap={4}>
           <Text size="sm" fw={700}>

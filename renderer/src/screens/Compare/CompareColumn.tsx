@@ -25,7 +25,7 @@ export function CompareColumn({ role, fit, skillsById }: { role: Role; fit: Role
           {t(`family.${role.family}`)}
         </Badge>
       </Stack>
-      <ReadinessBadge explanation={fit.explanation} />
+      <ReadinessBadge explanation={fit.coreExplanation} full={fit.explanation} />
       <FitHours fit={fit} />
       <Text size="sm" fw={700}>
         {t('compare.column.topGaps')}

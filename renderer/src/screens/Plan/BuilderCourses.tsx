@@ -4,6 +4,7 @@ import { swapCourseCandidates, type Plan } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
 import { itemTitle, skillName } from '../../components/PlanItemCard/itemInfo';
+import { hoursText, whyLines } from '../../components/PlanItemCard/itemWhy';
 import { excludeCourse, preferCourse, restoreCourse, type BuilderDraft } from './builderDraft';
 import classes from './Plan.module.css';
 
@@ -19,7 +20,8 @@ interface BuilderCoursesProps {
  */
 export function BuilderCourses({ draft, plan, onChange }: BuilderCoursesProps) {
   const { catalog } = useAppData();
-  const { t, locale, formatDay, formatHours } = useI18n();
+  const i18n = useI18n();
+  const { t, locale, formatDay, formatHours } = i18n;
   const headingId = useId();
   const candidates = useMemo(
     () =>
@@ -71,15 +73,27 @@ export function BuilderCourses({ draft, plan, onChange }: BuilderCoursesProps) {
               {plan.items.map((item) => {
                 const title = itemTitle(catalog, item);
                 const others = candidates.get(item.id) ?? [];
+                const why = whyLines(item, catalog, i18n);
+                const hours = hoursText(item.hours, catalog.courses.find((course) => course.id === item.courseId), i18n);
                 return (
                   <Table.Tr key={item.id}>
                     <Table.Td className={classes.titleCell}>
                       <Text size="sm" fw={600}>
                         {title}
                       </Text>
-                      <Text size="xs">{item.skillIds.map((id) => skillName(catalog, id, locale)).join(', ')}</Text>
+                      {why.length > 0 ? (
+                        why.map((line) => (
+                          <Text size="xs" key={line}>
+                            {line}
+                          </Text>
+                        ))
+                      ) : (
+                        <Text size="xs">{item.skillIds.map((id) => skillName(catalog, id, locale)).join(', ')}</Text>
+                      )}
                     </Table.Td>
-                    <Table.Td>{formatHours(item.hours)}</Table.Td>
+                    <Table.Td className={classes.nowrap} title={hours.help}>
+                      {hours.text}
+                    </Table.Td>
                     <Table.Td className={classes.nowrap}>
                       {t('plan.dates', { start: formatDay(item.start), end: formatDay(item.end) })}
                     </Table.Td>

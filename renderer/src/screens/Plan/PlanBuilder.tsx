@@ -1,6 +1,6 @@
-import { Button, Chip, Group, MultiSelect, NumberInput, Paper, SimpleGrid, Slider, Stack, Text, Title } from '@mantine/core';
+import { Button, Chip, Group, MultiSelect, NumberInput, Paper, SegmentedControl, SimpleGrid, Slider, Stack, Text, Title } from '@mantine/core';
 import { useId, useMemo, useState } from 'react';
-import { buildPlan, localized, MAX_WEEKLY_HOURS, type Weekday } from '../../../../core';
+import { buildPlan, localized, MAX_WEEKLY_HOURS, offersSteppingStone, steppingStoneFor, type PlanScope, type Weekday } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
 import { todayIso } from '../../data/today';
 import { newId, usePlanActions } from '../../data/usePlans';
@@ -9,8 +9,10 @@ import { navigate } from '../../routing';
 import { DateField } from '../../components/DateField/DateField';
 import { roleTitle } from '../../components/PlanItemCard/itemInfo';
 import { BuilderCourses } from './BuilderCourses';
+import { useStudyLanguages } from '../Roles/useFitProfile';
 import { BuilderProjection } from './BuilderProjection';
 import { draftInputs, draftProblems, initialDraft, SLIDER_HOURS, type BuilderDraft } from './builderDraft';
+import { LongPlanAlert } from './LongPlanAlert';
 import { PauseList } from './PauseList';
 import classes from './Plan.module.css';
 
@@ -21,33 +23,41 @@ const WEEK: Weekday[] = [1, 2, 3, 4, 5, 6, 0];
 const PREVIEW_ID = 'plan-preview';
 const PREVIEW_CREATED_AT = '2000-01-01T00:00:00.000Z';
 
+const NO_SKILLS: never[] = [];
+
 /**
  * Chooses what the plan is built from. Every change rebuilds the plan with core's buildPlan (a
  * few milliseconds), so the projected ready date follows the slider as it moves.
  */
-export function PlanBuilder({ onCancel }: { onCancel?: () => void }) {
+export function PlanBuilder({ onCancel, initialRoleIds }: { onCancel?: () => void; initialRoleIds?: readonly string[] }) {
   const { data, catalog, status } = useAppData();
   const i18n = useI18n();
   const { t, locale, formatNumber } = i18n;
   const { createPlan } = usePlanActions();
   const today = todayIso();
-  const [draft, setDraft] = useState<BuilderDraft>(() =>
-    initialDraft(
-      data.profile,
-      catalog.roles.map((role) => role.id),
-      today,
-    ),
-  );
+  const [draft, setDraft] = useState<BuilderDraft>(() => {
+    const roleIds = catalog.roles.map((role) => role.id);
+    const initial = initialDraft(data.profile, roleIds, today);
+    const asked = (initialRoleIds ?? []).filter((id) => roleIds.includes(id));
+    return asked.length > 0 ? { ...initial, targetRoleIds: asked } : initial;
+  });
   const [creating, setCreating] = useState(false);
   const daysLabelId = useId();
   const hoursLabelId = useId();
   const update = (change: Partial<BuilderDraft>) => setDraft((current) => ({ ...current, ...change }));
 
+  // The same person the role cards read (skills, background, study languages), so the builder's
+  // hours are the role card's hours.
+  const skills = data.profile?.skills ?? NO_SKILLS;
+  const background = data.profile?.background;
+  const languages = useStudyLanguages(data.profile);
+  const person = useMemo(() => (background ? { skills, background } : { skills }), [skills, background]);
   const problems = useMemo(() => draftProblems(draft), [draft]);
   const built = useMemo(() => {
     if (problems.length > 0) return null;
     return buildPlan({
-      profile: data.profile ?? { skills: [] },
+      profile: person,
+      languages,
       targetRoleIds: draft.targetRoleIds,
       catalog,
       inputs: draftInputs(draft),
@@ -55,7 +65,19 @@ export function PlanBuilder({ onCancel }: { onCancel?: () => void }) {
       createdAt: PREVIEW_CREATED_AT,
       name: 'preview',
     });
-  }, [problems, data.profile, draft, catalog]);
+  }, [problems, person, languages, draft, catalog]);
+  // Looking for a stepping stone builds a plan per role: only when the plan is long enough to need one.
+  const steppingStone = useMemo(() => {
+    if (!built?.ok || !offersSteppingStone(built.value.months)) return null;
+    return steppingStoneFor({
+      profile: person,
+      languages,
+      targetRoleIds: draft.targetRoleIds,
+      catalog,
+      inputs: draftInputs(draft),
+      createdAt: PREVIEW_CREATED_AT,
+    });
+  }, [built, person, languages, draft, catalog]);
   const problemOf = (field: string) => {
     const problem = problems.find((candidate) => candidate.field === field);
     return problem ? t(problem.key, problem.params) : undefined;
@@ -86,6 +108,24 @@ export function PlanBuilder({ onCancel }: { onCancel?: () => void }) {
             {t('plan.builder.title')}
           </Title>
           <Text>{t('plan.builder.intro')}</Text>
+        </Stack>
+        <Stack gap={6}>
+          <Text size="sm" fw={500} id={`${hoursLabelId}-scope`}>
+            {t('plan.scope.label')}
+          </Text>
+          <SegmentedControl
+            aria-labelledby={`${hoursLabelId}-scope`}
+            value={draft.scope}
+            onChange={(value) => update({ scope: value as PlanScope })}
+            data={[
+              { value: 'core', label: t('plan.scope.core') },
+              { value: 'full', label: t('plan.scope.full') },
+            ]}
+            style={{ alignSelf: 'flex-start' }}
+          />
+          <Text size="xs" c="dimmed">
+            {t('plan.scope.hint')}
+          </Text>
         </Stack>
         <MultiSelect
           label={t('plan.builder.roles')}
@@ -178,6 +218,16 @@ export function PlanBuilder({ onCancel }: { onCancel?: () => void }) {
         </SimpleGrid>
         <PauseList pauses={draft.pauses} defaultStart={draft.startDate} onChange={(pauses) => update({ pauses })} />
         <BuilderProjection draft={draft} problems={problems} built={built} />
+        {built?.ok && (
+          <LongPlanAlert
+            months={built.value.months}
+            longPlan={built.value.longPlan}
+            weeklyHoursFor12Months={built.value.weeklyHoursFor12Months}
+            targetRoleIds={built.value.plan.targetRoleIds}
+            steppingStone={steppingStone}
+            onPlanSteppingStone={(roleId) => update({ targetRoleIds: [roleId] })}
+          />
+        )}
         <Group>
           <Button onClick={() => void create()} disabled={!canCreate} loading={creating}>
             {t('plan.builder.create')}

@@ -20,6 +20,7 @@ export function PlanScreen({ route }: { route: Route }) {
       : requested === 'new'
         ? undefined
         : data.plans.find((plan) => plan.id === data.activePlanId);
+  const askedRoles = route.query.get('roles')?.split(',').filter(Boolean);
   const building = !shown && !status.readOnly && (requested === 'new' || requested === undefined || data.plans.length === 0);
 
   return (
@@ -37,7 +38,11 @@ export function PlanScreen({ route }: { route: Route }) {
       )}
       {shown && <PlanView key={shown.id} plan={shown} />}
       {building && (
-        <PlanBuilder key={requested ?? 'first'} onCancel={data.activePlanId ? () => navigate('/plan') : undefined} />
+        <PlanBuilder
+          key={`${requested ?? 'first'}:${askedRoles?.join(',') ?? ''}`}
+          initialRoleIds={askedRoles}
+          onCancel={data.activePlanId ? () => navigate('/plan') : undefined}
+        />
       )}
       {!shown && !building && <Text>{requested ? t('plan.notFound') : t('plan.readOnlyNoPlan')}</Text>}
     </Stack>

@@ -1,10 +1,17 @@
 import { List, Paper, Stack, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
-import { useId } from 'react';
-import type { Plan, PlanStatus } from '../../../../core';
+import { useId, useMemo } from 'react';
+import { durationFigures, offersSteppingStone, steppingStoneFor, type Plan, type PlanStatus } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
-import { roleTitle, skillName } from '../../components/PlanItemCard/itemInfo';
+import { navigate } from '../../routing';
+import { roleTitle } from '../../components/PlanItemCard/itemInfo';
+import { uncoveredLine } from '../../components/PlanItemCard/itemWhy';
+import { useStudyLanguages } from '../Roles/useFitProfile';
+import { LongPlanAlert } from './LongPlanAlert';
 import classes from './Plan.module.css';
+
+/** Minutes the planner lays out for an item (at least one), as core's layout counts them. */
+const minutesOf = (hours: number) => Math.max(1, Math.ceil(hours * 60 - 1e-6));
 
 interface PlanSummaryProps {
   plan: Plan;
@@ -13,8 +20,27 @@ interface PlanSummaryProps {
 
 /** The plan at a glance: when it ends and why, how much study it holds, and the gaps it cannot close. */
 export function PlanSummary({ plan, status }: PlanSummaryProps) {
-  const { catalog } = useAppData();
-  const { t, locale, formatDay, formatHours, formatNumber } = useI18n();
+  const { catalog, data, status: appStatus } = useAppData();
+  const i18n = useI18n();
+  const { t, locale, formatDay, formatHours, formatNumber } = i18n;
+  const languages = useStudyLanguages(data.profile);
+  const profile = data.profile;
+  const duration = useMemo(
+    () => durationFigures(plan.readyDate, plan.items.reduce((sum, item) => sum + minutesOf(item.hours), 0), plan.inputs),
+    [plan],
+  );
+  // A stepping stone builds a plan per role: only looked for when the plan is long enough.
+  const steppingStone = useMemo(() => {
+    if (!offersSteppingStone(duration.months)) return null;
+    return steppingStoneFor({
+      profile: profile ? { skills: profile.skills, background: profile.background } : { skills: [] },
+      languages,
+      targetRoleIds: plan.targetRoleIds,
+      catalog,
+      inputs: plan.inputs,
+      createdAt: plan.createdAt,
+    });
+  }, [duration.months, profile, languages, plan, catalog]);
   const headingId = useId();
   const done = plan.items.filter((item) => item.status === 'done').length;
   const total = status?.totalHours ?? plan.items.reduce((sum, item) => sum + item.hours, 0);
@@ -69,6 +95,16 @@ export function PlanSummary({ plan, status }: PlanSummaryProps) {
             </div>
           )}
         </dl>
+        <LongPlanAlert
+          months={duration.months}
+          longPlan={duration.longPlan}
+          weeklyHoursFor12Months={duration.weeklyHoursFor12Months}
+          targetRoleIds={plan.targetRoleIds}
+          steppingStone={steppingStone}
+          onPlanSteppingStone={
+            appStatus.readOnly ? undefined : (roleId) => navigate(`/plan/new?roles=${encodeURIComponent(roleId)}`)
+          }
+        />
         {plan.inputs.pauses.length > 0 && (
           <Text size="sm">
             {t('plan.summary.pauses', {
@@ -82,9 +118,7 @@ export function PlanSummary({ plan, status }: PlanSummaryProps) {
             <Text size="sm">{t('plan.uncovered.why')}</Text>
             <List size="sm" spacing={2}>
               {plan.uncovered.map((gap) => (
-                <List.Item key={gap.skillId}>
-                  {t('plan.uncovered.line', { skill: skillName(catalog, gap.skillId, locale), level: t(`level.${gap.level}`) })}
-                </List.Item>
+                <List.Item key={gap.skillId}>{uncoveredLine(gap, catalog, i18n)}</List.Item>
               ))}
             </List>
           </Stack>

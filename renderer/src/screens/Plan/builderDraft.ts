@@ -4,6 +4,7 @@ import {
   type IsoDate,
   type Period,
   type PlanInputs,
+  type PlanScope,
   type Profile,
   type Weekday,
 } from '../../../../core';
@@ -21,6 +22,8 @@ export interface BuilderDraft {
   pauses: Period[];
   excludedCourseIds: string[];
   preferredCourseIds: string[];
+  /** 'core' plans what an entry-level posting demands; 'full' adds the plus requirements. */
+  scope: PlanScope;
 }
 
 /** The slider's range; the number field next to it accepts the profile's whole range. */
@@ -46,6 +49,7 @@ export function initialDraft(profile: Profile | null, roleIds: readonly string[]
     pauses: [],
     excludedCourseIds: [],
     preferredCourseIds: [],
+    scope: 'core',
   };
 }
 
@@ -96,6 +100,7 @@ export function draftInputs(draft: BuilderDraft): PlanInputs {
     pauses: draft.pauses.map((pause) => ({ ...pause })),
     excludedCourseIds: [...draft.excludedCourseIds],
     preferredCourseIds: [...draft.preferredCourseIds],
+    scope: draft.scope,
   };
   if (draft.targetDate !== '') inputs.targetDate = draft.targetDate;
   return inputs;

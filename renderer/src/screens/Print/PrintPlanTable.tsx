@@ -1,3 +1,4 @@
+import { hoursText, whyLines } from '../../components/PlanItemCard/itemWhy';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
 import classes from './Print.module.css';
@@ -6,7 +7,10 @@ import { statusBox, type PrintModel, type PrintedItem } from './printModel';
 
 function ItemRow({ item }: { item: PrintedItem }) {
   const { catalog } = useAppData();
-  const { t, locale, formatDay, formatHours } = useI18n();
+  const i18n = useI18n();
+  const { t, locale, formatDay, formatHours } = i18n;
+  const why = whyLines(item, catalog, i18n);
+  const hours = hoursText(item.hours, item.course, i18n);
   const status = t(`print.status.${item.status}`);
   const skills = skillNames(catalog, item.skillIds, locale).join(', ');
   const meta = [item.course?.provider ?? t('print.ownItem'), skills].filter(Boolean).join(' · ');
@@ -19,8 +23,15 @@ function ItemRow({ item }: { item: PrintedItem }) {
         {item.status !== 'planned' && <span className={classes.status}>{status}</span>}
       </td>
       <td>
-        <span className={classes.itemTitle}>{item.title}</span>
+        <span className={classes.itemTitle} data-testid="print-item-title">
+          {item.title}
+        </span>
         <span className={classes.itemMeta}>{meta}</span>
+        {why.length > 0 && (
+          <span className={classes.itemMeta} data-testid="print-why">
+            {t('plan.why.line', { reasons: why.join(' · ') })}
+          </span>
+        )}
         {item.course && (
           <a className={classes.url} href={item.course.url}>
             {item.course.url}
@@ -28,7 +39,10 @@ function ItemRow({ item }: { item: PrintedItem }) {
         )}
       </td>
       <td className={classes.nowrap}>{t('print.plan.dateRange', { start: formatDay(item.start), end: formatDay(item.end) })}</td>
-      <td className={classes.number}>{formatHours(item.hours)}</td>
+      <td className={classes.number} title={hours.help}>
+        {hours.text}
+        {hours.estimate && hours.help && <span className={classes.itemMeta}>{hours.help}</span>}
+      </td>
       <td className={classes.number}>{item.logged > 0 ? formatHours(item.logged) : '–'}</td>
     </tr>
   );

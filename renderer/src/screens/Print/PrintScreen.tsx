@@ -10,6 +10,7 @@ import { PrintPlanTable } from './PrintPlanTable';
 import { PrintProgress } from './PrintProgress';
 import { PrintReadiness } from './PrintReadiness';
 import { PrintSources } from './PrintSources';
+import { useStudyLanguages } from '../Roles/useFitProfile';
 import { buildPrintModel } from './printModel';
 import { usePrintReady } from './usePrintReady';
 
@@ -30,9 +31,10 @@ export function PrintScreen({ route }: { route: Route }) {
   const { t } = useI18n();
   const plan = data.plans.find((candidate) => candidate.id === route.segments[1]);
   const paper = paperOf(route.query.get('paper'), data.settings);
+  const languages = useStudyLanguages(data.profile);
   const model = useMemo(
-    () => (plan ? buildPrintModel(plan, data.profile, catalog, data.progress) : null),
-    [plan, data.profile, catalog, data.progress],
+    () => (plan ? buildPrintModel(plan, data.profile, catalog, data.progress, languages) : null),
+    [plan, data.profile, catalog, data.progress, languages],
   );
   const title = [t('print.documentTitle'), plan?.name, data.profile?.name].filter(Boolean).join(' — ');
   usePrintReady(plan ? 'true' : 'missing', t('print.footer'), title);

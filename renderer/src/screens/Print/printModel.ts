@@ -10,6 +10,7 @@ import {
   type Course,
   type ItemStatus,
   type Plan,
+  type PlanItem,
   type Profile,
   type ProgressEntry,
   type Role,
@@ -27,6 +28,8 @@ export interface PrintedItem {
   hours: number;
   logged: number;
   status: ItemStatus;
+  /** Why the planner chose the item; absent for the person's own items and older plans. */
+  why?: PlanItem['why'];
 }
 
 export interface MonthGroup {
@@ -58,6 +61,8 @@ export function buildPrintModel(
   profile: Profile | null,
   catalog: Catalog,
   progress: readonly ProgressEntry[],
+  /** The person's study languages (studyLanguagesOf), so the fit's hours match the app's. */
+  languages?: readonly string[],
 ): PrintModel {
   const logged = loggedHoursByItem(plan, progress);
   const items: PrintedItem[] = plan.items.map((item) => {
@@ -71,6 +76,7 @@ export function buildPrintModel(
       hours: item.hours,
       logged: round2(logged.get(item.id) ?? 0),
       status: item.status,
+      ...(item.why ? { why: item.why } : {}),
     };
   });
   // Plan order is prerequisite order; the printed list follows the calendar, keeping that order on ties.
@@ -84,7 +90,8 @@ export function buildPrintModel(
   }
   const roles = plan.targetRoleIds.flatMap((roleId) => {
     const role = catalog.roles.find((candidate) => candidate.id === roleId);
-    return role ? [{ role, fit: profile ? analyzeFit(profile, role, catalog) : null }] : [];
+    const person = profile ? { skills: profile.skills, background: profile.background, ...(languages ? { languages } : {}) } : null;
+    return role ? [{ role, fit: person ? analyzeFit(person, role, catalog) : null }] : [];
   });
   const totalHours = round2(items.reduce((sum, item) => sum + item.hours, 0));
   const loggedHours = round2(items.reduce((sum, item) => sum + item.logged, 0));

@@ -4,6 +4,7 @@ import type { Plan } from '../../../../core';
 import { roleTitle } from '../../components/PlanItemCard/itemInfo';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
+import { useStudyLanguages } from '../Roles/useFitProfile';
 import { readinessForPlan } from './progressFigures';
 
 /** Readiness for the plan's roles from the profile now, and once the plan's courses are done. */
@@ -12,7 +13,11 @@ export function ReadinessSection({ plan }: { plan: Plan }) {
   const { t, locale, formatPercent } = useI18n();
   const headingId = useId();
   const profile = data.profile;
-  const rows = useMemo(() => (profile ? readinessForPlan(profile, plan, catalog) : []), [profile, plan, catalog]);
+  const languages = useStudyLanguages(profile);
+  const rows = useMemo(
+    () => (profile ? readinessForPlan(profile, plan, catalog, languages) : []),
+    [profile, plan, catalog, languages],
+  );
   // Shown as analyzeFit's floor(100 × readiness), so 100 % only when fully ready.
   const percent = (ratio: number) => formatPercent(Math.floor(ratio * 100) / 100);
   if (rows.length === 0) return null;

@@ -24,7 +24,13 @@ export interface RoleReadiness {
  * Readiness for each of the plan's target roles (core's analyzeFit), now and once the plan is
  * finished: the profile with every non-skipped course of the plan applied, levels only raised.
  */
-export function readinessForPlan(profile: Pick<Profile, 'skills' | 'background'>, plan: Plan, catalog: Catalog): RoleReadiness[] {
+export function readinessForPlan(
+  profile: Pick<Profile, 'skills' | 'background'>,
+  plan: Plan,
+  catalog: Catalog,
+  /** The person's study languages (studyLanguagesOf), as every other fit is computed with. */
+  languages?: readonly string[],
+): RoleReadiness[] {
   const courses = new Map<string, Course>(catalog.courses.map((course) => [course.id, course]));
   let finished = profile;
   for (const item of plan.items) {
@@ -34,6 +40,8 @@ export function readinessForPlan(profile: Pick<Profile, 'skills' | 'background'>
   return plan.targetRoleIds.flatMap((roleId) => {
     const role = catalog.roles.find((candidate) => candidate.id === roleId);
     if (!role) return [];
-    return [{ roleId, now: analyzeFit(profile, role, catalog).readiness, afterPlan: analyzeFit(finished, role, catalog).readiness }];
+    const now = analyzeFit({ skills: profile.skills, background: profile.background, languages }, role, catalog);
+    const afterPlan = analyzeFit({ skills: finished.skills, background: finished.background, languages }, role, catalog);
+    return [{ roleId, now: now.readiness, afterPlan: afterPlan.readiness }];
   });
 }

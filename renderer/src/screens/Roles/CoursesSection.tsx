@@ -3,14 +3,15 @@ import { memo, useState } from 'react';
 import type { Course, RoleFit, Skill } from '../../../../core';
 import { ExternalLink } from '../../components/ExternalLink/ExternalLink';
 import { skillName } from '../../components/FitFormat/fitFormat';
+import { hoursText } from '../../components/PlanItemCard/itemWhy';
 import { useI18n } from '../../i18n';
 import { DetailSection } from './DetailSection';
 import classes from './Roles.module.css';
 
-/** Courses listed before "Show all": the first ones picked close the most gap per hour. */
+/** Courses listed before "Show all", in study order. */
 const COLLAPSED_COURSES = 8;
 
-/** The courses the gap cover picked, what each closes, and the gaps none can close. */
+/** The courses the core plan would take, what each closes, and the core gaps none can close. */
 interface CoursesSectionProps {
   fit: RoleFit;
   skillsById: ReadonlyMap<string, Skill>;
@@ -22,13 +23,14 @@ export const CoursesSection = memo(function CoursesSection({ fit, skillsById, co
   const i18n = useI18n();
   const { t, locale } = i18n;
   const [expanded, setExpanded] = useState(false);
-  const needs = new Map(fit.requirements.filter((item) => item.gap > 0).map((item) => [item.skillId, item.need]));
+  // The hours are the core plan's, so a course is listed for the core gaps it closes.
+  const needs = new Map(fit.requirements.filter((item) => item.gap > 0 && item.tier === 'core').map((item) => [item.skillId, item.need]));
   const closes = (course: Course) =>
     course.teaches
       .filter((taught) => (needs.get(taught.skillId) ?? Infinity) <= taught.level)
       .map((taught) => skillName(skillsById, taught.skillId, locale));
 
-  const noGap = fit.explanation.totalGapWeight === 0;
+  const noGap = fit.coreExplanation.totalGapWeight === 0;
   return (
     <DetailSection title={t('roles.detail.courses.title')} testId="courses">
       {noGap ? (
@@ -46,7 +48,7 @@ export const CoursesSection = memo(function CoursesSection({ fit, skillsById, co
                   <List.Item key={courseId}>
                     <ExternalLink url={course.url}>{course.title}</ExternalLink>
                     <Text className={classes.courseMeta}>
-                      {[course.provider, i18n.formatHours(course.hours), t(`cost.${course.cost}`)].join(' · ')}
+                      {[course.provider, hoursText(course.hours, course, i18n).text, t(`cost.${course.cost}`)].join(' · ')}
                     </Text>
                     {closed.length > 0 && (
                       <Text className={classes.courseMeta}>{t('roles.detail.courses.closes', { skills: closed.join(', ') })}</Text>

@@ -6,6 +6,7 @@ import { FitRadar } from '../../components/FitRadar/FitRadar';
 import { GapTable } from '../../components/GapTable/GapTable';
 import { RatingPrompt } from '../../components/RatingPrompt/RatingPrompt';
 import { ReadinessBadge } from '../../components/ReadinessBadge/ReadinessBadge';
+import { AssumptionNote } from '../../components/RoleFitCard/AssumptionNote';
 import { FitHours } from '../../components/RoleFitCard/FitHours';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
@@ -74,8 +75,9 @@ export function RoleDetail({ roleId }: { roleId: string }) {
           {summary && <Text>{summary}</Text>}
         </Stack>
         <Stack gap="sm" align="flex-start" className={classes.headerSide} data-testid="role-header-side">
-          <ReadinessBadge explanation={fit.explanation} size="lg" />
+          <ReadinessBadge explanation={fit.coreExplanation} full={fit.explanation} size="lg" />
           <FitHours fit={fit} size="md" />
+          <AssumptionNote fit={fit} />
           <Button component="a" href={`#/plan?roles=${encodeURIComponent(role.id)}`}>
             {t('roles.detail.plan')}
           </Button>

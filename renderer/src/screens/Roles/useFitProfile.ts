@@ -1,13 +1,27 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { FitProfile, Level, Profile } from '../../../../core';
+import { studyLanguagesOf, type FitProfile, type Level, type Profile } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
+import { useI18n } from '../../i18n';
 import { withSkillLevel } from './profileLevels';
 
 const NO_SKILLS: Profile['skills'] = [];
 
+/**
+ * The languages the person studies in (studyLanguagesOf: their choice, else the app's language
+ * plus English), as an array that stays the same while the choice does, so memos keyed on it hold.
+ */
+export function useStudyLanguages(profile: Pick<Profile, 'studyLanguages'> | null): readonly string[] {
+  const { locale } = useI18n();
+  const key = studyLanguagesOf(profile ?? {}, locale).join(',');
+  return useMemo(() => key.split(','), [key]);
+}
+
 export interface FitInputs {
   profile: Profile | null;
-  /** What the analysis reads; a new object only when the skills or the background change. */
+  /**
+   * What the analysis reads; a new object only when the skills, the background or the study
+   * languages change.
+   */
   fitProfile: FitProfile;
   /** True while no skill has a level above 0. */
   nothingRated: boolean;
@@ -19,7 +33,8 @@ export function useFitProfile(): FitInputs {
   const profile = data.profile;
   const skills = profile?.skills ?? NO_SKILLS;
   const background = profile?.background ?? 'other';
-  const fitProfile = useMemo(() => ({ skills, background }), [skills, background]);
+  const languages = useStudyLanguages(profile);
+  const fitProfile = useMemo(() => ({ skills, background, languages }), [skills, background, languages]);
   const nothingRated = useMemo(() => !skills.some((rating) => rating.level > 0), [skills]);
   return { profile, fitProfile, nothingRated };
 }

@@ -10,6 +10,8 @@ const requirement = (skillId: string, importance: 1 | 2 | 3 | 4 | 5, need: numbe
   weight: importance * need,
   share: 0,
   covered: false,
+  tier: 'core',
+  assumed: false,
 });
 
 describe('radarAxes', () => {

@@ -5,6 +5,7 @@ import { analyzeFit, type Level, type Profile } from '../../../../core';
 import { GapTable } from '../../../../renderer/src/components/GapTable/GapTable';
 import { smallCatalog } from '../../../fixtures/catalog/smallCatalog';
 import { renderWithProviders } from '../../render';
+import { adviceCatalog, adviceEngineer } from '../RoleFitCard/adviceCatalog';
 
 const engineer = smallCatalog.roles[0];
 const skillsById = new Map(smallCatalog.skills.map((skill) => [skill.id, skill]));
@@ -63,5 +64,30 @@ describe('GapTable', () => {
     await renderWithProviders(<GapTable requirements={fit.requirements} skillsById={skillsById} />);
     expect(screen.queryAllByRole('radiogroup')).toHaveLength(0);
     expect(screen.getByTestId('gap-table')).toHaveTextContent('Working');
+  });
+});
+
+describe('GapTable and the advice', () => {
+  it('marks plus requirements and levels assumed from the background, and confirms one in a click', async () => {
+    const changes: Array<[string, Level]> = [];
+    const fit = analyzeFit({ background: 'sales', skills: [] }, adviceEngineer, adviceCatalog);
+    await renderWithProviders(
+      <GapTable requirements={fit.requirements} skillsById={skillsById} onLevelChange={(skillId, level) => changes.push([skillId, level])} />,
+    );
+    const rows = within(screen.getByTestId('gap-table')).getAllByRole('row');
+    const prompt = rows.find((row) => row.dataset.skillId === 'prompt-design')!;
+    const python = rows.find((row) => row.dataset.skillId === 'python-programming')!;
+    expect(within(prompt).getByTestId('plus-badge')).toHaveTextContent('plus');
+    expect(within(python).queryByTestId('plus-badge')).toBeNull();
+    expect(within(prompt).getByTestId('assumed-note')).toHaveTextContent('assumed from your background — rate it');
+    expect(within(python).queryByTestId('assumed-note')).toBeNull();
+    await userEvent.click(within(prompt).getByRole('button', { name: 'Confirm Awareness as your level in Prompt design' }));
+    expect(changes).toEqual([['prompt-design', 1]]);
+  });
+
+  it('links an assumed level to the profile when the table is read-only', async () => {
+    const fit = analyzeFit({ background: 'sales', skills: [] }, adviceEngineer, adviceCatalog);
+    await renderWithProviders(<GapTable requirements={fit.requirements} skillsById={skillsById} />);
+    expect(screen.getByRole('link', { name: 'assumed from your background — rate it' })).toHaveAttribute('href', '#/profile');
   });
 });

@@ -1,11 +1,13 @@
 import { screen } from '@testing-library/react';
 import type { Plan, PlanItem } from '../../../../core';
 import { PlanItemCard } from '../../../../renderer/src/components/PlanItemCard/PlanItemCard';
+import { createI18n } from '../../../../renderer/src/i18n';
 import { renderWithProviders } from '../../render';
 import { builtPlan, withPlan } from '../../screens/Plan/planFixtures';
 
 vi.mock('../../../../renderer/src/data/today', () => ({ todayIso: () => '2026-12-10' }));
 
+const english = createI18n('en');
 const plan: Plan = builtPlan();
 const ownItem: PlanItem = {
   id: 'item-custom-1',
@@ -20,11 +22,13 @@ const ownItem: PlanItem = {
 
 describe('PlanItemCard', () => {
   it('shows a read-only item with its status in words and no actions', async () => {
-    const item = { ...plan.items[1], status: 'done' as const };
+    const item = { ...plan.items.find((candidate) => candidate.courseId === 'python-course')!, status: 'done' as const };
     await renderWithProviders(<PlanItemCard plan={plan} item={item} entries={[]} editable={false} withPlanEdits />, { data: withPlan(plan) });
     expect(screen.getByRole('heading', { level: 4, name: 'Python for Everybody' })).toBeInTheDocument();
-    expect(screen.getByText('Test University · 20 h · 2 Dec 2026 → 25 Dec 2026')).toBeInTheDocument();
-    expect(screen.getByText('Skills: Python programming')).toBeInTheDocument();
+    expect(screen.getByTestId('item-facts')).toHaveTextContent(
+      `Test University · 20 h · ${english.formatDay(item.start)} → ${english.formatDay(item.end)}`,
+    );
+    expect(screen.getByText('Closes: Python programming (Proficient)')).toBeInTheDocument();
     expect(screen.getByText('Status: Done')).toBeInTheDocument();
     expect(screen.queryByRole('radiogroup')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Log hours|Remove|Change course/ })).not.toBeInTheDocument();
@@ -40,5 +44,37 @@ describe('PlanItemCard', () => {
     expect(screen.queryByRole('button', { name: /Open the course page/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Change course/ })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Remove Read “Designing ML Systems” from the plan' })).toBeInTheDocument();
+  });
+});
+
+describe('PlanItemCard and the advice', () => {
+  it('says why the planner chose the item, naming skills, levels and the course it prepares for', async () => {
+    const python = plan.items.find((item) => item.courseId === 'python-course')!;
+    expect(python.why).toBeDefined();
+    await renderWithProviders(<PlanItemCard plan={plan} item={python} entries={[]} editable={false} />, { data: withPlan(plan) });
+    const why = screen.getByTestId('item-why');
+    expect(why).toHaveTextContent('Closes: Python programming (Proficient)');
+    expect(why).not.toHaveTextContent('Prepares for');
+    // Hours the provider states are shown as they are.
+    expect(screen.getByTestId('item-facts')).toHaveTextContent(/^Test University · 20 h · /);
+    expect(screen.queryByTestId('item-hours')).toBeNull();
+  });
+
+  it('says which later course an item prepares for', async () => {
+    const item: PlanItem = {
+      ...plan.items[0],
+      why: { closes: [], prepares: [{ skillId: 'python-programming', level: 2, forCourseId: 'ml-course' }], pinned: true },
+    };
+    await renderWithProviders(<PlanItemCard plan={plan} item={item} entries={[]} editable={false} />, { data: withPlan(plan) });
+    expect(screen.getByTestId('item-why')).toHaveTextContent('Prepares for: ML Crash Course');
+    expect(screen.getByTestId('item-why')).toHaveTextContent('You chose this course.');
+  });
+
+  it('marks estimated hours as an estimate and says where the figure comes from', async () => {
+    const prompting = plan.items.find((item) => item.courseId === 'prompt-course')!;
+    await renderWithProviders(<PlanItemCard plan={plan} item={prompting} entries={[]} editable={false} />, { data: withPlan(plan) });
+    const hours = screen.getByTestId('item-hours');
+    expect(hours).toHaveTextContent('≈ 2 h, estimate');
+    expect(hours).toHaveAttribute('title', 'The provider does not state the hours: this figure is our estimate.');
   });
 });

@@ -18,3 +18,21 @@ describe('ReadinessBadge', () => {
     expect(await screen.findByRole('tooltip')).toHaveTextContent('This role lists no skills');
   });
 });
+
+describe('ReadinessBadge with the full role', () => {
+  it('labels the headline as the entry-level core and shows the full role under it', async () => {
+    await renderWithProviders(
+      <ReadinessBadge
+        explanation={{ numerator: 31, denominator: 50, totalGapWeight: 19, percent: 62 }}
+        full={{ numerator: 41, denominator: 100, totalGapWeight: 59, percent: 41 }}
+      />,
+    );
+    expect(screen.getByText('Entry-level core')).toBeInTheDocument();
+    expect(screen.queryByText('Readiness')).toBeNull();
+    expect(screen.getByTestId('readiness-percent')).toHaveTextContent('62%');
+    const full = screen.getByTestId('readiness-full');
+    expect(full).toHaveTextContent('Full role: 41%');
+    full.parentElement?.focus();
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('41 of 100 points');
+  });
+});

@@ -4,6 +4,7 @@ import { analyzeFit } from '../../../../core';
 import { RoleFitCard } from '../../../../renderer/src/components/RoleFitCard/RoleFitCard';
 import { smallCatalog } from '../../../fixtures/catalog/smallCatalog';
 import { renderWithProviders } from '../../render';
+import { adviceCatalog, adviceEngineer } from './adviceCatalog';
 
 const skillsById = new Map(smallCatalog.skills.map((skill) => [skill.id, skill]));
 const [engineer, annotator] = smallCatalog.roles;
@@ -39,5 +40,26 @@ describe('RoleFitCard', () => {
     );
     await userEvent.click(screen.getByRole('checkbox', { name: 'Compare Data annotator' }));
     expect(onChange).toHaveBeenCalledWith(true);
+  });
+});
+
+describe('RoleFitCard and the advice', () => {
+  it('heads with the entry-level core readiness, the full role second, and counts the assumptions', async () => {
+    const fit = analyzeFit({ background: 'sales', skills: [{ skillId: 'python-programming', level: 3 }] }, adviceEngineer, adviceCatalog);
+    // Core: Python 5×3 met of 5×3 + 4×3 = 15/27 → 55 %; full adds prompting 3×2, assumed at 1: 18/33 → 54 %.
+    expect(fit.coreExplanation.percent).toBe(55);
+    expect(fit.explanation.percent).toBe(54);
+    await renderWithProviders(<RoleFitCard role={adviceEngineer} fit={fit} skillsById={skillsById} />);
+    const card = screen.getByRole('article', { name: 'AI engineer' });
+    expect(card).toHaveTextContent('Entry-level core');
+    expect(within(card).getByTestId('readiness-percent')).toHaveTextContent('55%');
+    expect(within(card).getByTestId('readiness-full')).toHaveTextContent('Full role: 54%');
+    expect(within(card).getByTestId('assumption-note')).toHaveTextContent('Rests on 1 assumption from your background');
+  });
+
+  it('says nothing about assumptions when every level is the person’s own', async () => {
+    const fit = analyzeFit({ background: 'other', skills: [] }, adviceEngineer, adviceCatalog);
+    await renderWithProviders(<RoleFitCard role={adviceEngineer} fit={fit} skillsById={skillsById} />);
+    expect(screen.queryByTestId('assumption-note')).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import { smallCatalog } from '../../../fixtures/catalog/smallCatalog';
 import { createI18n } from '../../../../renderer/src/i18n';
 import { dateField, pickDateByLabel } from '../../components/DateField/pickDate';
 import { renderApp } from '../../render';
-import { profile } from './planFixtures';
+import { builtPlan, profile } from './planFixtures';
 
 vi.mock('../../../../renderer/src/data/today', () => ({ todayIso: () => '2026-11-24' }));
 
@@ -148,9 +148,65 @@ describe('Plan builder', () => {
     expect(PlanSchema.safeParse(saved).success).toBe(true);
     expect(saved.id).toMatch(/^plan-[a-z0-9]+(-[a-z0-9]+)*$/);
     expect(saved.name).toBe('Plan of 24 Nov 2026 — AI engineer');
-    expect(saved.items.map((item) => item.courseId)).toEqual(['prompt-course', 'python-course', 'ml-course']);
+    // The same courses, in the same study order, as core's planner gives for the profile.
+    expect(saved.items.map((item) => item.courseId)).toEqual(builtPlan().items.map((item) => item.courseId));
+    expect([...saved.items.map((item) => item.courseId)].sort()).toEqual(['ml-course', 'prompt-course', 'python-course']);
     expect(fake.stored().activePlanId).toBe(saved.id);
     const summary = await screen.findByRole('region', { name: 'Summary' });
     expect(within(summary).getByText('37 h')).toBeInTheDocument();
+  });
+
+  it('says when a plan runs over a year and plans the stepping stone it offers in one click', async () => {
+    const user = userEvent.setup();
+    // At half an hour a week the AI engineer's 37 h take well over a year.
+    await openBuilder({ weeklyHours: 0.5 });
+    const figures = buildPlan({
+      profile,
+      targetRoleIds: ['ai-engineer'],
+      catalog: smallCatalog,
+      inputs: {
+        weeklyHours: 0.5,
+        studyDays: [1, 2, 3, 4, 5],
+        startDate: '2026-12-01',
+        pauses: [],
+        excludedCourseIds: [],
+        preferredCourseIds: [],
+      },
+      planId: 'p',
+      createdAt: '2026-11-24T10:00:00.000Z',
+      name: 'p',
+    });
+    if (!figures.ok) throw new Error(figures.error.message);
+    expect(figures.value.longPlan).toBe(true);
+    const alert = screen.getByTestId('long-plan-alert');
+    expect(alert).toHaveTextContent(`This plan runs ${english.formatNumber(figures.value.months)} months`);
+    expect(alert).toHaveTextContent(`At ${english.formatNumber(figures.value.weeklyHoursFor12Months!)} h a week it would end within 12 months.`);
+    // The annotator's only course is prompting, which the AI engineer also needs.
+    expect(within(alert).getByTestId('stepping-stone')).toHaveTextContent(/^Reach Data annotator first in .+ months \(2 h\); 100% of that study also counts toward AI engineer\.$/);
+
+    await user.click(within(alert).getByRole('button', { name: 'Plan Data annotator first' }));
+    // The builder now plans the annotator alone: its short plan needs no warning.
+    const annotator = buildPlan({
+      profile,
+      targetRoleIds: ['data-annotator'],
+      catalog: smallCatalog,
+      inputs: { weeklyHours: 0.5, studyDays: [1, 2, 3, 4, 5], startDate: '2026-12-01', pauses: [], excludedCourseIds: [], preferredCourseIds: [] },
+      planId: 'p',
+      createdAt: '2026-11-24T10:00:00.000Z',
+      name: 'p',
+    });
+    if (!annotator.ok || !annotator.value.plan.readyDate) throw new Error('annotator plan failed');
+    expect(projected()).toHaveTextContent(`Ready on ${english.formatDay(annotator.value.plan.readyDate)}`);
+    expect(screen.queryByTestId('long-plan-alert')).not.toBeInTheDocument();
+  });
+
+  it('switches the plan between the entry-level core and core + plus', async () => {
+    const user = userEvent.setup();
+    await openBuilder();
+    expect(screen.getByRole('radio', { name: 'Core (entry level)' })).toBeChecked();
+    await user.click(screen.getByText('Core + plus'));
+    expect(screen.getByRole('radio', { name: 'Core + plus' })).toBeChecked();
+    // The small matrix has no plus requirement, so the plan is the same.
+    expect(projected()).toHaveTextContent(expectedReadyText(6));
   });
 });

@@ -77,7 +77,9 @@ describe('course choices', () => {
       pauses: [],
       excludedCourseIds: [],
       preferredCourseIds: [],
+      scope: 'core',
     });
+    expect(draftInputs({ ...base, scope: 'full' }).scope).toBe('full');
     expect(draftInputs({ ...base, targetDate: '2027-06-01' }).targetDate).toBe('2027-06-01');
   });
 });

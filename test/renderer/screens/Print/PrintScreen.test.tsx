@@ -45,7 +45,8 @@ describe('PrintScreen', () => {
     expect(rows).toHaveLength(plan.items.length);
     for (const item of plan.items) {
       const course = smallCatalog.courses.find((candidate) => candidate.id === item.courseId)!;
-      const row = rows.find((candidate) => candidate.textContent?.includes(course.title))!;
+      // A title alone: another item's "Prepares for" line may name the same course.
+      const row = rows.find((candidate) => within(candidate).getByTestId('print-item-title').textContent === course.title)!;
       expect(row).toBeDefined();
       expect(within(row).getByRole('link', { name: course.url })).toHaveAttribute('href', course.url);
     }
@@ -79,5 +80,17 @@ describe('PrintScreen', () => {
     await renderApp('/print/plan-gone', options);
     expect(await screen.findByText('This plan does not exist any more.')).toBeInTheDocument();
     await waitFor(() => expect(document.body.dataset.printReady).toBe('missing'));
+  });
+
+  it('prints why each course is in the plan and marks estimated hours', async () => {
+    const { plan, options } = seeded();
+    await renderApp(`/print/${plan.id}`, options);
+    const rows = await screen.findAllByTestId('print-item');
+    const titled = (title: string) => rows.find((row) => within(row).getByTestId('print-item-title').textContent === title)!;
+    const python = titled('Python for Everybody');
+    const prompting = titled('Prompting Basics');
+    expect(within(python).getByTestId('print-why')).toHaveTextContent('Why: Closes: Python programming (Proficient)');
+    expect(python).not.toHaveTextContent('estimate');
+    expect(prompting).toHaveTextContent('≈ 2 h, estimate');
   });
 });

@@ -1,0 +1,61 @@
+import type { Catalog, Course, PlanItem, UncoveredGap } from '../../../../core';
+import type { I18n } from '../../i18n';
+import { skillName } from './itemInfo';
+
+type Texts = Pick<I18n, 't' | 'locale'>;
+
+const levelOf = (level: number, t: I18n['t']) => t(`level.${Math.max(0, Math.min(4, Math.round(level))) as 0 | 1 | 2 | 3 | 4}`);
+
+function courseTitle(catalog: Catalog, courseId: string): string {
+  return catalog.courses.find((course) => course.id === courseId)?.title ?? courseId;
+}
+
+/**
+ * Why the planner chose an item, in words (docs/advice.md "Every item says why"): the gaps it
+ * closes ("Prompt engineering (Proficient)"), the later courses it prepares for, and whether the
+ * person pinned it. Empty for the person's own items and plans made before the reasons existed.
+ */
+export function whyLines(item: Pick<PlanItem, 'why'>, catalog: Catalog, { t, locale }: Texts): string[] {
+  const why = item.why;
+  if (!why) return [];
+  const lines: string[] = [];
+  const skillLevel = (skillId: string, level: number) =>
+    t('plan.why.skillLevel', { skill: skillName(catalog, skillId, locale), level: levelOf(level, t) });
+  if (why.closes.length > 0) {
+    lines.push(t('plan.why.closes', { list: why.closes.map((need) => skillLevel(need.skillId, need.level)).join(', ') }));
+  }
+  if (why.prepares.length > 0) {
+    const titles = [...new Set(why.prepares.map((prep) => courseTitle(catalog, prep.forCourseId)))];
+    lines.push(t('plan.why.prepares', { list: titles.join(', ') }));
+  }
+  if (why.pinned) lines.push(t('plan.why.pinned'));
+  return lines;
+}
+
+export interface HoursText {
+  /** "20 h", or "≈ 20 h, estimate" when the provider does not state the hours. */
+  text: string;
+  estimate: boolean;
+  /** Where the hours come from (the course's hoursNote), else a general word on estimates. */
+  help?: string;
+}
+
+/** A course item's hours, marked as an estimate when the provider does not state them. */
+export function hoursText(hours: number, course: Course | undefined, i18n: Pick<I18n, 't' | 'formatHours'>): HoursText {
+  const formatted = i18n.formatHours(hours);
+  if (!course || course.hoursStated !== false) return { text: formatted, estimate: false, help: course?.hoursNote };
+  return {
+    text: i18n.t('plan.hours.estimate', { hours: formatted }),
+    estimate: true,
+    help: course.hoursNote ?? i18n.t('plan.hours.estimateHelp'),
+  };
+}
+
+/** An uncovered gap as a line: the skill, the level, and why no course closes it when known. */
+export function uncoveredLine(gap: UncoveredGap, catalog: Catalog, { t, locale }: Texts): string {
+  const skill = skillName(catalog, gap.skillId, locale);
+  const level = levelOf(gap.level, t);
+  return gap.reason
+    ? t('plan.uncovered.lineReason', { skill, level, reason: t(`plan.uncovered.reason.${gap.reason}`) })
+    : t('plan.uncovered.line', { skill, level });
+}

@@ -1,0 +1,62 @@
+import { Alert, Button, Stack, Text } from '@mantine/core';
+import type { SteppingStone } from '../../../../core';
+import { roleTitle } from '../../components/PlanItemCard/itemInfo';
+import { useAppData } from '../../data/AppDataProvider';
+import { useI18n } from '../../i18n';
+
+interface LongPlanAlertProps {
+  /** How long the plan runs, in months (BuiltPlan.months). */
+  months: number;
+  /** Least weekly hours that would end it within 12 months; null when it already does. */
+  weeklyHoursFor12Months: number | null;
+  /** Whether the plan runs over 12 months (BuiltPlan.longPlan). */
+  longPlan: boolean;
+  targetRoleIds: readonly string[];
+  /** A closer role on the way, when the plan is long enough to look for one. */
+  steppingStone: SteppingStone | null;
+  /** Plans the stepping stone instead of the targets; without it no button is shown. */
+  onPlanSteppingStone?: (roleId: string) => void;
+}
+
+/**
+ * Honest durations (docs/advice.md): a plan over a year says so, with the weekly hours that would
+ * end it within 12 months, and offers a closer role on the way, saying how much of it counts.
+ */
+export function LongPlanAlert({ months, weeklyHoursFor12Months, longPlan, targetRoleIds, steppingStone, onPlanSteppingStone }: LongPlanAlertProps) {
+  const { catalog } = useAppData();
+  const { t, locale, formatNumber, formatHours } = useI18n();
+  if (!longPlan && !steppingStone) return null;
+  const stoneTitle = steppingStone ? roleTitle(catalog, steppingStone.roleId, locale) : '';
+  const targets = targetRoleIds.map((id) => roleTitle(catalog, id, locale)).join(', ');
+  return (
+    <Alert
+      color={longPlan ? 'orange' : 'blue'}
+      variant="light"
+      title={longPlan ? t('plan.long.title', { months: formatNumber(months) }) : undefined}
+      data-testid="long-plan-alert"
+    >
+      <Stack gap="xs">
+        {longPlan && <Text size="sm">{t('plan.long.body')}</Text>}
+        {longPlan && weeklyHoursFor12Months !== null && (
+          <Text size="sm">{t('plan.long.weekly', { hours: formatNumber(weeklyHoursFor12Months) })}</Text>
+        )}
+        {steppingStone && (
+          <Text size="sm" data-testid="stepping-stone">
+            {t('plan.stone.line', {
+              role: stoneTitle,
+              months: formatNumber(steppingStone.months),
+              hours: formatHours(steppingStone.hours),
+              share: Math.floor(steppingStone.towardTarget * 100),
+              target: targets,
+            })}
+          </Text>
+        )}
+        {steppingStone && onPlanSteppingStone && (
+          <Button size="xs" variant="light" style={{ alignSelf: 'flex-start' }} onClick={() => onPlanSteppingStone(steppingStone.roleId)}>
+            {t('plan.stone.button', { role: stoneTitle })}
+          </Button>
+        )}
+      </Stack>
+    </Alert>
+  );
+}
