@@ -10,7 +10,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['test/core/**/*.test.ts', 'test/main/**/*.test.ts', 'test/preload/**/*.test.ts'],
+          include: ['test/core/**/*.test.ts', 'test/main/**/*.test.ts', 'test/preload/**/*.test.ts', 'test/scripts/**/*.test.ts'],
           environment: 'node',
         },
       },

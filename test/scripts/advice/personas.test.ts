@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CatalogSchema, type Catalog } from '../../../core/model/catalog';
+import { boundViolations } from '../../../scripts/advice/bounds';
+import { parsePersona, PersonaError } from '../../../scripts/advice/persona';
+import { adviceFor } from '../../../scripts/advice/report';
+import { summaryText } from '../../../scripts/advice/summary';
+
+const root = new URL('../../../', import.meta.url).pathname;
+const catalog: Catalog = CatalogSchema.parse(JSON.parse(readFileSync(join(root, 'assets/catalog.json'), 'utf8')));
+const directory = join(root, 'test/fixtures/personas');
+const files = readdirSync(directory).filter((name) => name.endsWith('.json')).sort();
+
+describe('the personas of docs/advice.md', () => {
+  it('are all there, each with bounds', () => {
+    expect(files).toEqual(['ana.json', 'jamal.json', 'lea.json', 'priya.json', 'sam.json', 'tom.json']);
+    for (const file of files) expect(parsePersona(readFileSync(join(directory, file), 'utf8'), file, catalog).bounds).toBeDefined();
+  });
+
+  for (const locale of ['en', 'fr'] as const) {
+    for (const file of files) {
+      it(`${file} holds its bounds in ${locale}`, () => {
+        const persona = parsePersona(readFileSync(join(directory, file), 'utf8'), file, catalog);
+        const report = adviceFor(persona, catalog, locale);
+        expect(boundViolations(report, persona.bounds)).toEqual([]);
+        // The same persona twice gives the same advice.
+        expect(adviceFor(persona, catalog, locale)).toEqual(report);
+        const text = summaryText(report, catalog, locale, []);
+        expect(text).toContain(catalog.roles.find((role) => role.id === persona.targets[0])!.title[locale]);
+      });
+    }
+  }
+
+  it('gives the same plans whatever the language of the text', () => {
+    for (const file of files) {
+      const persona = parsePersona(readFileSync(join(directory, file), 'utf8'), file, catalog);
+      expect(adviceFor(persona, catalog, 'fr').plans).toEqual(adviceFor(persona, catalog, 'en').plans);
+    }
+  });
+});
+
+describe('persona files', () => {
+  const valid = { name: 'X', skills: { SQL: 2 }, targets: ['Data analyst'], weeklyHours: 5, startDate: '2027-01-04' };
+  const read = (value: unknown) => parsePersona(JSON.stringify(value), 'x.json', catalog);
+
+  it('accept skill ids, English names and aliases, role ids and English titles', () => {
+    const persona = read({ ...valid, skills: { 'python-programming': 1, 'Data visualisation': 2, Excel: 3 }, targets: ['data-analyst', 'AI engineer'] });
+    expect(persona.skills).toEqual([
+      { skillId: 'python-programming', level: 1 },
+      { skillId: 'data-visualization', level: 2 },
+      { skillId: 'spreadsheets', level: 3 },
+    ]);
+    expect(persona.targets).toEqual(['data-analyst', 'ai-engineer']);
+    expect(persona.languages).toEqual(['en']);
+    expect(persona.studyDays).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('name every unknown skill and role', () => {
+    expect(() => read({ ...valid, skills: { juggling: 2, SQL: 1 }, targets: ['astronaut'] })).toThrow(
+      new PersonaError('x.json: unknown skill "juggling", role "astronaut"'),
+    );
+  });
+
+  it('name the field of a bad file', () => {
+    expect(() => parsePersona('{ not json', 'bad.json', catalog)).toThrow(/bad\.json: not valid JSON/);
+    expect(() => read({ ...valid, weeklyHours: 0 })).toThrow(/weeklyHours: must be more than 0 hours a week/);
+    expect(() => read({ ...valid, startDate: '2027-02-30' })).toThrow(/startDate: must be a real date/);
+  });
+});
+
+describe('bounds', () => {
+  it('report a plan outside them', () => {
+    const persona = parsePersona(readFileSync(join(directory, 'sam.json'), 'utf8'), 'sam.json', catalog);
+    const report = adviceFor(persona, catalog, 'en');
+    expect(boundViolations(report, { maxHours: 100, requireSkills: ['seo'], order: [['deep-learning', 'python-programming']] })).toEqual([
+      expect.stringMatching(/^ai-engineer: \d+(\.\d+)? h, more than 100$/),
+      'ai-engineer: no item teaches seo',
+      expect.stringMatching(/^ai-engineer: python-programming \(.+\) comes before deep-learning/),
+    ]);
+  });
+});
