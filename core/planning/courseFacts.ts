@@ -14,6 +14,8 @@ export interface PlannerIndex {
   byId: ReadonlyMap<string, CourseFacts>;
   /** skill id -> prerequisite skill ids. */
   prerequisites: ReadonlyMap<string, readonly string[]>;
+  /** skill id -> every course teaching it, whatever its language or expectations. */
+  teachersOf: ReadonlyMap<string, readonly CourseFacts[]>;
 }
 
 const indexes = new WeakMap<Catalog, PlannerIndex>();
@@ -45,7 +47,15 @@ export function plannerIndexFor(catalog: Catalog): PlannerIndex {
   const prerequisites = new Map<string, readonly string[]>();
   for (const skill of catalog.skills) if (!prerequisites.has(skill.id)) prerequisites.set(skill.id, skill.prerequisites);
   const courses = [...byId.values()].sort((a, b) => compareIds(a.course.id, b.course.id));
-  index = { courses, byId, prerequisites };
+  const teachersOf = new Map<string, CourseFacts[]>();
+  for (const facts of courses) {
+    for (const skillId of facts.teaches.keys()) {
+      const list = teachersOf.get(skillId);
+      if (list) list.push(facts);
+      else teachersOf.set(skillId, [facts]);
+    }
+  }
+  index = { courses, byId, prerequisites, teachersOf };
   indexes.set(catalog, index);
   return index;
 }

@@ -5,9 +5,11 @@ import type { Need } from './needs';
 export const EXPECTED_SKILL_IMPORTANCE = 3;
 /**
  * Nodes the exact search may visit before it settles for the best set found so far (which is
- * never worse than the greedy one). Real catalogs finish far below it.
+ * never worse than the greedy one, pruned). On the built-in matrix a limit of 4,000 finds the
+ * same plans for every role and 60 random people as this one (measured 2026-12-04), at a
+ * fraction of the time ranking spends.
  */
-export const SEARCH_NODE_LIMIT = 4000;
+export const SEARCH_NODE_LIMIT = 200;
 
 export interface Reach {
   /** The highest level each skill can reach through courses whose expectations can be met. */
@@ -16,12 +18,21 @@ export interface Reach {
   round: Map<CourseFacts, number>;
 }
 
+function expectationsMet(facts: CourseFacts, levels: ReadonlyMap<string, number>): boolean {
+  for (const [id, level] of facts.expects) if ((levels.get(id) ?? 0) < level) return false;
+  return true;
+}
+
 /** Raises levels with every course whose expectations are met, round after round, to a fixpoint. */
 export function reachableLevels(start: ReadonlyMap<string, number>, courses: readonly CourseFacts[]): Reach {
   const levels = new Map(start);
   const round = new Map<CourseFacts, number>();
+  let waiting = courses;
   for (let current = 0; ; current += 1) {
-    const takeable = courses.filter((facts) => !round.has(facts) && [...facts.expects].every(([id, level]) => (levels.get(id) ?? 0) >= level));
+    const takeable: CourseFacts[] = [];
+    const still: CourseFacts[] = [];
+    for (const facts of waiting) (expectationsMet(facts, levels) ? takeable : still).push(facts);
+    waiting = still;
     if (takeable.length === 0) return { levels, round };
     for (const facts of takeable) {
       round.set(facts, current);
@@ -73,7 +84,7 @@ function stuckExpectations(have: ReadonlyMap<string, number>, chosen: readonly C
   const levels = new Map(have);
   const remaining = [...chosen];
   for (;;) {
-    const next = remaining.findIndex((facts) => [...facts.expects].every(([id, level]) => (levels.get(id) ?? 0) >= level));
+    const next = remaining.findIndex((facts) => expectationsMet(facts, levels));
     if (next < 0) break;
     for (const [id, level] of remaining[next].teaches) if ((levels.get(id) ?? 0) < level) levels.set(id, level);
     remaining.splice(next, 1);
@@ -114,21 +125,13 @@ export function bestSet(
   usable: readonly CourseFacts[],
   forced: readonly CourseFacts[],
   reach: Reach,
+  bySkill: ReadonlyMap<string, readonly CourseFacts[]> = teachersBySkill(usable),
 ): CourseFacts[] {
-  const bySkill = new Map<string, CourseFacts[]>();
-  for (const facts of usable) {
-    for (const skillId of facts.teaches.keys()) {
-      const list = bySkill.get(skillId);
-      if (list) list.push(facts);
-      else bySkill.set(skillId, [facts]);
-    }
-  }
-  for (const list of bySkill.values()) list.sort((a, b) => a.minutes - b.minutes || compareIds(a.course.id, b.course.id));
   const teachersOf = (requirement: Requirement) =>
     (bySkill.get(requirement.skillId) ?? []).filter((facts) => (facts.teaches.get(requirement.skillId) ?? 0) >= requirement.level);
   const cheapest = (requirement: Requirement) => teachersOf(requirement)[0]?.minutes ?? 0;
 
-  let best: CourseFacts[] | null = prune(have, needs, greedy(have, needs, usable, forced, cheapest), forced);
+  let best: CourseFacts[] | null = prune(have, needs, greedy(have, needs, forced, teachersOf, cheapest), forced);
   if (!canBeOrdered(have, best)) best = prune(have, needs, byRounds(have, needs, usable, forced, reach), forced);
 
   const seen = new Set<string>();
@@ -174,11 +177,25 @@ export function bestSet(
   return best;
 }
 
+/** The usable courses teaching each skill, shortest first, then by id. */
+export function teachersBySkill(usable: readonly CourseFacts[]): Map<string, CourseFacts[]> {
+  const bySkill = new Map<string, CourseFacts[]>();
+  for (const facts of usable) {
+    for (const skillId of facts.teaches.keys()) {
+      const list = bySkill.get(skillId);
+      if (list) list.push(facts);
+      else bySkill.set(skillId, [facts]);
+    }
+  }
+  for (const list of bySkill.values()) list.sort((a, b) => a.minutes - b.minutes || compareIds(a.course.id, b.course.id));
+  return bySkill;
+}
+
 function greedy(
   have: ReadonlyMap<string, number>,
   needs: readonly Need[],
-  usable: readonly CourseFacts[],
   forced: readonly CourseFacts[],
+  teachersOf: (requirement: Requirement) => readonly CourseFacts[],
   cheapest: (requirement: Requirement) => number,
 ): CourseFacts[] {
   const chosen = [...forced];
@@ -188,7 +205,9 @@ function greedy(
     let pick: CourseFacts | undefined;
     let pickGain = 0;
     let pickCost = 1;
-    for (const facts of usable) {
+    // Only a course meeting an open requirement gains anything; in id order, so ties keep the smaller id.
+    const candidates = [...new Set(open.flatMap(teachersOf))].sort((a, b) => compareIds(a.course.id, b.course.id));
+    for (const facts of candidates) {
       if (chosen.includes(facts)) continue;
       const gain = open.reduce((sum, requirement) => sum + ((facts.teaches.get(requirement.skillId) ?? 0) >= requirement.level ? requirement.weight : 0), 0);
       if (gain === 0) continue;
@@ -196,7 +215,7 @@ function greedy(
       for (const [skillId, level] of facts.expects) {
         if (levelWith(skillId, have, chosen) < level) cost += cheapest({ skillId, level, weight: 0 });
       }
-      // gain / cost > pickGain / pickCost, cross-multiplied; usable is in id order, so ties keep the smaller id.
+      // gain / cost > pickGain / pickCost, cross-multiplied.
       if (!pick || gain * pickCost > pickGain * cost) {
         pick = facts;
         pickGain = gain;

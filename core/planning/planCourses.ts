@@ -2,7 +2,7 @@ import type { Catalog, Course, SkillLevel } from '../model/catalog';
 import type { UncoveredGap } from '../model/plan';
 import { compareIds, plannerIndexFor, speaksOneOf, type CourseFacts, type PlannerIndex } from './courseFacts';
 import type { Need } from './needs';
-import { bestSet, reachableLevels } from './courseSearch';
+import { bestSet, reachableLevels, teachersBySkill, type Reach } from './courseSearch';
 import { studyOrder } from './studyOrder';
 
 export { EXPECTED_SKILL_IMPORTANCE } from './courseSearch';
@@ -47,11 +47,8 @@ export function planCourses(
   options: PlanCoursesOptions = {},
 ): CoursePlan {
   const index = plannerIndexFor(catalog);
-  const excluded = options.excluded ?? new Set<string>();
   const preferred = options.preferred ?? new Set<string>();
-  const offered = index.courses.filter((facts) => !excluded.has(facts.course.id) && speaksOneOf(facts.course, options.languages));
-  const reach = reachableLevels(levels, offered);
-  const usable = offered.filter((facts) => expectsMet(facts, reach.levels));
+  const { reach, usable, bySkill } = personContext(catalog, index, levels, options);
 
   const open: Need[] = [];
   const uncovered: UncoveredGap[] = [];
@@ -59,12 +56,12 @@ export function planCourses(
     const have = levels.get(need.skillId) ?? 0;
     if (have >= need.level) continue;
     if ((reach.levels.get(need.skillId) ?? 0) >= need.level) open.push({ ...need });
-    else uncovered.push({ skillId: need.skillId, level: need.level as SkillLevel['level'], reason: whyUnreachable(need, levels, index, options) });
+    else uncovered.push({ skillId: need.skillId, level: need.level as SkillLevel['level'], reason: whyUnreachable(need, levels, catalog, index, options) });
   }
   const forced = usable.filter(
     (facts) => preferred.has(facts.course.id) && open.some((need) => (facts.teaches.get(need.skillId) ?? 0) > (levels.get(need.skillId) ?? 0)),
   );
-  const chosen = bestSet(levels, open, usable, forced, reach);
+  const chosen = bestSet(levels, open, usable, forced, reach, bySkill);
   const ordered = studyOrder(chosen, levels, index, new Map(open.map((need) => [need.skillId, need.level])));
   return {
     courses: ordered.map((facts) => facts.course),
@@ -79,14 +76,68 @@ export function expectsMet(facts: CourseFacts, levels: ReadonlyMap<string, numbe
   return true;
 }
 
-function whyUnreachable(need: Need, levels: ReadonlyMap<string, number>, index: PlannerIndex, options: PlanCoursesOptions): UncoveredGap['reason'] {
-  const teachers = index.courses.filter((facts) => (facts.teaches.get(need.skillId) ?? 0) >= need.level);
+function whyUnreachable(
+  need: Need,
+  levels: ReadonlyMap<string, number>,
+  catalog: Catalog,
+  index: PlannerIndex,
+  options: PlanCoursesOptions,
+): UncoveredGap['reason'] {
+  const teachers = (index.teachersOf.get(need.skillId) ?? []).filter((facts) => (facts.teaches.get(need.skillId) ?? 0) >= need.level);
   if (teachers.length === 0) return 'no-course';
-  const inLanguage = index.courses.filter((facts) => speaksOneOf(facts.course, options.languages));
   if (!teachers.some((facts) => speaksOneOf(facts.course, options.languages))) return 'language';
-  const inLanguageReach = reachableLevels(levels, inLanguage).levels;
+  // The same person with nothing excluded: reachable then means only the exclusions stand in the way.
+  const inLanguageReach = personContext(catalog, index, levels, { languages: options.languages }).reach.levels;
   if ((inLanguageReach.get(need.skillId) ?? 0) >= need.level) return 'excluded';
   return 'expects';
+}
+
+interface PersonContext {
+  reach: Reach;
+  usable: CourseFacts[];
+  bySkill: Map<string, CourseFacts[]>;
+}
+
+/** Contexts kept per catalog: ranking asks for every role with the same person, so they repeat. */
+const CONTEXTS_KEPT = 8;
+const contexts = new WeakMap<Catalog, Map<string, PersonContext>>();
+
+/**
+ * What depends on the person and not on the role: the courses offered to them, what they can
+ * reach, and who teaches what. Memoised (a few per catalog, most recent kept) because ranking
+ * plans every role for the same person; results are only read, never changed.
+ */
+function personContext(
+  catalog: Catalog,
+  index: PlannerIndex,
+  levels: ReadonlyMap<string, number>,
+  options: Pick<PlanCoursesOptions, 'languages' | 'excluded'>,
+): PersonContext {
+  const excluded = options.excluded ?? new Set<string>();
+  const key = [
+    options.languages === undefined ? '*' : [...options.languages].sort().join(','),
+    [...excluded].sort().join(','),
+    [...levels].filter(([, level]) => level > 0).sort(([a], [b]) => compareIds(a, b)).map(([id, level]) => `${id}=${level}`).join(','),
+  ].join('|');
+  let kept = contexts.get(catalog);
+  if (!kept) {
+    kept = new Map();
+    contexts.set(catalog, kept);
+  }
+  const known = kept.get(key);
+  if (known) {
+    // Most recently used last, so the oldest goes first.
+    kept.delete(key);
+    kept.set(key, known);
+    return known;
+  }
+  const offered = index.courses.filter((facts) => !excluded.has(facts.course.id) && speaksOneOf(facts.course, options.languages));
+  const reach = reachableLevels(levels, offered);
+  const usable = offered.filter((facts) => expectsMet(facts, reach.levels));
+  const context = { reach, usable, bySkill: teachersBySkill(usable) };
+  kept.set(key, context);
+  if (kept.size > CONTEXTS_KEPT) kept.delete(kept.keys().next().value!);
+  return context;
 }
 
 /** Each need goes to the first course in study order reaching it; each expectation to the first course before it meeting it. */

@@ -34,8 +34,10 @@ import {
  * rules (./oracle), over small random catalogs and over the real built-in matrix with random people.
  */
 
-const SMALL = { numRuns: 300 };
-const BUILT_IN = { numRuns: 150 };
+const SMALL = { numRuns: 200 };
+const BUILT_IN = { numRuns: 80 };
+// The dearest checks (ranking all 20 roles; cloning and shuffling the whole matrix) get fewer runs.
+const BUILT_IN_RANKED = { numRuns: 40 };
 /** Generous: the machine is shared; no property asserts anything about time. */
 const SLOW = 60_000;
 
@@ -403,11 +405,11 @@ describe('planCourses on the built-in matrix (assets/catalog.json) for random pe
   }, SLOW);
 
   it('(d) gives one hours figure: fit, ranking, comparison and plan agree for a single role', () => {
-    fc.assert(fc.property(builtInArb(false), (scenario) => checkOneHoursFigure(scenario, scenario.targetRoleIds[0])), BUILT_IN);
+    fc.assert(fc.property(builtInArb(false), (scenario) => checkOneHoursFigure(scenario, scenario.targetRoleIds[0])), BUILT_IN_RANKED);
   }, SLOW);
 
   it('(e) is deterministic and ignores the order of the catalog courses', () => {
     const shuffled = fc.tuple(builtInArb(true), permutationOf(builtIn.courses.length));
-    fc.assert(fc.property(shuffled, ([scenario, order]) => checkDeterminism(scenario, order)), BUILT_IN);
+    fc.assert(fc.property(shuffled, ([scenario, order]) => checkDeterminism(scenario, order)), BUILT_IN_RANKED);
   }, SLOW);
 });
