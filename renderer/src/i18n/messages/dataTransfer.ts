@@ -23,8 +23,8 @@ export const dataTransferMessages = defineMessages({
     'print.readiness.title': 'Where you stand',
     'print.readiness.intro':
       'Readiness counts each skill a role needs, weighted by its importance, up to the level the role asks for.',
-    'print.readiness.value': 'Readiness {percent}',
-    'print.readiness.points': '{numerator} of {denominator} points',
+    'print.readiness.value': 'Entry-level core {percent}',
+    'print.readiness.points': '{numerator} of {denominator} points of the core; full role {full}',
     'print.readiness.met': '{count} of {total} requirements already met.',
     'print.readiness.noGap': 'You meet every requirement of this role.',
     'print.readiness.noProfile': 'No profile yet: readiness cannot be computed.',
@@ -153,8 +153,8 @@ export const dataTransferMessages = defineMessages({
     'print.readiness.title': 'Où vous en êtes',
     'print.readiness.intro':
       'La préparation compte chaque compétence demandée par un rôle, pondérée par son importance, jusqu’au niveau demandé.',
-    'print.readiness.value': 'Préparation {percent}',
-    'print.readiness.points': '{numerator} points sur {denominator}',
+    'print.readiness.value': 'Socle premier poste {percent}',
+    'print.readiness.points': '{numerator} points sur {denominator} pour le socle ; métier complet {full}',
     'print.readiness.met': '{count} exigences sur {total} déjà remplies.',
     'print.readiness.noGap': 'Vous remplissez toutes les exigences de ce rôle.',
     'print.readiness.noProfile': 'Pas encore de profil : la préparation ne peut pas être calculée.',

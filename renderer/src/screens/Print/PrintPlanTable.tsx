@@ -32,6 +32,8 @@ function ItemRow({ item }: { item: PrintedItem }) {
             {t('plan.why.line', { reasons: why.join(' · ') })}
           </span>
         )}
+        {/* Under the course, not in the narrow hours column, which would push the course aside. */}
+        {hours.estimate && hours.help && <span className={classes.itemMeta}>{hours.help}</span>}
         {item.course && (
           <a className={classes.url} href={item.course.url}>
             {item.course.url}
@@ -41,7 +43,6 @@ function ItemRow({ item }: { item: PrintedItem }) {
       <td className={classes.nowrap}>{t('print.plan.dateRange', { start: formatDay(item.start), end: formatDay(item.end) })}</td>
       <td className={classes.number} title={hours.help}>
         {hours.text}
-        {hours.estimate && hours.help && <span className={classes.itemMeta}>{hours.help}</span>}
       </td>
       <td className={classes.number}>{item.logged > 0 ? formatHours(item.logged) : '–'}</td>
     </tr>

@@ -5,7 +5,7 @@ import classes from './Print.module.css';
 import { skillNames } from './printFormat';
 import type { PrintModel } from './printModel';
 
-/** Readiness for each target role and the skills still to develop, largest gap first. */
+/** Readiness for each target role (the entry-level core first, the full role beside it) and the skills still to develop, largest gap first. */
 export function PrintReadiness({ plan, model }: { plan: Plan; model: PrintModel }) {
   const { catalog } = useAppData();
   const { t, locale, formatPercent } = useI18n();
@@ -35,11 +35,15 @@ export function PrintReadiness({ plan, model }: { plan: Plan; model: PrintModel 
             <div className={classes.roleHeader}>
               <h3>{title}</h3>
               <span className={classes.readiness}>
-                {t('print.readiness.value', { percent: formatPercent(fit.explanation.percent / 100) })}
+                {t('print.readiness.value', { percent: formatPercent(fit.coreExplanation.percent / 100) })}
               </span>
             </div>
             <p className={classes.muted}>
-              {t('print.readiness.points', { numerator: fit.explanation.numerator, denominator: fit.explanation.denominator })}
+              {t('print.readiness.points', {
+                numerator: fit.coreExplanation.numerator,
+                denominator: fit.coreExplanation.denominator,
+                full: formatPercent(fit.explanation.percent / 100),
+              })}
               {' · '}
               {t('print.readiness.met', { count: fit.requirements.length - gaps.length, total: fit.requirements.length })}
             </p>
