@@ -1,7 +1,7 @@
 import type { RequirementTier } from '../model/catalog';
 import type { Importance } from '../model/level';
 
-/** One requirement of a role seen against the person's level (DESIGN.md, "Formulas"). */
+/** One requirement of a role seen against the person's level (docs/design.md, "Formulas"). */
 export interface RequirementGap {
   skillId: string;
   /** The person's level, 0 when unrated. */

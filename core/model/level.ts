@@ -12,5 +12,5 @@ export const IMPORTANCES = [1, 2, 3, 4, 5] as const;
 export type Importance = (typeof IMPORTANCES)[number];
 export const ImportanceSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
 
-/** Level a prerequisite must reach before the skill that needs it can be learned (DESIGN.md). */
+/** Level a prerequisite must reach before the skill that needs it can be learned (docs/design.md, "Formulas"). */
 export const DEFAULT_PREREQUISITE_LEVEL: Level = 2;

@@ -26,7 +26,7 @@ export interface LaidOutItem {
 }
 
 /**
- * The default scheduling model (DESIGN.md): items are taken one at a time in the given order;
+ * The default scheduling model (docs/design.md): items are taken one at a time in the given order;
  * every study day offers `calendar.minutesPerDay`; an item ends on the day its minutes are used
  * up and the next one starts that same day when minutes are left, else on the next study day.
  * Nothing is placed before `fromDay` or after `horizonDay`; going past the horizon fails.

@@ -38,7 +38,7 @@ export interface Replanned {
 }
 
 /**
- * Re-plans from `today` (DESIGN.md "Re-plan from a date"): done and skipped items keep their
+ * Re-plans from `today` (docs/design.md "Re-plan from a date"): done and skipped items keep their
  * dates (pulled back to today if they ended later), the progress log is the truth for hours
  * logged (each item's hoursLogged is set from it), and the remaining hours of the other items
  * are laid out again from today, in their order, at the (possibly new) weekly hours.

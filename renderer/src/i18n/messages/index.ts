@@ -1,5 +1,6 @@
 import { commonMessages } from './common';
 import { planMessages } from './plan';
+import { planAdviceMessages } from './planAdvice';
 import { progressMessages } from './progress';
 import { levelMessages } from './levels';
 import { matrixMessages } from './matrix';
@@ -15,4 +16,4 @@ import { dateMessages } from './dates';
  * Every feature's table, merged. A feature adds its file here; key clashes are caught by the
  * unit test of the catalog of messages.
  */
-export const MESSAGE_TABLES = [commonMessages, levelMessages, onboardingMessages, profileMessages, matrixMessages, settingsMessages, rolesMessages, compareMessages, planMessages, progressMessages, dataTransferMessages, dateMessages] as const;
+export const MESSAGE_TABLES = [commonMessages, levelMessages, onboardingMessages, profileMessages, matrixMessages, settingsMessages, rolesMessages, compareMessages, planMessages, planAdviceMessages, progressMessages, dataTransferMessages, dateMessages] as const;

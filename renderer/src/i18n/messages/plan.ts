@@ -102,26 +102,6 @@ export const planMessages = defineMessages({
     'plan.uncovered.reason.excluded': 'you left out every course that teaches it',
     'plan.uncovered.reason.expects': 'the courses that teach it expect more than any course you can take teaches',
 
-    'plan.scope.label': 'What the plan covers',
-    'plan.scope.core': 'Core (entry level)',
-    'plan.scope.full': 'Core + plus',
-    'plan.scope.hint': 'Core is what entry-level postings ask for; plus adds the requirements that grow with experience.',
-
-    'plan.long.title': 'This plan runs {months} months',
-    'plan.long.weekly': 'At {hours} h a week it would end within 12 months.',
-    'plan.long.body': 'Plans over a year are hard to keep up. Give it more hours, narrow it to the core, or aim at a closer role first.',
-    'plan.stone.line': 'Reach {role} first in {months} months ({hours}); {share}% of that study also counts toward {target}.',
-    'plan.stone.button': 'Plan {role} first',
-
-    'plan.why.closes': 'Closes: {list}',
-    'plan.why.prepares': 'Prepares for: {list}',
-    'plan.why.pinned': 'You chose this course.',
-    'plan.why.skillLevel': '{skill} ({level})',
-    'plan.hours.estimate': '≈ {hours}, estimate',
-    'plan.hours.estimateHelp': 'The provider does not state the hours: this figure is our estimate.',
-    'plan.col.why': 'Why',
-    'plan.why.line': 'Why: {reasons}',
-
     'plan.layout.label': 'Show the plan as',
     'plan.layout.list': 'List',
     'plan.layout.timeline': 'Timeline',
@@ -312,26 +292,6 @@ export const planMessages = defineMessages({
     'plan.uncovered.reason.language': 'seuls des cours dans des langues que vous n’étudiez pas l’enseignent',
     'plan.uncovered.reason.excluded': 'vous avez écarté tous les cours qui l’enseignent',
     'plan.uncovered.reason.expects': 'les cours qui l’enseignent demandent plus que ce qu’enseigne tout cours accessible',
-
-    'plan.scope.label': 'Ce que couvre le plan',
-    'plan.scope.core': 'Socle (premier poste)',
-    'plan.scope.full': 'Socle + plus',
-    'plan.scope.hint': 'Le socle est ce que demandent les offres de premier poste ; « plus » ajoute les exigences qui viennent avec l’expérience.',
-
-    'plan.long.title': 'Ce plan dure {months} mois',
-    'plan.long.weekly': 'À {hours} h par semaine, il se terminerait en 12 mois.',
-    'plan.long.body': 'Un plan de plus d’un an est difficile à tenir. Donnez-lui plus d’heures, limitez-le au socle ou visez d’abord un métier plus proche.',
-    'plan.stone.line': 'Atteignez d’abord {role} en {months} mois ({hours}) ; {share} % de ce travail compte aussi pour {target}.',
-    'plan.stone.button': 'Planifier d’abord {role}',
-
-    'plan.why.closes': 'Comble : {list}',
-    'plan.why.prepares': 'Prépare à : {list}',
-    'plan.why.pinned': 'Vous avez choisi ce cours.',
-    'plan.why.skillLevel': '{skill} ({level})',
-    'plan.hours.estimate': '≈ {hours}, estimation',
-    'plan.hours.estimateHelp': 'Le fournisseur n’indique pas la durée : ce chiffre est notre estimation.',
-    'plan.col.why': 'Pourquoi',
-    'plan.why.line': 'Pourquoi : {reasons}',
 
     'plan.layout.label': 'Afficher le plan en',
     'plan.layout.list': 'Liste',
