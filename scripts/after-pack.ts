@@ -1,6 +1,6 @@
 /**
  * electron-builder's afterPack hook: flips Electron's fuses in the packed app, before signing
- * (DESIGN.md, "Security"). electron-builder.yml points at build/afterPack.cjs, which loads this
+ * (docs/architecture.md, "Security"). electron-builder.yml points at build/afterPack.cjs, which loads this
  * file through tsx, because Node 20 cannot import TypeScript by itself.
  *
  * Fuses are bits in the Electron binary; once the app is signed, the OS refuses a binary whose

@@ -1,5 +1,5 @@
 /*
- * Figures for the analysis budgets of DESIGN.md ("rank every role for a profile: under 1 ms for
+ * Figures for the analysis budgets of docs/design.md ("rank every role for a profile: under 1 ms for
  * the built-in matrix, under 50 ms for 1,000 roles × 2,000 skills"). Not a vitest test: the
  * bench runner imports benchAnalysis() and prints what it returns.
  */

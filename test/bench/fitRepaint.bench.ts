@@ -1,5 +1,5 @@
 /*
- * Figure for the DESIGN.md budget "from a skill-level change to the repainted fit view: under
+ * Figure for the docs/design.md budget "from a skill-level change to the repainted fit view: under
  * 50 ms", measured in Chromium on the built renderer (run `npx electron-vite build` first)
  * against the real service. Not a vitest test: the bench runner imports benchFitRepaint() and
  * prints what it returns.

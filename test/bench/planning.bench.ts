@@ -1,5 +1,5 @@
 /*
- * Figures for the planning budgets of DESIGN.md ("build a plan from 200 gaps and 1,000 courses:
+ * Figures for the planning budgets of docs/design.md ("build a plan from 200 gaps and 1,000 courses:
  * under 20 ms; re-plan: under 10 ms"). Not a vitest test: the bench runner imports
  * benchPlanning() and prints what it returns; `npx tsx test/bench/planning.bench.ts` prints it alone.
  */

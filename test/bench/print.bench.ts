@@ -1,5 +1,5 @@
 /*
- * Figure for the print budget of DESIGN.md ("printing a 12-month plan to PDF: under 1.5 s"):
+ * Figure for the print budget of docs/design.md ("printing a 12-month plan to PDF: under 1.5 s"):
  * from navigating to the print route to holding the PDF bytes, in Debian's Chromium, over the
  * real service, as test/e2e/print.test.ts prints. Needs the built renderer (`npx electron-vite
  * build`). Not a vitest test: `npx tsx test/bench/print.bench.ts` prints it alone.

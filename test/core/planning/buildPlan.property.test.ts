@@ -33,7 +33,7 @@ function built(input: BuildPlanInput): BuiltPlan {
 const courseOf = (catalog: Catalog, courseId: string | undefined): Course =>
   catalog.courses.find((entry) => entry.id === courseId)!;
 
-describe('buildPlan invariants (DESIGN.md "Formulas", docs/advice.md "One planner")', () => {
+describe('buildPlan invariants (docs/design.md "Scheduling model", docs/advice.md "One planner")', () => {
   it('(a) meets every need of the scope with an item or lists it uncovered, and lists only what no offered course reaches', () => {
     fc.assert(
       fc.property(buildInputArb, (input) => {

@@ -5,7 +5,7 @@ import type { Profile } from '../../../core/model/profile';
 import type { DayAllocation } from '../../../core/planning';
 
 /**
- * Plain, slow restatements of DESIGN.md's plan invariants and docs/advice.md's planner rules,
+ * Plain, slow restatements of docs/design.md's plan invariants and docs/advice.md's planner rules,
  * written apart from the planner so the property tests check it against an independent reading
  * of the rules.
  */

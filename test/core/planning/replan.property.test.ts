@@ -83,7 +83,7 @@ function allocationsOf(scenario: Scenario, result: Replanned) {
   return allocations.value;
 }
 
-describe('replan invariants (DESIGN.md "Re-plan from a date")', () => {
+describe('replan invariants (docs/design.md "Re-plan from a date")', () => {
   it('(h1) keeps the dates of done and skipped items, pulled back to today at the latest', () => {
     fc.assert(
       fc.property(scenarioArb, (scenario) => {

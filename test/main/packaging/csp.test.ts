@@ -1,5 +1,5 @@
 /**
- * The Content Security Policy shipped in renderer/index.html (DESIGN.md, "Security"). The
+ * The Content Security Policy shipped in renderer/index.html (docs/architecture.md, "Security"). The
  * security scan's CSP finding is accepted in SECURITY-FINDINGS.md on the strength of this test.
  */
 import { readFileSync } from 'node:fs';
