@@ -30,7 +30,8 @@ export default defineConfig({
     build: {
       outDir: 'out/preload',
       rollupOptions: {
-        input: { index: resolve('preload/index.ts') },
+        // The main window's bridge, and the print window's print-only one (main/print/printPlan.ts).
+        input: { index: resolve('preload/index.ts'), print: resolve('preload/print.ts') },
         // A sandboxed preload cannot load ES modules.
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },

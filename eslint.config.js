@@ -21,12 +21,47 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    // The domain stays pure: no Electron, no React, no file system, no clock reads.
+    // Only main/ may touch Electron or the store library. core/ has its stricter list below:
+    // in a flat config the last block that sets a rule for a file wins, so core must not be here.
+    files: ['renderer/**/*.{ts,tsx}', 'preload/channels.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: ['electron', 'electron-store', 'conf'] }],
+    },
+  },
+  {
+    // The domain stays pure: no Electron, no React, no file system, no DOM, no clock reads.
+    // test/lint/core-purity.test.ts proves a later block does not undo this.
     files: ['core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['electron', 'electron-store', 'conf', 'react', 'react-dom', '@mantine/*', 'node:*', 'fs', 'path'] },
+        {
+          patterns: [
+            'electron',
+            'electron-store',
+            'conf',
+            'react',
+            'react-dom',
+            '@mantine/*',
+            'node:*',
+            'fs',
+            'fs/*',
+            'path',
+            'os',
+            'crypto',
+            'child_process',
+            'worker_threads',
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'XMLHttpRequest'].map((name) => ({
+          name,
+          message: 'core runs without a page: the renderer passes what it needs',
+        })),
+        ...['process', 'Buffer', 'require'].map((name) => ({ name, message: 'core runs without Node: main passes what it needs' })),
+        { name: 'performance', message: 'core takes "today" as a parameter' },
       ],
       'no-restricted-syntax': [
         'error',
@@ -34,13 +69,6 @@ export default tseslint.config(
         { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'core takes "today" as a parameter' },
         { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'core is deterministic' },
       ],
-    },
-  },
-  {
-    // Only main/ may touch Electron or the store library.
-    files: ['renderer/**/*.{ts,tsx}', 'preload/channels.ts', 'core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: ['electron', 'electron-store', 'conf'] }],
     },
   },
   {

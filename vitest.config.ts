@@ -21,6 +21,8 @@ export default defineConfig({
           include: ['test/renderer/**/*.test.tsx', 'test/renderer/**/*.test.ts'],
           environment: 'jsdom',
           setupFiles: ['test/renderer/setup.ts'],
+          // Longer than the 20 s a findBy may wait (test/renderer/setup.ts), for busy machines.
+          testTimeout: 60_000,
           css: { modules: { classNameStrategy: 'non-scoped' } },
         },
       },

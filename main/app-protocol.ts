@@ -7,8 +7,10 @@
  * would not load at all. A privileged custom scheme gives the renderer a real origin
  * (app://skillgap) and can only ever reach the files of out/renderer.
  *
- * Pure apart from the injected file reader: tests drive the handler with plain Requests.
+ * Pure apart from the file system calls, which come in as options: tests drive the handler with
+ * plain Requests.
  */
+import { promises as fs } from 'node:fs';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { CustomScheme } from 'electron';
 
@@ -62,6 +64,11 @@ export type AppFileLookup =
 // letters or alternate data streams (":"), no NUL, and not "." or "..".
 const UNSAFE_SEGMENT = /[\\/:\0]/;
 
+function isInside(root: string, path: string): boolean {
+  const inside = relative(root, path);
+  return inside !== '' && inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside);
+}
+
 /**
  * Maps an app:// request URL to a file inside `rendererDirectory`, or says why it cannot.
  * Chromium already normalises "." and ".." in standard URLs; the checks here do not rely on it,
@@ -89,10 +96,7 @@ export function resolveAppFile(requestUrl: string, rendererDirectory: string): A
   }
   const root = resolve(rendererDirectory);
   const path = resolve(root, ...(segments.length === 0 ? ['index.html'] : segments));
-  const inside = relative(root, path);
-  if (inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside)) {
-    return { ok: false, status: 403 };
-  }
+  if (!isInside(root, path)) return { ok: false, status: 403 };
   return { ok: true, path };
 }
 
@@ -101,25 +105,57 @@ export interface AppProtocolOptions {
   rendererDirectory: string;
   /** Reads a whole file. In Electron's main process node:fs also reads inside app.asar. */
   readFile: (path: string) => Promise<Uint8Array>;
+  /** Follows links to the file itself; Electron's fs.promises.realpath also works inside app.asar. */
+  realpath?: (path: string) => Promise<string>;
 }
 
-const MISSING_FILE_CODES = new Set(['ENOENT', 'ENOTDIR', 'EISDIR']);
+// Lookups that fail this way only say the name leads nowhere; anything else is worth a log line.
+const NOT_THERE_CODES = new Set(['ENOENT', 'ENOTDIR', 'ENAMETOOLONG', 'ELOOP']);
+const MISSING_FILE_CODES = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'ENAMETOOLONG', 'ELOOP']);
+
+/**
+ * The file a name really leads to, once links are followed, or null when there is none inside
+ * the folder. resolveAppFile only checks the name: a link inside out/renderer (a packaging slip,
+ * or something written there later) could otherwise serve any file the app can read.
+ */
+async function realFileInside(
+  path: string,
+  rendererDirectory: string,
+  realpath: (path: string) => Promise<string>,
+): Promise<string | null> {
+  try {
+    const [root, real] = await Promise.all([realpath(rendererDirectory), realpath(path)]);
+    return isInside(root, real) ? real : null;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | null)?.code;
+    // Still a 404: the page asked for a name, and no file of ours answers to it.
+    if (!code || !NOT_THERE_CODES.has(code)) console.error('Could not look up an app file', path, error);
+    return null;
+  }
+}
 
 /** The handler given to protocol.handle(APP_SCHEME, ...). */
-export function createAppProtocolHandler({ rendererDirectory, readFile }: AppProtocolOptions) {
+export function createAppProtocolHandler({
+  rendererDirectory,
+  readFile,
+  realpath = (path) => fs.realpath(path),
+}: AppProtocolOptions) {
   return async (request: Request): Promise<Response> => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return emptyResponse(405);
     const lookup = resolveAppFile(request.url, rendererDirectory);
     if (!lookup.ok) return emptyResponse(lookup.status);
+    const real = await realFileInside(lookup.path, rendererDirectory, realpath);
+    if (real === null) return emptyResponse(404);
     let body: Uint8Array;
     try {
-      body = await readFile(lookup.path);
+      body = await readFile(real);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException | null)?.code;
       if (code && MISSING_FILE_CODES.has(code)) return emptyResponse(404);
-      console.error('Could not read an app file', lookup.path, error);
+      console.error('Could not read an app file', real, error);
       return emptyResponse(500);
     }
+    // The type follows the name the page asked for: that is what it expects to run or show.
     const headers = { 'Content-Type': contentTypeFor(lookup.path), 'X-Content-Type-Options': 'nosniff' };
     // Response wants an ArrayBuffer-backed view; copying keeps a Buffer's shared pool out of it.
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });

@@ -4,7 +4,6 @@
  */
 import { promises as fs } from 'node:fs';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
-import ElectronStore from 'electron-store';
 import builtinCatalog from '../assets/catalog.json';
 import { CatalogSchema, SettingsSchema } from '../core';
 import type { Locale } from '../core';
@@ -15,21 +14,24 @@ import type { ChannelHandlerTable } from './ipc/register';
 import { installApplicationMenu, showAboutDialog } from './menu';
 import { fillTemplate, menuLocale, menuStrings } from './menu-strings';
 import { preloadPath, rendererDirectory, rendererLocation } from './paths';
-import { createSafeOpener, hardenSession, installWebContentsGuards } from './security/guards';
+import { createSafeOpener, hardenSession, installWebContentsGuards, urlsTheDataHolds } from './security/guards';
 import { createSkillgapService } from './service/service';
 import type { SkillgapService } from './service/service';
 import { createMainWindow } from './window';
 import { createNativeDialogs } from './dialogs';
 import { planFileCommands } from './print/menuCommands';
 import { createPlanPrinter } from './print/printPlan';
+import { printPreloadPath } from './print/printWindows';
 
 const isMac = process.platform === 'darwin';
 const isDev = !app.isPackaged;
 const mainDirectory = import.meta.dirname;
 const location = rendererLocation({ isPackaged: app.isPackaged, devServerUrl: process.env.ELECTRON_RENDERER_URL });
 // The app's only call to shell.openExternal. createSafeOpener lets nothing through but a checked
-// public http(s) address (security/trusted-url.ts); SECURITY-FINDINGS.md records the review.
-const openInBrowser = createSafeOpener((url) => shell.openExternal(url)); // eng-disable OPEN_EXTERNAL_JS_CHECK
+// public http(s) address that a course or role of the data links to, read afresh at each request
+// (security/trusted-url.ts); SECURITY-FINDINGS.md records the review.
+const dataLinks = () => urlsTheDataHolds(runningService);
+const openInBrowser = createSafeOpener((url) => shell.openExternal(url), dataLinks); // eng-disable OPEN_EXTERNAL_JS_CHECK
 
 let mainWindow: BrowserWindow | null = null;
 /** Set once the handlers are registered; a window opened earlier would find no API. */
@@ -130,17 +132,14 @@ async function start(): Promise<void> {
     dataDirectory: app.getPath('userData'),
     builtinCatalog: CatalogSchema.parse(builtinCatalog),
     appVersion: app.getVersion(),
-    createStore: (options) => new ElectronStore<Record<string, unknown>>(options),
     dialogs: createNativeDialogs({
       parent: () => mainWindow,
       locale: currentLocale,
       documentsDirectory: () => app.getPath('documents'),
     }),
-    printer: createPlanPrinter({ preloadPath: preloadPath(mainDirectory), target: location.target }),
+    // The hidden print window gets the print-only preload, never the main window's bridge.
+    printer: createPlanPrinter({ preloadPath: printPreloadPath(mainDirectory), target: location.target }),
   });
-  // electron-store answers 'electron-store-get-data' for renderers that use it directly. Ours
-  // never do (they only see the bridge), so the one IPC listener without a sender check goes.
-  ipcMain.removeAllListeners('electron-store-get-data');
   flushBeforeQuit(service);
   runningService = service;
   const handlers = createChannelHandlers(service, { openInBrowser });

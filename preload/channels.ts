@@ -6,6 +6,7 @@
  */
 import type {
   Catalog,
+  CatalogEntryKind,
   Course,
   ImportSummary,
   Plan,
@@ -18,21 +19,43 @@ import type {
   StoreData,
 } from '../core';
 
+/** Why the data is shown but never written; the renderer explains each one (StatusBanner). */
+export type ReadOnlyReason =
+  /** Written by a newer Skillgap: update Skillgap to edit it. */
+  | 'newer-version'
+  /** The data folder refuses new files (permissions, a read-only disk). */
+  | 'folder-not-writable'
+  /** The store is damaged and its recovery could not finish (e.g. a full disk); nothing was changed. */
+  | 'recovery-failed'
+  /** An older store could not be backed up before its upgrade, so it was not upgraded on disk. */
+  | 'upgrade-blocked'
+  /** The store file cannot be read at all (a folder of that name, no permission). */
+  | 'store-unreadable';
+
 export interface AppStatus {
   version: string;
   dataDirectory: string;
-  /** True when the store was written by a newer Skillgap: it is shown but never overwritten. */
+  /** True when nothing may be written: the data is shown as it is and every change is refused. */
   readOnly: boolean;
-  /** Set when the store could not be read at start-up and was replaced by a backup. */
+  /** Why it is read-only; absent or null when it is not. */
+  readOnlyReason?: ReadOnlyReason | null;
+  /** Set when the store could not be read at start-up and a backup (or an empty store) was loaded instead. */
   recovery: RecoveryReport | null;
+  /** Set when no backup can be made because something that is not a folder sits at `path`. */
+  backupsUnavailable?: { path: string; detail: string } | null;
 }
 
 export interface RecoveryReport {
-  reason: 'unparsable' | 'schema-invalid' | 'upgrade-failed';
-  /** Where the unreadable file was moved, so nothing is ever deleted. */
-  movedTo: string;
+  reason: 'unparsable' | 'schema-invalid' | 'upgrade-failed' | 'checksum-mismatch';
+  /** Where a whole copy of the unreadable file was kept; null when no copy could be made. */
+  movedTo: string | null;
   /** The backup that was loaded instead, or null when none was valid and the app started empty. */
   restoredFrom: string | null;
+  /**
+   * Why the recovery stopped part-way, or null when it finished. When set, no file was changed:
+   * the data shown is read-only and the next start tries again.
+   */
+  failure: string | null;
   detail: string;
 }
 
@@ -48,7 +71,7 @@ export interface BackupInfo {
   reason: 'scheduled' | 'before-migration' | 'before-import' | 'before-restore';
 }
 
-export type CatalogEntryKind = 'skill' | 'role' | 'course';
+export type { CatalogEntryKind };
 
 export type PaperSize = NonNullable<Settings['paperSize']>;
 
@@ -84,8 +107,11 @@ export interface ChannelMap {
   'userCatalog:saveCourse': (course: Course) => Promise<Result<Saved>>;
   'userCatalog:remove': (entry: { kind: CatalogEntryKind; id: string }) => Promise<Result<Saved>>;
   'plans:save': (plan: Plan) => Promise<Result<Saved>>;
+  /** Saves a plan and makes it the active one, in one write. */
+  'plans:create': (plan: Plan) => Promise<Result<Saved>>;
   'plans:remove': (target: { id: string }) => Promise<Result<Saved>>;
   'plans:setActive': (target: { id: string | null }) => Promise<Result<Saved>>;
+  /** Logs hours: the entry, the item's hours logged and a planned item marked started, in one write. */
   'progress:add': (entry: ProgressEntry) => Promise<Result<Saved>>;
   'progress:remove': (target: { id: string }) => Promise<Result<Saved>>;
   'backups:list': () => Promise<Result<BackupInfo[]>>;
@@ -125,6 +151,7 @@ export const CHANNELS = [
   'userCatalog:saveCourse',
   'userCatalog:remove',
   'plans:save',
+  'plans:create',
   'plans:remove',
   'plans:setActive',
   'progress:add',

@@ -5,10 +5,13 @@ export { compareRoles } from './compare';
 export { findSkillsInText, type SkillMention } from './jobAd/findSkills';
 export {
   proposeRoleFromAd,
+  jobAdInput,
   DEFAULT_AD_LEVEL,
+  MAX_JOB_AD_LENGTH,
   REPEATED_MENTIONS,
   type AdSkillEvidence,
   type ImportanceReason,
+  type JobAdInput,
   type ProposeRoleOptions,
   type ProposedRole,
 } from './jobAd/proposeRole';

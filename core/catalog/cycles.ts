@@ -81,8 +81,11 @@ function stronglyConnectedComponents(graph: Graph): string[][] {
 
 /** A closed path inside one strongly connected component, e.g. ['a', 'b', 'a']. */
 function cycleWithin(graph: Graph, component: readonly string[]): string[] {
-  const members = new Set(component);
-  const start = component.reduce((a, b) => (a < b ? a : b));
+  return cycleFrom(graph, component.reduce((a, b) => (a < b ? a : b)), new Set(component));
+}
+
+/** The shortest closed path from `start` back to it through `members` only; [start, start] if none. */
+function cycleFrom(graph: Graph, start: string, members: ReadonlySet<string>): string[] {
   // Breadth-first from the start's successors back to the start gives the shortest cycle through it.
   const previous = new Map<string, string>();
   const queue: string[] = [start];
@@ -126,4 +129,26 @@ export function findPrerequisiteCycle(skills: readonly Skill[]): string[] | null
 /** One cycle per group of skills that require each other; self-references are left to their own check. */
 export function findPrerequisiteCycles(skills: readonly Skill[]): string[][] {
   return cyclesOf(prerequisiteGraph(skills, false));
+}
+
+/**
+ * The shortest prerequisite cycle through one of `skillIds`, starting from it (['b', 'a', 'b']),
+ * or null when none of them is on a cycle. A change is judged by this: a loop among other skills,
+ * older than the change (or in the built-in catalog), does not make it refused.
+ */
+export function findPrerequisiteCycleThrough(skills: readonly Skill[], skillIds: Iterable<string>): string[] | null {
+  const graph = prerequisiteGraph(skills, true);
+  const looped = new Map<string, ReadonlySet<string>>();
+  for (const component of stronglyConnectedComponents(graph)) {
+    if (component.length < 2) continue;
+    const members = new Set(component);
+    for (const id of component) looped.set(id, members);
+  }
+  // The first of `skillIds` that is on a loop, so the answer follows the caller's order.
+  for (const id of skillIds) {
+    if (graph.get(id)?.includes(id)) return [id, id];
+    const members = looped.get(id);
+    if (members) return cycleFrom(graph, id, members);
+  }
+  return null;
 }

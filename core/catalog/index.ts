@@ -1,3 +1,3 @@
 export * from './validate';
 export * from './merge';
-export { findPrerequisiteCycles } from './cycles';
+export { findPrerequisiteCycles, findPrerequisiteCycleThrough } from './cycles';

@@ -5,9 +5,11 @@
  * first problem is reported with the path of the field, e.g. "data.profile.weeklyHours".
  */
 import { z } from 'zod';
+import type { Catalog } from '../model/catalog';
 import { describeZodError, fail, ok, type AppError, type Result } from '../model/result';
 import { StoreDataSchema, type StoreData } from '../model/store';
 import { IsoDateTimeSchema, MAX_LIST } from '../model/text';
+import { checkStoreRules } from '../store/rules';
 import { STORE_SCHEMAS_BY_VERSION, upgradeToCurrent } from '../store/upgrades';
 
 export const EXPORT_FORMAT = 'skillgap-export';
@@ -84,21 +86,19 @@ function documentProblem(raw: unknown): Result<StoreData> {
   return invalid(outcome.detail, 'data');
 }
 
-/** Rules the schema cannot say: plan ids are unique and the active plan exists. */
-function consistencyProblem(data: StoreData): Result<null> {
-  const seen = new Set<string>();
-  for (const [index, plan] of data.plans.entries()) {
-    if (seen.has(plan.id)) return invalid(`plan id "${plan.id}" appears twice`, `data.plans.${index}.id`);
-    seen.add(plan.id);
-  }
-  if (data.activePlanId !== null && !seen.has(data.activePlanId)) {
-    return invalid(`names plan "${data.activePlanId}", which is not in the file`, 'data.activePlanId');
-  }
-  return ok(null);
+/** The store rules (core/store/rules.ts) over the whole imported document, with its path under "data". */
+function rulesProblem(data: StoreData, builtinCatalog?: Catalog): Result<null> {
+  const problem = checkStoreRules(data, builtinCatalog);
+  if (!problem) return ok(null);
+  const where = problem.path ? `data.${problem.path}` : 'data';
+  return fail('invalid-file', `"${where}": ${problem.message}`, where);
 }
 
-/** Validates a parsed JSON value as an export file; never throws. */
-export function parseExport(raw: unknown): Result<ExportFile> {
+/**
+ * Validates a parsed JSON value as an export file; never throws. With the built-in catalog, a
+ * prerequisite loop through the built-in skills is found too.
+ */
+export function parseExport(raw: unknown, builtinCatalog?: Catalog): Result<ExportFile> {
   if (!isPlainRecord(raw)) return invalid('the file does not hold a Skillgap export (a JSON object was expected)');
   const structure = structuralProblem(raw);
   if (!structure.ok) return structure;
@@ -120,19 +120,19 @@ export function parseExport(raw: unknown): Result<ExportFile> {
     const problem = describeZodError(envelope.error);
     return fail('invalid-file', problem.message, problem.path);
   }
-  const consistent = consistencyProblem(envelope.data.data);
-  return consistent.ok ? ok(envelope.data) : consistent;
+  const rules = rulesProblem(envelope.data.data, builtinCatalog);
+  return rules.ok ? ok(envelope.data) : rules;
 }
 
 /** Parses the text of a file, then validates it. */
-export function parseExportText(text: string): Result<ExportFile> {
+export function parseExportText(text: string, builtinCatalog?: Catalog): Result<ExportFile> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
     return invalid(`the file is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
-  return parseExport(raw);
+  return parseExport(raw, builtinCatalog);
 }
 
 export interface ListChange {

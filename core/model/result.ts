@@ -10,9 +10,19 @@ export const ERROR_CODES = [
   'conflict',
   'invalid-file',
   'io-failure',
+  /** A write found no space left (ENOSPC, EDQUOT, or fewer bytes written than asked): nothing was replaced. */
+  'disk-full',
+  /** A write was refused (EACCES, EPERM, EROFS): nothing was replaced, and it is not retried. */
+  'permission-denied',
   'impossible-plan',
   'cancelled',
   'timeout',
+  /** A save or an import that would pass one of core/model/limits.ts; `path` names the limit. */
+  'limit-exceeded',
+  /** Two entries of one list share an id; `ids` holds it. */
+  'duplicate-id',
+  /** Skill prerequisites would form a loop; `ids` holds the skills around it. */
+  'prerequisite-cycle',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -22,6 +32,8 @@ export interface AppError {
   message: string;
   /** Where in the input the problem is, e.g. "profile.skills.3.level". */
   path?: string;
+  /** The ids the problem is about, in order, so the UI can name them in the person's language. */
+  ids?: string[];
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };

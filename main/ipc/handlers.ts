@@ -62,6 +62,7 @@ export function createChannelHandlers(service: SkillgapService, deps: ChannelHan
     'userCatalog:saveCourse': handler('userCatalog:saveCourse', (payload) => service.saveUserCourse(payload)),
     'userCatalog:remove': handler('userCatalog:remove', (payload) => service.removeUserEntry(payload)),
     'plans:save': handler('plans:save', (payload) => service.savePlan(payload)),
+    'plans:create': handler('plans:create', (payload) => service.createPlan(payload)),
     'plans:remove': handler('plans:remove', (payload) => service.removePlan(payload)),
     'plans:setActive': handler('plans:setActive', (payload) => service.setActivePlan(payload)),
     'progress:add': handler('progress:add', (payload) => service.addProgress(payload)),

@@ -2,25 +2,27 @@
  * Prints the plan from the renderer's print route in a hidden window: to PDF bytes
  * (webContents.printToPDF) or through the system print dialog (webContents.print).
  *
- * The window comes from createSecureWindow like the main one: the same secure preferences
- * (sandbox, context isolation, no Node) and the same preload, because the print route reads the
- * plan through the bridge like any screen.
+ * The window comes from createSecureWindow like the main one (sandbox, context isolation, no
+ * Node) but with the print-only preload (preload/print.ts): the reads the print route needs and a
+ * ready signal, nothing that changes data. It is recorded in printWindows while it exists, so the
+ * IPC sender check refuses it every other channel too (main/ipc/register.ts).
  *
- * Ready signal: main polls a DOM flag with executeJavaScript rather than waiting for an IPC
- * message. The route sets document.body.dataset.printReady = 'true' once its data is loaded and
- * document.fonts.ready has resolved ('missing' when the plan does not exist). Polling needs no new
- * channel (a 'print:ready' message would widen the bridge every page sees and would have to be
- * matched to its window), and the browser tests wait for the very same flag before page.pdf.
+ * Ready signal: the route calls window.skillgapPrint.ready once its data is loaded and
+ * document.fonts.ready has resolved, with the translated footer label ('missing' when the plan
+ * does not exist). Main answers it on this window's own webContents.ipc, so no other window can
+ * send it and nothing is polled.
  *
  * Whatever happens the window is destroyed in `finally`; loading, the ready wait and (for PDF)
  * the rendering share one timeout that answers fail('timeout').
  */
-import type { BrowserWindow, WebContents } from 'electron';
+import type { BrowserWindow, IpcMainInvokeEvent, WebContents } from 'electron';
 import { fail, ok, type Result } from '../../core';
 import type { PaperSize } from '../../preload/channels';
+import { parsePrintReadySignal, PRINT_READY_CHANNEL } from '../../preload/print-bridge';
 import type { RendererTarget } from '../paths';
 import type { PlanPrinter } from '../service/exports';
 import { createSecureWindow, type WindowFrame } from '../window';
+import { printWindows, type PrintWindowRegistry } from './printWindows';
 import {
   DEFAULT_FOOTER_LABEL,
   footerTemplate,
@@ -32,14 +34,15 @@ import {
 } from './templates';
 
 export const PRINT_TIMEOUT_MS = 20_000;
-const POLL_INTERVAL_MS = 50;
 
 export interface PlanPrinterOptions {
+  /** The print-only preload (printPreloadPath in ./printWindows), never the main window's. */
   preloadPath: string;
   /** Where the main window's page is (main/paths.ts). */
   target: RendererTarget;
   timeoutMs?: number;
-  pollIntervalMs?: number;
+  /** Where print windows are recorded for the IPC sender check; the app's own by default. */
+  registry?: PrintWindowRegistry;
 }
 
 interface PrintRequest {
@@ -56,32 +59,51 @@ export const PRINT_WINDOW_FRAME: WindowFrame = {
   backgroundColor: '#ffffff',
 };
 
-/** Runs in the page: the flag and the translated footer label the print route sets. */
-const READ_READY_FLAG =
-  '(() => { const data = document.body ? document.body.dataset : {}; ' +
-  'return { ready: data.printReady || "", footer: data.printFooter || "" }; })()';
-
-interface ReadyFlag {
-  ready: string;
-  footer: string;
+function fromMainFrame(event: IpcMainInvokeEvent, contents: WebContents): boolean {
+  try {
+    const frame = event.senderFrame;
+    const main = contents.mainFrame;
+    return frame !== null && frame.processId === main.processId && frame.routingId === main.routingId;
+  } catch {
+    // A frame that is already gone has nothing to say about readiness.
+    return false;
+  }
 }
 
-const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+interface ReadyWait {
+  /** The footer label once the page is ready, or why it never will be. */
+  ready: Promise<Result<string>>;
+  stop: () => void;
+}
 
-async function waitForReady(contents: WebContents, pollMs: number, stopped: () => boolean): Promise<Result<string>> {
-  while (!stopped()) {
-    if (contents.isDestroyed()) return fail('io-failure', 'the print window closed before the plan was ready');
-    let flag: ReadyFlag | null = null;
-    try {
-      flag = (await contents.executeJavaScript(READ_READY_FLAG, false)) as ReadyFlag;
-    } catch {
-      // The page is still loading (no document yet): ask again.
-    }
-    if (flag?.ready === 'true') return ok(flag.footer || DEFAULT_FOOTER_LABEL);
-    if (flag?.ready === 'missing') return fail('not-found', 'the plan to print does not exist', 'planId');
-    await pause(pollMs);
-  }
-  return fail('timeout', 'stopped waiting for the print page');
+/** Listens before the page loads: the route may be ready before loadURL resolves. */
+function listenForReady(contents: WebContents): ReadyWait {
+  let settle: (result: Result<string>) => void = () => undefined;
+  const ready = new Promise<Result<string>>((resolve) => {
+    settle = resolve;
+  });
+  contents.ipc.handle(PRINT_READY_CHANNEL, (event, value: unknown) => {
+    if (!fromMainFrame(event, contents)) return;
+    const parsed = parsePrintReadySignal(value);
+    if (!parsed.ok) settle(fail('invalid-payload', `the print page sent a bad ready signal: ${parsed.problem}`));
+    else if (parsed.signal.state === 'missing') settle(fail('not-found', 'the plan to print does not exist', 'planId'));
+    else settle(ok(parsed.signal.footerLabel || DEFAULT_FOOTER_LABEL));
+  });
+  const closed = () => settle(fail('io-failure', 'the print window closed before the plan was ready'));
+  const crashed = (_event: unknown, details: { reason: string }) =>
+    settle(fail('io-failure', `the print page stopped before it was ready (${details.reason})`));
+  contents.once('destroyed', closed);
+  contents.once('render-process-gone', crashed);
+  return {
+    ready,
+    stop: () => {
+      // A destroyed contents has dropped its handlers already, and throws if asked again.
+      if (contents.isDestroyed()) return;
+      contents.ipc.removeHandler(PRINT_READY_CHANNEL);
+      contents.removeListener('destroyed', closed);
+      contents.removeListener('render-process-gone', crashed);
+    },
+  };
 }
 
 function load(window: BrowserWindow, target: RendererTarget, request: PrintRequest): Promise<void> {
@@ -92,7 +114,7 @@ function load(window: BrowserWindow, target: RendererTarget, request: PrintReque
 }
 
 /**
- * Opens the hidden window at the print route, waits for the ready flag, then runs `use`.
+ * Opens the hidden window at the print route, waits for the ready signal, then runs `use`.
  * With `timeUse` the timeout also covers `use` (PDF rendering); the print dialog is not timed,
  * since the person may take their time in it.
  */
@@ -103,15 +125,22 @@ async function withPrintWindow<T>(
   use: (contents: WebContents, footerLabel: string) => Promise<Result<T>>,
 ): Promise<Result<T>> {
   const timeoutMs = options.timeoutMs ?? PRINT_TIMEOUT_MS;
-  let stopped = false;
+  const registry = options.registry ?? printWindows;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<Result<never>>((resolve) => {
     timer = setTimeout(() => resolve(fail('timeout', `the plan was not ready to print within ${timeoutMs} ms`)), timeoutMs);
   });
   let window: BrowserWindow | null = null;
+  let tracked: { id: number } | null = null;
+  let wait: ReadyWait | null = null;
   try {
     window = createSecureWindow({ preloadPath: options.preloadPath, frame: PRINT_WINDOW_FRAME, backgroundThrottling: false });
     const contents = window.webContents;
+    // Recorded before anything loads, so the page's very first request meets the print rules.
+    tracked = { id: contents.id };
+    registry.add(tracked);
+    const listening = listenForReady(contents);
+    wait = listening;
     const opened = window;
     const loadAndWait = (async (): Promise<Result<string>> => {
       try {
@@ -119,7 +148,7 @@ async function withPrintWindow<T>(
       } catch (error) {
         return fail('io-failure', `the print page did not load: ${error instanceof Error ? error.message : String(error)}`);
       }
-      return waitForReady(contents, options.pollIntervalMs ?? POLL_INTERVAL_MS, () => stopped);
+      return listening.ready;
     })();
     const ready = await Promise.race([loadAndWait, timedOut]);
     if (!ready.ok) return ready;
@@ -129,9 +158,11 @@ async function withPrintWindow<T>(
   } catch (error) {
     return fail('io-failure', `printing failed: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
-    stopped = true;
     clearTimeout(timer);
+    wait?.stop();
     if (window && !window.isDestroyed()) window.destroy();
+    // Only once the window is gone: until then its requests must still meet the print rules.
+    if (tracked) registry.remove(tracked);
   }
 }
 

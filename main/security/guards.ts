@@ -4,7 +4,8 @@
  * objects come in as parameters, so tests drive the guards with plain fakes.
  */
 import type { App, Event, Session, WebContents } from 'electron';
-import { isAppUrl, normalizeExternalUrl } from './trusted-url';
+import type { Catalog, Result, UserCatalog } from '../../core';
+import { isAppUrl, knownExternalUrl, normalizeExternalUrl, urlsInCatalogs } from './trusted-url';
 
 export interface GuardOptions {
   /** The renderer's own address (file URL of index.html, or the dev server origin). */
@@ -62,13 +63,32 @@ export function installWebContentsGuards(app: App, options: GuardOptions): void 
 }
 
 /**
- * Wraps the system-browser opener so that nothing but a checked http(s) address reaches it; used
- * by the shell:openExternal channel. Rejects otherwise, and the handler reports the failure.
+ * Wraps the system-browser opener so that nothing reaches it but a checked public http(s) address
+ * that the data links to (`knownUrls`, see urlsInCatalogs); used by the shell:openExternal
+ * channel and the navigation guards. Rejects otherwise, and the handler reports the failure.
  */
-export function createSafeOpener(openInBrowser: (url: string) => Promise<void>): (url: string) => Promise<void> {
+export function createSafeOpener(
+  openInBrowser: (url: string) => Promise<void>,
+  knownUrls: () => Promise<ReadonlySet<string>>,
+): (url: string) => Promise<void> {
   return async (url: string) => {
-    const safe = normalizeExternalUrl(url);
-    if (!safe) throw new Error('Refused to open an address that is not a public http(s) link.');
-    await openInBrowser(safe);
+    if (!normalizeExternalUrl(url)) throw new Error('Refused to open an address that is not a public http(s) link.');
+    const known = knownExternalUrl(url, await knownUrls());
+    if (!known) throw new Error('Refused to open an address that no course or role of the catalog links to.');
+    await openInBrowser(known);
   };
+}
+
+/** What the opener reads the links from: the running service (null before it has started). */
+export interface LinkData {
+  load(): Promise<Result<{ userCatalog: UserCatalog }>>;
+  builtinCatalog(): Promise<Result<Catalog>>;
+}
+
+/** The links of the built-in catalog and of the person's own entries; none before the data is read. */
+export async function urlsTheDataHolds(data: LinkData | null): Promise<ReadonlySet<string>> {
+  if (!data) return new Set();
+  const [stored, builtin] = await Promise.all([data.load(), data.builtinCatalog()]);
+  const catalogs = [stored.ok ? stored.value.userCatalog : null, builtin.ok ? builtin.value : null];
+  return urlsInCatalogs(catalogs.filter((catalog) => catalog !== null));
 }

@@ -2,6 +2,7 @@
  * Pure URL checks used by the security guards and the IPC sender check. No electron import, so
  * the whole policy is exercised by plain table tests.
  */
+import type { Catalog } from '../../core/model/catalog';
 
 /** Longer addresses are not course links; they are more likely an attempt to smuggle data. */
 export const MAX_EXTERNAL_URL_LENGTH = 2048;
@@ -14,8 +15,13 @@ const FORBIDDEN_CHARACTERS = /[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u20
 
 const EXPLICIT_WEB_SCHEME = /^https?:\/\//i;
 const IPV4_HOST = /^\d{1,3}(\.\d{1,3}){3}$/;
-/** Names that resolve to this machine or the local network rather than a public site. */
-const LOCAL_SUFFIXES = ['.localhost', '.local', '.internal', '.home.arpa', '.lan'];
+/**
+ * Names that resolve to this machine or the local network rather than a public site: special-use
+ * and reserved names (RFC 6761, 6762, 8375: .localhost, .local, .home.arpa, and the other .arpa
+ * reverse zones) and the suffixes home and office networks commonly use.
+ */
+const LOCAL_NAMES = ['localhost', 'localhost.localdomain'];
+const LOCAL_SUFFIXES = ['.localhost', '.localdomain', '.local', '.internal', '.arpa', '.lan', '.home', '.corp'];
 
 /**
  * The normalised form of a link the system browser may open, or null when it must not be
@@ -92,8 +98,44 @@ function parseUrl(raw: string): URL | null {
 function isPublicHostName(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   if (host === '' || host.startsWith('[') || IPV4_HOST.test(host)) return false;
-  if (host === 'localhost' || LOCAL_SUFFIXES.some((suffix) => host.endsWith(suffix))) return false;
+  if (LOCAL_NAMES.includes(host) || LOCAL_SUFFIXES.some((suffix) => host.endsWith(suffix))) return false;
   const labels = host.split('.');
   // A single label ("intranet") names a machine on the local network, not a public site.
   return labels.length >= 2 && labels.every((label) => label.length > 0);
+}
+
+/** The O*NET page of an occupation, as the role screens link it (Roles/AboutSection, Matrix/RoleDetail). */
+export const ONET_SUMMARY_URL = 'https://www.onetonline.org/link/summary/';
+
+type LinkSource = Pick<Catalog, 'roles' | 'courses'>;
+
+/**
+ * Every address the app's data links to, normalised: course pages, role sources and the O*NET
+ * page of each role's occupation codes, from the built-in catalog and the person's own entries.
+ * Addresses that are not safe (normalizeExternalUrl) are left out.
+ */
+export function urlsInCatalogs(catalogs: readonly LinkSource[]): Set<string> {
+  const urls = new Set<string>();
+  const add = (raw: string | undefined) => {
+    const safe = normalizeExternalUrl(raw);
+    if (safe) urls.add(safe);
+  };
+  for (const catalog of catalogs) {
+    for (const course of catalog.courses) add(course.url);
+    for (const role of catalog.roles) {
+      for (const source of role.sources) add(source.url);
+      for (const code of role.onetCodes) add(`${ONET_SUMMARY_URL}${code}`);
+    }
+  }
+  return urls;
+}
+
+/**
+ * The normalised link when it is safe (normalizeExternalUrl) and one the data holds (a set from
+ * urlsInCatalogs), else null. A compromised or buggy page can then only open what a course or a
+ * role already links to, never an address it makes up to carry data out.
+ */
+export function knownExternalUrl(raw: unknown, known: ReadonlySet<string>): string | null {
+  const safe = normalizeExternalUrl(raw);
+  return safe !== null && known.has(safe) ? safe : null;
 }

@@ -27,12 +27,13 @@ import {
   planToIcs,
   summarizeImport,
   type Catalog,
+  type ExportFile,
   type Plan,
   type Result,
   type StoreData,
 } from '../../core';
 import type { ChannelMap, ImportApplied, PaperSize } from '../../preload/channels';
-import { readImportFile, saveWithDialog, suggestedFileName, type FileDialogs } from './files';
+import { MAX_IMPORT_BYTES, readImportFile, saveWithDialog, suggestedFileName, type FileDialogs } from './files';
 import { CHANNEL_PAYLOAD_SCHEMAS, parsePayload } from './payloads';
 
 export interface PlanPrinter {
@@ -73,6 +74,15 @@ export const IMPORT_TOKEN_TTL_MS = 15 * 60 * 1000;
 /** Spreadsheets read a CSV as UTF-8 (accents intact) only when it starts with this mark. */
 const UTF8_BOM = '\uFEFF';
 const encode = (text: string) => new TextEncoder().encode(text);
+
+/**
+ * An export always imports again: indented for people to read, or compact when indenting would
+ * pass the import limit (a store within LIMITS.storeBytes is far under it as compact JSON).
+ */
+export function exportBytes(file: ExportFile, importLimitBytes = MAX_IMPORT_BYTES): Uint8Array {
+  const indented = encode(`${JSON.stringify(file, null, 2)}\n`);
+  return indented.byteLength <= importLimitBytes ? indented : encode(`${JSON.stringify(file)}\n`);
+}
 
 const unavailable = (what: string) => fail('io-failure', `${what} is not available in this window`);
 
@@ -135,7 +145,7 @@ export function createDataTransfer(deps: DataTransferDependencies): DataTransfer
         const exportedAt = deps.now().toISOString();
         const file = createExport(deps.state(), { exportedAt, appVersion: deps.appVersion });
         const name = suggestedFileName(['skillgap-export', exportedAt.slice(0, 10)], 'json');
-        return saveWithDialog(deps.dialogs, 'json', name, () => ok(encode(`${JSON.stringify(file, null, 2)}\n`)));
+        return saveWithDialog(deps.dialogs, 'json', name, () => ok(exportBytes(file)));
       }),
 
     previewImport: () =>
@@ -146,7 +156,8 @@ export function createDataTransfer(deps: DataTransferDependencies): DataTransfer
         if (chosen === null) return fail('cancelled', 'the open dialog was cancelled');
         const text = await readImportFile(chosen, deps.importLimitBytes);
         if (!text.ok) return text;
-        const parsed = parseExportText(text.value);
+        // The store rules (unique ids, limits, no prerequisite loop) are checked over the whole file.
+        const parsed = parseExportText(text.value, deps.builtinCatalog);
         if (!parsed.ok) return parsed;
         const token = randomUUID();
         pending = { token, data: parsed.value.data, expiresAt: deps.now().getTime() + ttl };

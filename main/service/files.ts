@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fail, ok, type Result } from '../../core';
 import type { SavedFile } from '../../preload/channels';
+import { failedWrite, writeFileDurably } from '../store/durable-write';
 
 export type ExportKind = 'pdf' | 'ics' | 'csv' | 'json';
 
@@ -43,8 +44,10 @@ export function suggestedFileName(parts: string[], kind: ExportKind): string {
 }
 
 /**
- * Writes the bytes to a hidden temporary file next to the target, flushes it and renames it over
- * the target: a crash leaves either the old file or the new one, never half of one.
+ * Writes the bytes to a hidden temporary file next to the target, then renames it over the target,
+ * through the same durable write as the store (main/store/durable-write.ts): a crash or a full
+ * disk leaves either the old file or the whole new one, and a failure says why ('disk-full',
+ * 'permission-denied', 'io-failure').
  */
 export function writeFileAtomically(target: string, bytes: Uint8Array): Result<SavedFile> {
   const directory = path.dirname(target);
@@ -53,18 +56,10 @@ export function writeFileAtomically(target: string, bytes: Uint8Array): Result<S
     if (fs.existsSync(target) && !fs.statSync(target).isFile()) {
       return fail('io-failure', `"${target}" is a folder, not a file`, 'path');
     }
-    const handle = fs.openSync(temporary, 'wx');
-    try {
-      fs.writeSync(handle, bytes);
-      fs.fsyncSync(handle);
-    } finally {
-      fs.closeSync(handle);
-    }
-    fs.renameSync(temporary, target);
+    writeFileDurably(target, bytes, temporary);
     return ok({ path: target, sizeBytes: bytes.byteLength });
   } catch (error) {
-    fs.rmSync(temporary, { force: true });
-    return fail('io-failure', `could not write "${target}": ${error instanceof Error ? error.message : String(error)}`);
+    return failedWrite(`"${target}"`, error);
   }
 }
 

@@ -1,7 +1,8 @@
 /**
- * The schema each channel's payload is parsed with, and a shape check that runs before it.
- * Used by the IPC handler table (first line of defence) and by the service itself, so the service
- * stays safe when something other than the handlers calls it (the browser test harness).
+ * The schema each channel's payload is parsed with, and a shape check that runs before it: once
+ * per request, by the IPC handler table (main/ipc/handlers.ts), which the browser test harness
+ * goes through too. Past that edge values are typed and trusted; the store commands
+ * (core/store/commands.ts) add the rules a schema cannot hold.
  */
 import { z } from 'zod';
 import {
@@ -51,6 +52,7 @@ export const CHANNEL_PAYLOAD_SCHEMAS = {
   'userCatalog:saveCourse': CourseSchema,
   'userCatalog:remove': CatalogEntryTargetSchema,
   'plans:save': PlanSchema,
+  'plans:create': PlanSchema,
   'plans:remove': IdTargetSchema,
   'plans:setActive': ActivePlanTargetSchema,
   'progress:add': ProgressEntrySchema,

@@ -1,32 +1,45 @@
 /**
  * The Skillgap service: everything the renderer can ask of the main process, minus Electron.
  *
- * Persistence model:
+ * Persistence model (docs/architecture.md, "The store and its commands"):
  * - The whole document (StoreData) lives in memory; the main process is its only writer.
- * - A change is validated, applied to memory at once (so the next read sees it), and joins the
- *   pending write. The first change of a burst starts a timer (`writeDelayMs`, 250 ms by default);
- *   when it fires the whole document is written once, through the store library's `store`
- *   setter, which writes a temporary file and renames it over the old one (atomic). The promise of
- *   every change in the burst resolves with `{savedAt}` only after that write reached the disk,
- *   or with fail('io-failure') if it did not.
+ * - A change is a command of core/store/commands.ts (its payload parsed once, by the IPC
+ *   handler), applied to memory at once (so the next read sees it), and joins the pending write.
+ *   The first change of a burst starts a timer (`writeDelayMs`, 250 ms by default); when it
+ *   fires the whole document is written once, whole or not at all
+ *   (main/store/durable-write.ts). The promise of every change in the burst resolves with
+ *   `{savedAt}` only after that write reached the disk, or with why it did not ('disk-full',
+ *   'permission-denied', 'io-failure'): the change stays in memory and the next change or flush
+ *   writes it again.
  * - `flush()` writes at once (the app calls it before quitting); `close()` flushes and stops.
- * - The file is classified before the library opens it (main/store/store-file.ts): older versions
- *   are backed up then upgraded by core/store/upgrades.ts, newer ones are opened read-only, broken
- *   ones are moved aside and replaced by the newest valid backup, with a RecoveryReport.
+ * - The file is classified when it is opened (main/store/store-file.ts): older versions are
+ *   backed up then upgraded by core/store/upgrades.ts, broken ones are copied aside and replaced by
+ *   the newest valid backup, with a RecoveryReport. What cannot be done safely (a newer version,
+ *   a folder that cannot be written, a recovery stopped by a full disk) opens read-only, and the
+ *   status says why.
  * - Imports and exports (main/service/exports.ts): an import backs the file up ('before-import')
  *   and then replaces the whole document; exports only read it.
  * - Backups (main/store/backups.ts): before a migration and a restore, and after a write when the
  *   last one is 10 minutes old; the newest 20 are kept plus the newest of each of the last 30 days.
  */
-import { fail, ok, type Catalog, type Result, type StoreData } from '../../core';
-import type { ChannelMap, Saved } from '../../preload/channels';
+import {
+  applyCommand,
+  fail,
+  ok,
+  type Catalog,
+  type CommandChannel,
+  type CommandContext,
+  type CommandInput,
+  type Result,
+  type StoreData,
+} from '../../core';
+import type { ChannelMap, ChannelPayload, Saved } from '../../preload/channels';
 import { listBackups } from '../store/backups';
-import { openStoreFile } from '../store/store-file';
+import { openStoreFile, readOnlyMessage } from '../store/store-file';
 import type { CreateStore } from '../store/store-options';
 import { createWriteQueue } from '../store/write-queue';
 import { createDataTransfer, type DataTransfer, type PlanPrinter } from './exports';
 import type { FileDialogs } from './files';
-import * as mutations from './mutations';
 import { CHANNEL_PAYLOAD_SCHEMAS, parsePayload } from './payloads';
 
 export const DEFAULT_WRITE_DELAY_MS = 250;
@@ -38,7 +51,7 @@ export interface SkillgapServiceOptions {
   /** The clock for save times, backup names and the 10-minute backup rule. */
   now?: () => Date;
   writeDelayMs?: number;
-  /** Defaults to `new Conf(options)`; the Electron app passes `new ElectronStore(options)`. */
+  /** Where the document is written; defaults to <dataDirectory>/skillgap.json. Tests count or fail writes. */
   createStore?: CreateStore;
   scheduledBackupIntervalMs?: number;
   /** Save and open dialogs for exports and imports; without them those channels answer io-failure. */
@@ -58,6 +71,7 @@ export interface SkillgapService extends DataTransfer {
   saveUserCourse: ChannelMap['userCatalog:saveCourse'];
   removeUserEntry: ChannelMap['userCatalog:remove'];
   savePlan: ChannelMap['plans:save'];
+  createPlan: ChannelMap['plans:create'];
   removePlan: ChannelMap['plans:remove'];
   setActivePlan: ChannelMap['plans:setActive'];
   addProgress: ChannelMap['progress:add'];
@@ -99,18 +113,17 @@ export async function createSkillgapService(options: SkillgapServiceOptions): Pr
     }
   };
 
-  function change<C extends keyof typeof CHANNEL_PAYLOAD_SCHEMAS, T>(
-    channel: C,
-    input: unknown,
-    apply: (current: StoreData, value: T) => Result<StoreData>,
-  ): Promise<Result<Saved>> {
+  const context: CommandContext = { builtinCatalog: options.builtinCatalog };
+
+  /**
+   * Applies a command of core/store/commands.ts to the document. The payload was parsed once, at
+   * the IPC edge (main/ipc/handlers.ts); the types keep direct callers (tests) to valid values.
+   */
+  function change<C extends CommandChannel>(channel: C, input: ChannelPayload<C>[0] & CommandInput<C>): Promise<Result<Saved>> {
     return guarded<Saved>(() => {
       if (closed) return fail('io-failure', 'the store is closed');
-      if (file.readOnly) return fail('read-only', 'the store was written by a newer version of Skillgap and is read-only');
-      const schema = CHANNEL_PAYLOAD_SCHEMAS[channel];
-      const parsed = parsePayload(schema as never, input);
-      if (!parsed.ok) return parsed;
-      const next = apply(state, parsed.value as T);
+      if (file.readOnlyReason) return fail('read-only', readOnlyMessage(file.readOnlyReason));
+      const next = applyCommand(channel, state, input, context);
       if (!next.ok) return next;
       state = next.value;
       dirty = true;
@@ -118,12 +131,21 @@ export async function createSkillgapService(options: SkillgapServiceOptions): Pr
     });
   }
 
+  /** Writes what is still pending; a failure keeps its code so the person knows what to do. */
+  const savePending = (what: 'imported' | 'restored'): Result<null> => {
+    queue.flush();
+    if (!dirty) return ok(null);
+    const saved = commit();
+    if (saved.ok) return ok(null);
+    return fail(saved.error.code, `the current changes could not be saved, so nothing was ${what}: ${saved.error.message}`);
+  };
+
   /** Import: pending changes land, the file is backed up, then the new document is written. */
   const replaceAll = (data: StoreData) => {
     if (closed) return fail('io-failure', 'the store is closed');
-    if (file.readOnly) return fail('read-only', 'a store written by a newer version of Skillgap is never replaced');
-    queue.flush();
-    if (dirty && !commit().ok) return fail('io-failure', 'the current changes could not be saved, so nothing was imported');
+    if (file.readOnlyReason) return fail('read-only', readOnlyMessage(file.readOnlyReason));
+    const pending = savePending('imported');
+    if (!pending.ok) return pending;
     const backup = file.backupNow('before-import');
     if (!backup.ok) return backup;
     const written = file.write(data);
@@ -151,35 +173,41 @@ export async function createSkillgapService(options: SkillgapServiceOptions): Pr
   return {
     status: () =>
       guarded(() =>
-        ok({ version: options.appVersion, dataDirectory: options.dataDirectory, readOnly: file.readOnly, recovery: file.recovery }),
+        ok({
+          version: options.appVersion,
+          dataDirectory: options.dataDirectory,
+          readOnly: file.readOnly,
+          readOnlyReason: file.readOnlyReason,
+          recovery: file.recovery,
+          backupsUnavailable: file.backupsUnavailable,
+        }),
       ),
     load: () => guarded(() => ok(structuredClone(state))),
     builtinCatalog: () => guarded(() => ok(options.builtinCatalog)),
-    saveProfile: (profile) => change('profile:save', profile, (current, value: StoreData['profile']) => ok({ ...current, profile: value })),
-    saveSettings: (settings) =>
-      change('settings:save', settings, (current, value: StoreData['settings']) => ok({ ...current, settings: value })),
-    saveUserSkill: (skill) => change('userCatalog:saveSkill', skill, mutations.saveUserSkill),
-    saveUserRole: (role) => change('userCatalog:saveRole', role, mutations.saveUserRole),
-    saveUserCourse: (course) => change('userCatalog:saveCourse', course, mutations.saveUserCourse),
-    removeUserEntry: (entry) => change('userCatalog:remove', entry, mutations.removeUserEntry),
-    savePlan: (plan) => change('plans:save', plan, mutations.savePlan),
-    removePlan: (target) => change('plans:remove', target, mutations.removePlan),
-    setActivePlan: (target) => change('plans:setActive', target, mutations.setActivePlan),
-    addProgress: (entry) => change('progress:add', entry, mutations.addProgress),
-    removeProgress: (target) => change('progress:remove', target, mutations.removeProgress),
+    saveProfile: (profile) => change('profile:save', profile),
+    saveSettings: (settings) => change('settings:save', settings),
+    saveUserSkill: (skill) => change('userCatalog:saveSkill', skill),
+    saveUserRole: (role) => change('userCatalog:saveRole', role),
+    saveUserCourse: (course) => change('userCatalog:saveCourse', course),
+    removeUserEntry: (entry) => change('userCatalog:remove', entry),
+    savePlan: (plan) => change('plans:save', plan),
+    createPlan: (plan) => change('plans:create', plan),
+    removePlan: (target) => change('plans:remove', target),
+    setActivePlan: (target) => change('plans:setActive', target),
+    addProgress: (entry) => change('progress:add', entry),
+    removeProgress: (target) => change('progress:remove', target),
     listBackups: () => guarded(() => ok(listBackups(file.backupDirectory))),
     restoreBackup: (target) =>
       guarded(() => {
         if (closed) return fail('io-failure', 'the store is closed');
+        // Checked here as well as at the edge: the name becomes a path on disk.
         const parsed = parsePayload(CHANNEL_PAYLOAD_SCHEMAS['backups:restore'], target);
         if (!parsed.ok) return parsed;
-        if (file.readOnly) return fail('read-only', 'a store written by a newer version of Skillgap is never replaced');
+        if (file.readOnlyReason) return fail('read-only', readOnlyMessage(file.readOnlyReason));
         // Pending changes land first, so the 'before-restore' backup holds everything and the
         // restore can be undone by restoring that backup.
-        queue.flush();
-        if (dirty && !commit().ok) {
-          return fail('io-failure', 'the current changes could not be saved, so nothing was restored');
-        }
+        const pending = savePending('restored');
+        if (!pending.ok) return pending;
         const restored = file.restore(parsed.value.name);
         if (!restored.ok) return restored;
         state = restored.value;

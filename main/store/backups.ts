@@ -1,12 +1,16 @@
 /**
  * The backups folder: <dataDirectory>/backups/skillgap-<yyyyMMdd-HHmmss-SSS>-<reason>.json, each a
- * byte copy of a store file that was valid when it was copied. A copy is written to a hidden
- * partial file, flushed to disk and renamed, so a crash never leaves a half backup under a real name.
+ * byte copy of a store file that was valid when it was copied. A copy is written whole or not at
+ * all (durable-write.ts, through a hidden partial file), so neither a crash nor a full disk leaves
+ * a half backup under a real name. Backups are read like the store file (store-text.ts: a byte
+ * order mark is ignored, a checksum is checked). Something other than a folder at the folder's
+ * place (a file named `backups`) means no backups: nothing is listed and making one fails.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { upgradeToCurrent, type StoreData, type UpgradeOutcome } from '../../core';
 import type { BackupInfo } from '../../preload/channels';
+import { writeFileDurably } from './durable-write';
 import {
   BACKUP_TEMP_PATTERN,
   backupFileName,
@@ -15,15 +19,29 @@ import {
   type ParsedBackupName,
 } from './names';
 import { selectBackupsToKeep, sortNewestFirst, type RetentionPolicy, DEFAULT_RETENTION } from './retention';
+import { parseStoreText } from './store-text';
 
-export type BackupReadOutcome = UpgradeOutcome | { ok: false; reason: 'not-found' | 'unparsable'; detail: string };
+export type BackupReadOutcome =
+  | UpgradeOutcome
+  | { ok: false; reason: 'not-found' | 'unparsable' | 'checksum-mismatch'; detail: string };
 
 function backupNames(directory: string): string[] {
   try {
     return fs.readdirSync(directory);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return [];
     throw error;
+  }
+}
+
+/** Why no backup can be made in `directory`, or null when one can (or the folder is still to be made). */
+export function backupFolderProblem(directory: string): string | null {
+  try {
+    return fs.statSync(directory).isDirectory() ? null : `"${directory}" is a file, not a folder`;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? null : `"${directory}" cannot be used: ${(error as Error).message}`;
   }
 }
 
@@ -55,18 +73,10 @@ export function newestBackupTime(directory: string): Date | null {
   return parsedBackups(directory)[0]?.createdAt ?? null;
 }
 
-function writeDurably(target: string, bytes: Buffer): void {
-  const fd = fs.openSync(target, 'wx');
-  try {
-    fs.writeSync(fd, bytes);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 /** Copies `sourceFile` into the folder and returns the backup's name. */
 export function createBackup(directory: string, sourceFile: string, reason: BackupReason, now: Date): string {
+  const problem = backupFolderProblem(directory);
+  if (problem) throw Object.assign(new Error(problem), { code: 'ENOTDIR' });
   fs.mkdirSync(directory, { recursive: true });
   const bytes = fs.readFileSync(sourceFile);
   // Two backups in the same millisecond (a fast clock in tests, or restore right after a write)
@@ -77,9 +87,7 @@ export function createBackup(directory: string, sourceFile: string, reason: Back
     stamp += 1;
     name = backupFileName(reason, new Date(stamp));
   }
-  const partial = path.join(directory, `.${name}.partial`);
-  writeDurably(partial, bytes);
-  fs.renameSync(partial, path.join(directory, name));
+  writeFileDurably(path.join(directory, name), bytes, path.join(directory, `.${name}.partial`));
   return name;
 }
 
@@ -94,13 +102,12 @@ export function readBackup(directory: string, name: string): BackupReadOutcome {
   } catch {
     return { ok: false, reason: 'not-found', detail: `backup "${name}" does not exist` };
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, reason: 'unparsable', detail: `backup "${name}" is not valid JSON: ${(error as Error).message}` };
+  const parsed = parseStoreText(text);
+  if (!parsed.ok) {
+    const problem = parsed.reason === 'unparsable' ? 'is not valid JSON' : 'is damaged';
+    return { ok: false, reason: parsed.reason, detail: `backup "${name}" ${problem}: ${parsed.detail}` };
   }
-  return upgradeToCurrent(raw);
+  return upgradeToCurrent(parsed.raw);
 }
 
 export interface ValidBackup {
@@ -122,9 +129,14 @@ export function newestValidBackup(directory: string): ValidBackup | null {
   return null;
 }
 
-/** Deletes the backups the retention policy does not keep; returns their names. */
-export function pruneBackups(directory: string, now: Date, policy: RetentionPolicy = DEFAULT_RETENTION): string[] {
-  const { remove } = selectBackupsToKeep(backupNames(directory), now, policy);
+/** Deletes the backups the retention policy does not keep, never one of `protect`; returns their names. */
+export function pruneBackups(
+  directory: string,
+  now: Date,
+  policy: RetentionPolicy = DEFAULT_RETENTION,
+  protect: readonly string[] = [],
+): string[] {
+  const { remove } = selectBackupsToKeep(backupNames(directory), now, policy, protect);
   const removed: string[] = [];
   for (const name of remove) {
     try {

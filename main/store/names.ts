@@ -15,7 +15,10 @@ export const BACKUP_REASONS: readonly BackupReason[] = ['scheduled', 'before-mig
 export const BACKUP_NAME_PATTERN =
   /^skillgap-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(\d{3})-(scheduled|before-migration|before-import|before-restore)\.json$/;
 
-/** Temporary files the atomic writer leaves behind when the process is killed mid-write. */
+/**
+ * Temporary files of the store's writes (durable-write.ts), of the copy of a damaged store and of
+ * the start-up probe, left behind only when the process is killed mid-write.
+ */
 export const STORE_TEMP_PATTERN = /^skillgap\.json\.tmp-[0-9a-z]+$/;
 export const BACKUP_TEMP_PATTERN = /^\.skillgap-.+\.json\.partial$/;
 

@@ -1,32 +1,40 @@
 /**
- * The store file on disk: opening it safely, writing it whole, and its backups.
+ * The store file on disk: opening it safely, writing it whole, and its backups (docs/architecture.md,
+ * "Data safety").
  *
- * Opening reads and classifies the raw file before the store library ever sees it:
+ * Opening reads and classifies the raw file (opening.ts) before anything is written:
  * - missing: a fresh, empty store (nothing is written until the first change);
  * - current version: loaded as is;
  * - older version: copied to a 'before-migration' backup, upgraded, written back;
  * - newer version: shown read-only, never written (every write answers 'read-only');
- * - unparsable or invalid: moved aside to skillgap.corrupt-<stamp>.json (never deleted), the
- *   newest backup that still upgrades is loaded, and a RecoveryReport says what happened.
+ * - unparsable, invalid or not matching its checksum: copied aside to
+ *   skillgap.corrupt-<stamp>.json (never deleted), then the newest backup that still upgrades (or
+ *   an empty store) is written over it, and a RecoveryReport says what happened.
+ * Nothing that could not be read is ever replaced before a whole copy of it exists. When a step
+ * cannot be done (a full disk, a folder that cannot be written, a `backups` that is a file) the
+ * files are left as they were and the data is shown read-only with the reason (`readOnlyReason`);
+ * the next start tries again. Writes go through durable-write.ts: whole or not at all, and a
+ * failure is a Result ('disk-full', 'permission-denied', 'io-failure') the person sees.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import {
-  CURRENT_SCHEMA_VERSION,
-  describeZodError,
-  emptyStoreData,
-  fail,
-  ok,
-  StoreDataSchema,
-  upgradeToCurrent,
-  type Result,
-  type StoreData,
-} from '../../core';
+import fs from 'node:fs';
+import { CURRENT_SCHEMA_VERSION, describeZodError, emptyStoreData, fail, ok, StoreDataSchema, type Result, type StoreData } from '../../core';
 import { readNewerStore } from '../../core/store/newer-version';
-import type { RecoveryReport, Saved } from '../../preload/channels';
-import { createBackup, newestBackupTime, newestValidBackup, pruneBackups, readBackup, removePartialBackups } from './backups';
-import { BACKUP_DIRECTORY_NAME, corruptFileName, STORE_FILE_NAME, STORE_TEMP_PATTERN, type BackupReason } from './names';
-import { createConfStore, createStoreOptions, type CreateStore, type StoreBackend } from './store-options';
+import type { AppStatus, ReadOnlyReason, RecoveryReport, Saved } from '../../preload/channels';
+import {
+  backupFolderProblem,
+  createBackup,
+  newestBackupTime,
+  newestValidBackup,
+  pruneBackups,
+  readBackup,
+  removePartialBackups,
+} from './backups';
+import { failedWrite } from './durable-write';
+import { BACKUP_DIRECTORY_NAME, STORE_FILE_NAME, type BackupReason } from './names';
+import { classify, copyAside, folderWritable, removeQuietly, removeStaleTempFiles, type Classified } from './opening';
+import { DEFAULT_RETENTION, isBackupDue } from './retention';
+import { createFileStore, type CreateStore } from './store-options';
 
 export const SCHEDULED_BACKUP_INTERVAL_MS = 10 * 60 * 1000;
 
@@ -40,141 +48,135 @@ export interface OpenStoreFileOptions {
 export interface StoreFile {
   readonly path: string;
   readonly backupDirectory: string;
-  /** True when the file was written by a newer Skillgap. */
+  /** True when nothing may be written; `readOnlyReason` says why. */
   readonly readOnly: boolean;
+  readonly readOnlyReason: ReadOnlyReason | null;
   readonly recovery: RecoveryReport | null;
+  readonly backupsUnavailable: NonNullable<AppStatus['backupsUnavailable']> | null;
   /** The data the file held (upgraded, recovered or shown read-only) when it was opened. */
   readonly initialData: StoreData;
   /** Set when the file was upgraded from an older schema version while opening. */
   readonly upgradedFrom: number | null;
-  /** Validates the whole document, writes it atomically, then takes a scheduled backup when due. */
+  /** Validates the whole document, writes it whole, then takes a scheduled backup when due. */
   write(data: StoreData): Result<Saved>;
   /** Copies the store file as it is on disk now; null when there is no file yet. */
   backupNow(reason: BackupReason): Result<string | null>;
-  /** Validates a backup, backs the current file up ('before-restore'), then writes the backup's data. */
+  /** Validates a backup, backs the current file up ('before-restore'), writes the backup's data, backs that up. */
   restore(name: string): Result<StoreData>;
 }
 
-type Classified =
-  | { kind: 'missing' }
-  | { kind: 'loaded'; data: StoreData; fromVersion: number }
-  | { kind: 'newer'; raw: unknown; version: number }
-  | { kind: 'corrupt'; reason: RecoveryReport['reason']; detail: string };
-
-function classify(storePath: string): Classified {
-  let text: string;
-  try {
-    text = fs.readFileSync(storePath, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
-    throw error;
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return { kind: 'corrupt', reason: 'unparsable', detail: (error as Error).message };
-  }
-  const outcome = upgradeToCurrent(raw);
-  if (outcome.ok) return { kind: 'loaded', data: outcome.data, fromVersion: outcome.fromVersion };
-  if (outcome.reason === 'newer-version') return { kind: 'newer', raw, version: outcome.version ?? 0 };
-  return { kind: 'corrupt', reason: outcome.failedStep ? 'upgrade-failed' : 'schema-invalid', detail: outcome.detail };
+/** English, for logs and tests; the renderer says it in the person's language from the reason. */
+export function readOnlyMessage(reason: ReadOnlyReason): string {
+  const why: Record<ReadOnlyReason, string> = {
+    'newer-version': 'the store was written by a newer version of Skillgap',
+    'folder-not-writable': 'the data folder cannot be written',
+    'recovery-failed': 'the store is damaged and could not be repaired yet',
+    'upgrade-blocked': 'the store could not be backed up before its upgrade',
+    'store-unreadable': 'the store file cannot be read',
+  };
+  return `${why[reason]}, so it is opened read-only and nothing is written`;
 }
 
-/** Removes the temporary files of atomic writes that a crash interrupted. */
-function removeStaleTempFiles(dataDirectory: string): void {
-  for (const name of fs.readdirSync(dataDirectory)) {
-    if (STORE_TEMP_PATTERN.test(name)) fs.rmSync(path.join(dataDirectory, name), { force: true });
-  }
-}
-
-function moveAside(storePath: string, now: Date): string {
-  let stamp = now.getTime();
-  let target = path.join(path.dirname(storePath), corruptFileName(new Date(stamp)));
-  while (fs.existsSync(target)) {
-    stamp += 1;
-    target = path.join(path.dirname(storePath), corruptFileName(new Date(stamp)));
-  }
-  fs.renameSync(storePath, target);
-  return target;
+interface Opened {
+  initialData: StoreData;
+  readOnlyReason: ReadOnlyReason | null;
+  recovery: RecoveryReport | null;
+  upgradedFrom: number | null;
 }
 
 export function openStoreFile(options: OpenStoreFileOptions): StoreFile {
   const { dataDirectory, now } = options;
-  const createStore = options.createStore ?? createConfStore;
   const interval = options.scheduledBackupIntervalMs ?? SCHEDULED_BACKUP_INTERVAL_MS;
-  fs.mkdirSync(dataDirectory, { recursive: true });
   const storePath = path.join(dataDirectory, STORE_FILE_NAME);
   const backupDirectory = path.join(dataDirectory, BACKUP_DIRECTORY_NAME);
+  const backend = (options.createStore ?? createFileStore)(storePath);
+  const classified = classify(storePath);
+  // A newer Skillgap's folder gets not even a probe file: nothing is written there anyway.
+  const folder = classified.kind === 'newer' ? { writable: false as const, detail: 'not probed' } : folderWritable(dataDirectory, storePath);
+  const backupProblem = backupFolderProblem(backupDirectory);
+  const backupsUnavailable = backupProblem ? { path: backupDirectory, detail: backupProblem } : null;
   let lastBackupAt = newestBackupTime(backupDirectory);
-  let backend: StoreBackend | null = null;
-  let initialData = emptyStoreData();
-  let recovery: RecoveryReport | null = null;
-  let upgradedFrom: number | null = null;
-  let readOnly = false;
 
-  const takeBackup = (reason: BackupReason): string => {
+  /** Throws when the copy cannot be made; prunes without ever removing one of `protect`. */
+  const takeBackup = (reason: BackupReason, protect: readonly string[] = []): string => {
     const at = now();
     const name = createBackup(backupDirectory, storePath, reason, at);
     lastBackupAt = at;
-    pruneBackups(backupDirectory, at);
+    pruneBackups(backupDirectory, at, DEFAULT_RETENTION, protect);
     return name;
   };
 
-  const classified = classify(storePath);
   // Leftovers of interrupted writes are ours to clear, unless the folder belongs to a newer
   // Skillgap, whose files we never touch.
-  if (classified.kind !== 'newer') {
+  if (folder.writable) {
     removeStaleTempFiles(dataDirectory);
     removePartialBackups(backupDirectory);
   }
-  switch (classified.kind) {
-    case 'missing':
-      backend = createStore(createStoreOptions(dataDirectory));
-      break;
-    case 'loaded':
-      if (classified.fromVersion !== CURRENT_SCHEMA_VERSION) {
-        // The old file is kept as a backup before anything is written over it. If that copy
-        // fails, opening fails: upgrading without a copy could lose the person's data.
-        takeBackup('before-migration');
-        backend = createStore(createStoreOptions(dataDirectory));
-        backend.store = classified.data;
-        upgradedFrom = classified.fromVersion;
-      } else {
-        backend = createStore(createStoreOptions(dataDirectory));
-      }
-      initialData = classified.data;
-      break;
-    case 'newer':
-      readOnly = true;
-      initialData = readNewerStore(classified.raw).data;
-      break;
-    case 'corrupt': {
-      const movedTo = moveAside(storePath, now());
-      const backup = newestValidBackup(backupDirectory);
-      backend = createStore(createStoreOptions(dataDirectory));
-      if (backup) {
-        backend.store = backup.data;
-        initialData = backup.data;
-      }
-      const skipped = backup?.skipped.length ?? 0;
-      recovery = {
-        reason: classified.reason,
-        movedTo,
-        restoredFrom: backup?.name ?? null,
-        detail:
-          `${classified.detail}` +
-          (backup ? `; loaded backup ${backup.name}` : '; no valid backup, started empty') +
-          (skipped > 0 ? `; skipped ${skipped} unusable newer backup(s)` : ''),
-      };
-      break;
+
+  const openLoaded = (found: Extract<Classified, { kind: 'loaded' }>): Opened => {
+    const opened: Opened = { initialData: found.data, readOnlyReason: null, recovery: null, upgradedFrom: null };
+    if (!folder.writable) return { ...opened, readOnlyReason: 'folder-not-writable' };
+    if (found.fromVersion === CURRENT_SCHEMA_VERSION) return opened;
+    // The old file is kept as a backup before anything is written over it. Without that copy the
+    // upgrade is only shown, read-only: upgrading without it could lose the person's data.
+    try {
+      takeBackup('before-migration');
+      backend.write(found.data);
+    } catch (error) {
+      console.warn(`Skillgap: the store was not upgraded: ${(error as Error).message}`);
+      return { ...opened, readOnlyReason: 'upgrade-blocked' };
     }
-  }
+    return { ...opened, upgradedFrom: found.fromVersion };
+  };
+
+  const recover = (found: Extract<Classified, { kind: 'corrupt' }>): Opened => {
+    const backup = newestValidBackup(backupDirectory);
+    const data = backup?.data ?? emptyStoreData();
+    const skipped = backup?.skipped.length ?? 0;
+    const detail =
+      found.detail +
+      (backup ? `; loaded backup ${backup.name}` : '; no valid backup, started empty') +
+      (skipped > 0 ? `; skipped ${skipped} unusable newer backup(s)` : '');
+    const report = { reason: found.reason, restoredFrom: backup?.name ?? null, detail };
+    const stopped = (failure: string, reason: ReadOnlyReason): Opened => ({
+      initialData: data,
+      readOnlyReason: reason,
+      recovery: { ...report, movedTo: null, failure, detail: `${detail}; recovery stopped, nothing was changed: ${failure}` },
+      upgradedFrom: null,
+    });
+    if (!folder.writable) return stopped(`the data folder cannot be written: ${folder.detail}`, 'folder-not-writable');
+    let movedTo: string | null = null;
+    try {
+      movedTo = copyAside(storePath, now());
+      backend.write(data);
+    } catch (error) {
+      // Every file as it was: the store is still the damaged file, and the next start tries again.
+      if (movedTo) removeQuietly(movedTo);
+      return stopped((error as Error).message, 'recovery-failed');
+    }
+    return { initialData: data, readOnlyReason: null, recovery: { ...report, movedTo, failure: null }, upgradedFrom: null };
+  };
+
+  const open = (): Opened => {
+    const blank: Opened = { initialData: emptyStoreData(), readOnlyReason: null, recovery: null, upgradedFrom: null };
+    switch (classified.kind) {
+      case 'missing':
+        return folder.writable ? blank : { ...blank, readOnlyReason: 'folder-not-writable' };
+      case 'unreadable':
+        console.warn(`Skillgap: the store file cannot be read: ${classified.detail}`);
+        return { ...blank, readOnlyReason: 'store-unreadable' };
+      case 'newer':
+        return { ...blank, initialData: readNewerStore(classified.raw).data, readOnlyReason: 'newer-version' };
+      case 'loaded':
+        return openLoaded(classified);
+      case 'corrupt':
+        return recover(classified);
+    }
+  };
+  const { initialData, readOnlyReason, recovery, upgradedFrom } = open();
 
   const write = (data: StoreData): Result<Saved> => {
-    if (readOnly || !backend) {
-      return fail('read-only', 'the store was written by a newer version of Skillgap and is opened read-only');
-    }
+    if (readOnlyReason) return fail('read-only', readOnlyMessage(readOnlyReason));
     // Last guard before the disk: never write what we could not read back.
     const checked = StoreDataSchema.safeParse(data);
     if (!checked.success) {
@@ -182,12 +184,12 @@ export function openStoreFile(options: OpenStoreFileOptions): StoreFile {
       return fail('invalid-payload', `refused to write an invalid store: ${problem.message}`, problem.path);
     }
     try {
-      backend.store = data;
+      backend.write(data);
     } catch (error) {
-      return fail('io-failure', `could not write the store: ${(error as Error).message}`);
+      return failedWrite('the store', error);
     }
     const savedAt = now();
-    if (lastBackupAt === null || savedAt.getTime() - lastBackupAt.getTime() >= interval) {
+    if (!backupsUnavailable && isBackupDue(lastBackupAt, savedAt, interval)) {
       try {
         takeBackup('scheduled');
       } catch (error) {
@@ -198,38 +200,46 @@ export function openStoreFile(options: OpenStoreFileOptions): StoreFile {
     return ok({ savedAt: savedAt.toISOString() });
   };
 
-  const backupNow = (reason: BackupReason): Result<string | null> => {
+  const backupNow = (reason: BackupReason, protect: readonly string[] = []): Result<string | null> => {
     if (!fs.existsSync(storePath)) return ok(null);
+    if (backupsUnavailable) return fail('io-failure', `no backup can be made: ${backupsUnavailable.detail}`);
     try {
-      return ok(takeBackup(reason));
+      return ok(takeBackup(reason, protect));
     } catch (error) {
-      return fail('io-failure', `could not make a backup: ${(error as Error).message}`);
+      return failedWrite('a backup', error);
     }
   };
 
   const restore = (name: string): Result<StoreData> => {
-    if (readOnly) return fail('read-only', 'a store written by a newer version of Skillgap is never replaced');
+    if (readOnlyReason) return fail('read-only', readOnlyMessage(readOnlyReason));
     const outcome = readBackup(backupDirectory, name);
     if (!outcome.ok) {
       return outcome.reason === 'not-found'
         ? fail('not-found', outcome.detail, 'name')
         : fail('invalid-file', `backup "${name}" cannot be restored: ${outcome.detail}`, 'name');
     }
-    const safety = backupNow('before-restore');
+    // The backup being restored is never pruned here, even when it is the oldest.
+    const safety = backupNow('before-restore', [name]);
     if (!safety.ok) return safety;
     const written = write(outcome.data);
-    return written.ok ? ok(outcome.data) : written;
+    if (!written.ok) return written;
+    // A copy of the restored data newer than its source, so pruning that one later loses nothing.
+    const copy = backupNow('scheduled', [name]);
+    if (!copy.ok) console.warn(`Skillgap: no backup of the restored data: ${copy.error.message}`);
+    return ok(outcome.data);
   };
 
   return {
     path: storePath,
     backupDirectory,
-    readOnly,
+    readOnly: readOnlyReason !== null,
+    readOnlyReason,
     recovery,
+    backupsUnavailable,
     initialData,
     upgradedFrom,
     write,
-    backupNow,
+    backupNow: (reason) => backupNow(reason),
     restore,
   };
 }

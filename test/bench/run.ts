@@ -1,10 +1,11 @@
 /**
- * `npm run bench`: prints each measured figure against its DESIGN.md budget. Figures only;
+ * `npm run bench`: prints each measured figure against its docs/design.md budget. Figures only;
  * no test asserts a wall-clock time.
  */
 import { benchAnalysis } from './analysis.bench';
 import { measureFirstScreenBundle, type BenchFigure } from './bundle';
 import { benchFitRepaint } from './fitRepaint.bench';
+import { benchJobAd } from './jobAd.bench';
 import { benchPlanning } from './planning.bench';
 import { benchPrint } from './print.bench';
 
@@ -23,6 +24,7 @@ async function main() {
     ...asFigures(await benchAnalysis()),
     ...asFigures(await benchPlanning()),
     ...asFigures(await benchFitRepaint()),
+    ...asFigures(await benchJobAd()),
     ...asFigures(await benchPrint()),
     measureFirstScreenBundle(),
   ];

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -95,11 +95,21 @@ describe('createAppProtocolHandler', () => {
     await writeFile(join(root, 'renderer', 'index.html'), '<!doctype html><title>Skillgap</title>');
     await writeFile(join(root, 'renderer', 'assets', 'index.js'), 'export {};');
     await writeFile(join(root, 'secret.txt'), 'outside the renderer');
+    await mkdir(join(root, 'elsewhere'));
+    await writeFile(join(root, 'elsewhere', 'leak.js'), 'export const secret = 1;');
+    // Links inside the served folder: to a file outside it, to a folder outside it, and to a file inside it.
+    await symlink(join(root, 'secret.txt'), join(root, 'renderer', 'assets', 'secret.js'));
+    await symlink(join(root, 'elsewhere'), join(root, 'renderer', 'linked'));
+    await symlink(join(root, 'renderer', 'assets', 'index.js'), join(root, 'renderer', 'alias.js'));
     handle = createAppProtocolHandler({ rendererDirectory: join(root, 'renderer'), readFile: (path) => readFile(path) });
   });
 
   afterAll(async () => {
     await rm(root, { recursive: true, force: true });
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
   });
 
   it('serves index.html as HTML with nosniff', async () => {
@@ -127,6 +137,48 @@ describe('createAppProtocolHandler', () => {
     expect((await handle(new Request('app://skillgap/assets'))).status).toBe(404);
   });
 
+  it('answers 404, without reading, for a link inside the folder that leads out of it', async () => {
+    const reads: string[] = [];
+    const guarded = createAppProtocolHandler({
+      rendererDirectory: join(root, 'renderer'),
+      readFile: (path) => {
+        reads.push(path);
+        return readFile(path);
+      },
+    });
+    expect((await guarded(new Request('app://skillgap/assets/secret.js'))).status).toBe(404);
+    expect((await guarded(new Request('app://skillgap/linked/leak.js'))).status).toBe(404);
+    expect(reads).toEqual([]);
+  });
+
+  it('follows a link that stays inside the folder and types it by the name asked for', async () => {
+    const response = await handle(new Request('app://skillgap/alias.js'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(await response.text()).toBe('export {};');
+  });
+
+  it('answers 404, not 500, for a name too long for the file system', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const response = await handle(new Request(`app://skillgap/${'a'.repeat(5_000)}.js`));
+    expect(response.status).toBe(404);
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+  });
+
+  it('answers 404 for any other failure to look the file up', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const failing = createAppProtocolHandler({
+      rendererDirectory: join(root, 'renderer'),
+      readFile: (path) => readFile(path),
+      realpath: async () => {
+        throw Object.assign(new Error('permission denied'), { code: 'EACCES' });
+      },
+    });
+    expect((await failing(new Request('app://skillgap/index.html'))).status).toBe(404);
+    errors.mockRestore();
+  });
+
   it('never reads outside the renderer folder', async () => {
     const reads: string[] = [];
     const guarded = createAppProtocolHandler({
@@ -136,11 +188,11 @@ describe('createAppProtocolHandler', () => {
         return readFile(path);
       },
     });
-    // The parent step resolves to renderer/secret.txt, which does not exist.
+    // The parent step resolves to renderer/secret.txt, which does not exist: nothing is read.
     expect((await guarded(new Request('app://skillgap/%2e%2e/secret.txt'))).status).toBe(404);
     expect((await guarded(new Request('app://skillgap/..%2fsecret.txt'))).status).toBe(403);
     expect((await guarded(new Request('app://skillgap/..%5csecret.txt'))).status).toBe(403);
-    expect(reads).toEqual([join(root, 'renderer', 'secret.txt')]);
+    expect(reads).toEqual([]);
   });
 
   it('refuses methods other than GET and HEAD', async () => {

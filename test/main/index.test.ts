@@ -1,5 +1,5 @@
 /**
- * The entry point's wiring, with Electron, the store library and the service replaced by fakes.
+ * The entry point's wiring, with Electron and the service replaced by fakes.
  * Each test loads main/index.ts afresh, since it runs on import like the real app.
  */
 import type { EventEmitter } from 'node:events';
@@ -44,8 +44,6 @@ vi.mock('electron', async () => {
     nativeTheme: { shouldUseDarkColors: false },
   };
 });
-
-vi.mock('electron-store', () => ({ default: class FakeElectronStore {} }));
 
 vi.mock('../../assets/catalog.json', () => ({ default: { version: 'test', skills: [], roles: [], courses: [] } }));
 
@@ -167,7 +165,6 @@ describe('main entry', () => {
         dataDirectory: '/home/person/.config/Skillgap#userData',
         appVersion: '0.1.0',
         builtinCatalog: { version: 'test', skills: [], roles: [], courses: [] },
-        createStore: expect.any(Function),
       }),
     );
   });
@@ -207,11 +204,10 @@ describe('main entry', () => {
     expect(options.detail).toContain('Version 0.1.0');
   });
 
-  it('registers every channel with handle and drops the store library’s unchecked listener', async () => {
+  it('registers every channel with handle and no listener without a sender check', async () => {
     const run = await launched();
     expect(run.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual([...CHANNELS].sort());
     expect(run.ipcMain.on).not.toHaveBeenCalled();
-    expect(run.ipcMain.removeAllListeners).toHaveBeenCalledWith('electron-store-get-data');
   });
 
   it('guards every web contents and installs a menu in the system language before any profile exists', async () => {

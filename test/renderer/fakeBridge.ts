@@ -1,12 +1,16 @@
 import { vi } from 'vitest';
 import {
+  applyCommand,
   emptyStoreData,
   fail,
   ok,
   type Catalog,
+  type CommandChannel,
+  type CommandInput,
   type Result,
   type StoreData,
 } from '../../core';
+import { CHANNEL_PAYLOAD_SCHEMAS, parsePayload } from '../../main/service/payloads';
 import type { AppStatus, Saved, SkillgapBridge } from '../../preload/channels';
 import { smallCatalog } from '../fixtures/catalog/smallCatalog';
 
@@ -38,49 +42,38 @@ export function createFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
     recovery: null,
     ...options.status,
   };
-  const write = async (change: (current: StoreData) => StoreData): Promise<Result<Saved>> => {
-    if (options.failWritesWith) return fail(...options.failWritesWith);
-    if (status.readOnly) return fail('read-only', 'read-only');
-    data = change(data);
-    return ok({ savedAt: '2026-11-24T10:15:00.000Z' });
-  };
-  const replaceById = <T extends { id: string }>(list: T[], entry: T): T[] =>
-    list.some((item) => item.id === entry.id) ? list.map((item) => (item.id === entry.id ? entry : item)) : [...list, entry];
+  /**
+   * A change goes the way it goes in main: the channel's payload schema, then the same store
+   * command (core/store/commands.ts), so a test can never accept what the app refuses.
+   */
+  const command = <C extends CommandChannel>(channel: C) =>
+    vi.fn(async (payload: CommandInput<C>): Promise<Result<Saved>> => {
+      if (options.failWritesWith) return fail(...options.failWritesWith);
+      if (status.readOnly) return fail('read-only', 'read-only');
+      const parsed = parsePayload(CHANNEL_PAYLOAD_SCHEMAS[channel] as never, payload);
+      if (!parsed.ok) return parsed;
+      const next = applyCommand(channel, data, parsed.value as CommandInput<C>, { builtinCatalog: catalog });
+      if (!next.ok) return next;
+      data = next.value;
+      return ok({ savedAt: '2026-11-24T10:15:00.000Z' });
+    });
 
   const bridge: SkillgapBridge = {
     'app:status': vi.fn(async () => ok(status)),
     'store:load': vi.fn(async () => ok(structuredClone(data))),
     'catalog:builtin': vi.fn(async () => ok(catalog)),
-    'profile:save': vi.fn(async (profile) => write((d) => ({ ...d, profile }))),
-    'settings:save': vi.fn(async (settings) => write((d) => ({ ...d, settings }))),
-    'userCatalog:saveSkill': vi.fn(async (skill) =>
-      write((d) => ({ ...d, userCatalog: { ...d.userCatalog, skills: replaceById(d.userCatalog.skills, skill) } })),
-    ),
-    'userCatalog:saveRole': vi.fn(async (role) =>
-      write((d) => ({ ...d, userCatalog: { ...d.userCatalog, roles: replaceById(d.userCatalog.roles, role) } })),
-    ),
-    'userCatalog:saveCourse': vi.fn(async (course) =>
-      write((d) => ({ ...d, userCatalog: { ...d.userCatalog, courses: replaceById(d.userCatalog.courses, course) } })),
-    ),
-    'userCatalog:remove': vi.fn(async ({ kind, id }) =>
-      write((d) => {
-        const key = kind === 'skill' ? 'skills' : kind === 'role' ? 'roles' : 'courses';
-        return { ...d, userCatalog: { ...d.userCatalog, [key]: d.userCatalog[key].filter((e) => e.id !== id) } };
-      }),
-    ),
-    'plans:save': vi.fn(async (plan) => write((d) => ({ ...d, plans: replaceById(d.plans, plan) }))),
-    'plans:remove': vi.fn(async ({ id }) =>
-      write((d) => ({
-        ...d,
-        plans: d.plans.filter((p) => p.id !== id),
-        activePlanId: d.activePlanId === id ? null : d.activePlanId,
-      })),
-    ),
-    'plans:setActive': vi.fn(async ({ id }) => write((d) => ({ ...d, activePlanId: id }))),
-    'progress:add': vi.fn(async (entry) => write((d) => ({ ...d, progress: [...d.progress, entry] }))),
-    'progress:remove': vi.fn(async ({ id }) =>
-      write((d) => ({ ...d, progress: d.progress.filter((p) => p.id !== id) })),
-    ),
+    'profile:save': command('profile:save'),
+    'settings:save': command('settings:save'),
+    'userCatalog:saveSkill': command('userCatalog:saveSkill'),
+    'userCatalog:saveRole': command('userCatalog:saveRole'),
+    'userCatalog:saveCourse': command('userCatalog:saveCourse'),
+    'userCatalog:remove': command('userCatalog:remove'),
+    'plans:save': command('plans:save'),
+    'plans:create': command('plans:create'),
+    'plans:remove': command('plans:remove'),
+    'plans:setActive': command('plans:setActive'),
+    'progress:add': command('progress:add'),
+    'progress:remove': command('progress:remove'),
     'backups:list': vi.fn(async () => ok([])),
     'backups:restore': vi.fn(async () => fail('not-found', 'no backup')),
     'shell:openExternal': vi.fn(async () => ok(null)),

@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy* and waitFor wait for a condition; their 1 s default is a clock, and a busy machine
+// (CI on 2 cores) misses it. A waited-for condition that never comes still fails, at 20 s.
+configure({ asyncUtilTimeout: 20_000 });
 
 afterEach(() => {
   cleanup();

@@ -1,4 +1,4 @@
-import { fold, foldWithMap } from './text';
+import { fold, foldWithMap, type FoldedText } from './text';
 
 /**
  * Words in a job posting that say how well a skill must be known, or how much it matters.
@@ -33,8 +33,12 @@ const LEVEL_PATTERNS: Array<[RegExp, number]> = [
   [/\b(?:familiar(?:ity)?(?: with)?|exposure|awareness|basics?|notions?|sensibilisation|sensibilite|connaissances? de base|bases)\b/g, 1],
 ];
 
-/** "5+ years", "3-5 years", "au moins 3 ans": the smallest number of years counts. */
-const YEARS_PATTERN = /\b(\d{1,2})\s*\+?\s*(?:(?:-|to|a)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?|ans)\b/g;
+/**
+ * "5+ years", "3-5 years", "au moins 3 ans": the smallest number of years counts. The spaces
+ * around "+" are one unambiguous run ("\s*(?:\+\s*)?", not "\s*\+?\s*"): two free runs side by
+ * side made a number followed by a long stretch of spaces take quadratic time (issue #12).
+ */
+const YEARS_PATTERN = /\b(\d{1,2})\s*(?:\+\s*)?(?:(?:-|to|a)\s*\d{1,2}\s*(?:\+\s*)?)?(?:years?|yrs?|ans)\b/g;
 
 function levelForYears(years: number): number {
   if (years >= 5) return 4;
@@ -51,25 +55,25 @@ const OPTIONAL_WORDS =
 const REQUIRED_PATTERN = new RegExp(`\\b${REQUIRED_WORDS}\\b`, 'g');
 const OPTIONAL_PATTERN = new RegExp(`\\b${OPTIONAL_WORDS}\\b`, 'gm');
 
-export function findLevelCues(text: string): LevelCue[] {
-  const { folded, origin } = foldWithMap(text);
+/** `foldedText` is foldWithMap(text), for a caller that already has it. */
+export function findLevelCues(text: string, foldedText: FoldedText = foldWithMap(text)): LevelCue[] {
+  const { folded, origin } = foldedText;
   const found: LevelCue[] = [];
-  const at = (start: number, end: number) => ({
-    start: origin[start],
-    end: origin[end],
-    text: text.slice(origin[start], origin[end]),
-  });
+  // Plain objects, no spread: a long paste can hold thousands of cues.
+  const add = (index: number, length: number, level: number) => {
+    const start = origin[index];
+    const end = origin[index + length];
+    found.push({ start, end, text: text.slice(start, end), level });
+  };
   for (const [pattern, level] of LEVEL_PATTERNS) {
-    for (const match of folded.matchAll(pattern)) found.push({ ...at(match.index, match.index + match[0].length), level });
+    for (const match of folded.matchAll(pattern)) add(match.index, match[0].length, level);
   }
-  for (const match of folded.matchAll(YEARS_PATTERN)) {
-    found.push({ ...at(match.index, match.index + match[0].length), level: levelForYears(Number(match[1])) });
-  }
+  for (const match of folded.matchAll(YEARS_PATTERN)) add(match.index, match[0].length, levelForYears(Number(match[1])));
   return dropOverlapped(found);
 }
 
-export function findImportanceCues(text: string): ImportanceCue[] {
-  const { folded, origin } = foldWithMap(text);
+export function findImportanceCues(text: string, foldedText: FoldedText = foldWithMap(text)): ImportanceCue[] {
+  const { folded, origin } = foldedText;
   const found: ImportanceCue[] = [];
   const patterns: Array<[RegExp, ImportanceSignal]> = [
     [OPTIONAL_PATTERN, 'optional'],
@@ -85,14 +89,29 @@ export function findImportanceCues(text: string): ImportanceCue[] {
   return dropOverlapped(found);
 }
 
-/** Keeps the longest of overlapping cues ("excellente maîtrise" over "maîtrise"), in text order. */
+/**
+ * Keeps the longest of overlapping cues ("excellente maîtrise" over "maîtrise"), in text order.
+ * Each offset records which kept cue covers it, so a cue is checked against its own characters
+ * only, not against every cue kept so far (thousands in a long paste). Each pattern's matches do
+ * not overlap, so the characters checked add up to a few times the text's length.
+ */
 function dropOverlapped<T extends Cue>(cues: T[]): T[] {
   const byLength = [...cues].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const owner = new Int32Array(cues.reduce((length, cue) => Math.max(length, cue.end + 1), 0)).fill(-1);
   const kept: T[] = [];
   for (const cue of byLength) {
-    if (!kept.some((other) => cue.start < other.end && other.start < cue.end)) kept.push(cue);
+    if (overlapsKept(owner, cue)) continue;
+    for (let at = cue.start; at < cue.end; at += 1) owner[at] = kept.length;
+    kept.push(cue);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Whether [start, end) shares a character with a kept cue; an empty cue, whether one holds it. */
+function overlapsKept(owner: Int32Array, { start, end }: Cue): boolean {
+  if (start === end) return start > 0 && owner[start - 1] !== -1 && owner[start - 1] === owner[start];
+  for (let at = start; at < end; at += 1) if (owner[at] !== -1) return true;
+  return false;
 }
 
 /*
@@ -140,6 +159,18 @@ const REQUIRED_HEADING = new RegExp(
   `\\b(?:${REQUIRED_WORDS}|qualifications?|what you (?:bring|need|have)|looking for|who you are|your profile|profil|competences|prerequis|exigences|skills|experience)\\b`,
 );
 const LIST_ITEM = /^(?:[-•·▪◦–]|[*+]\s|\d+[.)]\s)/;
+const HEADING_END = /[\s:*=_?]/;
+
+/**
+ * `text` without the characters matching `char` at its end. A loop, not .replace(/[…]+$/): the
+ * regex retries from every character of a long run inside the line, quadratic on a line such
+ * as "a", 50,000 spaces, "b" (issue #12).
+ */
+function trimEndOf(text: string, char: RegExp): string {
+  let end = text.length;
+  while (end > 0 && char.test(text[end - 1])) end -= 1;
+  return text.slice(0, end);
+}
 
 export interface Heading {
   /** What the lines under the heading are: required, optional or neither. */
@@ -155,9 +186,7 @@ export function readHeading(line: string): Heading | null {
   const trimmed = line.trim();
   // A sentence ends with "." or "!"; a heading may be a question ("Qui sommes-nous ?").
   if (!trimmed || LIST_ITEM.test(trimmed) || /:\s*\S/.test(trimmed) || /[.!]$/.test(trimmed)) return null;
-  const bare = fold(trimmed)
-    .replace(/^[#*=_>\s]+/, '')
-    .replace(/[\s:*=_?]+$/, '');
+  const bare = trimEndOf(fold(trimmed).replace(/^[#*=_>\s]+/, ''), HEADING_END);
   if (!bare || bare.split(/\s+/).length > 8) return null;
   const standard = HEADING_PHRASE.test(bare);
   const markedUp =
@@ -183,14 +212,14 @@ function isBoundaryBefore(text: string, at: number): boolean {
   return /[.!?]/.test(char) && /\s/.test(text[at] ?? ' ');
 }
 
-function isBoundaryAt(text: string, at: number): boolean {
+export function isBoundaryAt(text: string, at: number): boolean {
   const char = text[at];
   if (char === '\n' || char === ';' || char === '•') return true;
   return /[.!?]/.test(char) && /\s/.test(text[at + 1] ?? ' ');
 }
 
 /** Words that can stand between a skill and a cue that follows it ("Docker is a plus"). */
-const FILLER =
+export const FILLER =
   /^(?:and|or|et|ou|is|are|be|would|will|also|as|well|a|an|the|with|in|de|des|du|d|en|est|sont|serait|seraient|un|une|le|la|les|l|skills?|knowledge|experience|level|competences?|connaissances?|niveau)$/;
 
 /**

@@ -109,18 +109,34 @@ interface Candidate {
 export function findSkillsInText(text: string, skills: readonly Skill[]): SkillMention[] {
   const { byFirstKey } = matcherFor(skills);
   const tokens = tokenize(text);
+  const gaps = gapKinds(text, tokens);
   const candidates: Candidate[] = [];
   tokens.forEach((token, first) => {
     for (const phrase of byFirstKey.get(token.key) ?? []) {
-      const last = matchPhrase(text, tokens, first, phrase);
+      const last = matchPhrase(text, tokens, gaps, first, phrase);
       if (last >= 0) candidates.push({ skillId: phrase.skillId, first, last });
     }
   });
   return toMentions(text, tokens, keepLongest(candidates));
 }
 
+/**
+ * gapKind of the text before each token, worked out once when first asked: several names can
+ * start at one token, and a long gap (thousands of spaces) must not be folded again for each.
+ */
+function gapKinds(text: string, tokens: readonly Token[]): (index: number) => string {
+  const known: Array<string | undefined> = [];
+  return (index) => (known[index] ??= gapKind(text.slice(tokens[index - 1].end, tokens[index].start)));
+}
+
 /** Index of the last token matched, or -1. */
-function matchPhrase(text: string, tokens: readonly Token[], first: number, phrase: Phrase): number {
+function matchPhrase(
+  text: string,
+  tokens: readonly Token[],
+  gapBefore: (index: number) => string,
+  first: number,
+  phrase: Phrase,
+): number {
   if (phrase.strictRaw !== undefined) {
     const token = tokens[first];
     return token.raw === phrase.strictRaw && isStrictBoundaryOk(text, token.start, token.end) ? first : -1;
@@ -130,8 +146,7 @@ function matchPhrase(text: string, tokens: readonly Token[], first: number, phra
   for (let i = 1; i < phrase.keys.length; i += 1) {
     const token = tokens[first + i];
     if (token.key !== phrase.keys[i]) return -1;
-    const gap = gapKind(text.slice(tokens[first + i - 1].end, token.start));
-    if (gap !== phrase.gaps[i - 1]) return -1;
+    if (gapBefore(first + i) !== phrase.gaps[i - 1]) return -1;
   }
   return last;
 }

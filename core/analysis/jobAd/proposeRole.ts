@@ -1,18 +1,10 @@
 import type { Catalog, Requirement, Role } from '../../model/catalog';
 import type { Importance, PositiveLevel } from '../../model/level';
 import type { IsoDate } from '../../model/text';
-import {
-  findImportanceCues,
-  findLevelCues,
-  readHeading,
-  wordsBetween,
-  sentenceAround,
-  type Cue,
-  type ImportanceCue,
-  type ImportanceSignal,
-  type LevelCue,
-} from './cues';
+import { findImportanceCues, findLevelCues, readHeading, type Cue, type ImportanceCue, type ImportanceSignal, type LevelCue } from './cues';
 import { findSkillsInText, snippetAround, type SkillMention } from './findSkills';
+import { foldWithMap } from './text';
+import { indexText, lowerBound, upperBound, type TextIndex } from './textIndex';
 
 /** Why a proposed requirement got its importance. */
 export type ImportanceReason = 'required-repeated' | 'required' | 'repeated' | 'default' | 'optional';
@@ -36,6 +28,37 @@ export interface ProposedRole {
   mentions: SkillMention[];
   /** One entry per requirement, in the same order. */
   evidence: AdSkillEvidence[];
+  /** How much of the paste was read: all of it unless it was longer than MAX_JOB_AD_LENGTH. */
+  input: JobAdInput;
+}
+
+export interface JobAdInput {
+  /** Characters read from the start of the paste (UTF-16 code units, as String.length counts). */
+  readLength: number;
+  totalLength: number;
+  truncated: boolean;
+}
+
+/**
+ * The longest paste read. A long real posting is about 10,000 characters; past 50,000 it is
+ * likely a whole web page, and reading stays under the 50 ms budget of docs/design.md.
+ */
+export const MAX_JOB_AD_LENGTH = 50_000;
+/** How far back from the cap a cut looks for a space, so the last word read is a whole word. */
+const CUT_LOOKBACK = 1_000;
+
+/**
+ * The part of a paste that is read: all of it up to MAX_JOB_AD_LENGTH characters; past that,
+ * the start up to the last space or line break before the cap (or the cap itself when no space
+ * is near), never halfway through a character written with two code units.
+ */
+export function jobAdInput(text: string): JobAdInput {
+  if (text.length <= MAX_JOB_AD_LENGTH) return { readLength: text.length, totalLength: text.length, truncated: false };
+  let cut = MAX_JOB_AD_LENGTH;
+  const space = text.slice(cut - CUT_LOOKBACK, cut + 1).search(/\s\S*$/);
+  if (space >= 0) cut = cut - CUT_LOOKBACK + space;
+  else if (/[\uD800-\uDBFF]/.test(text[cut - 1])) cut -= 1;
+  return { readLength: cut, totalLength: text.length, truncated: true };
 }
 
 export interface ProposeRoleOptions {
@@ -60,26 +83,32 @@ const LEVEL_CUE_REACH = 80;
  *   cue like "must have"/"indispensable"), 2 when only ever optional ("nice to have", "a plus",
  *   "un atout", "souhaité"), 4 when named 3+ times otherwise, else 3.
  * A cue inside a sentence overrides the section the sentence is in (see cueFor for which cue
- * belongs to which skill).
+ * belongs to which skill). A paste longer than MAX_JOB_AD_LENGTH is read up to the cap only, and
+ * `input` says so, for the person to be told. Time grows linearly with the text (issue #12).
  */
-export function proposeRoleFromAd(text: string, catalog: Catalog, options: ProposeRoleOptions): ProposedRole {
+export function proposeRoleFromAd(pasted: string, catalog: Catalog, options: ProposeRoleOptions): ProposedRole {
+  const input = jobAdInput(pasted);
+  const text = input.truncated ? pasted.slice(0, input.readLength) : pasted;
   const sections = sectionsOf(text);
   const mentions = withoutHeadingWords(text, findSkillsInText(text, catalog.skills), sections);
-  const levelCues = findLevelCues(text);
-  const importanceCues = findImportanceCues(text);
+  const folded = foldWithMap(text);
+  const levelCues = cueList(findLevelCues(text, folded));
+  const importanceCues = cueList(findImportanceCues(text, folded));
   const allSpans = mentions.flatMap((mention) => mention.occurrences).sort((a, b) => a.start - b.start);
+  const spanStarts = allSpans.map((span) => span.start);
+  const index = indexText(text, folded, allSpans);
+  const nextSpan = (from: number) => allSpans[lowerBound(spanStarts, from)];
 
   const evidence = mentions.map((mention): AdSkillEvidence & { firstIndex: number } => {
     let bestLevel: LevelCue | undefined;
     let required = false;
     let neutral = false;
     for (const occurrence of mention.occurrences) {
-      const sentence = sentenceAround(text, occurrence.start, occurrence.end);
-      const others = allSpans.filter((span) => span !== occurrence);
-      const levelCue = cueFor(text, levelCues, occurrence, sentence, others, LEVEL_CUE_REACH);
+      const sentence = index.sentenceAround(occurrence.start, occurrence.end);
+      const levelCue = cueFor(index, nextSpan, levelCues, occurrence, sentence, LEVEL_CUE_REACH);
       if (levelCue && (!bestLevel || levelCue.level > bestLevel.level)) bestLevel = levelCue;
       const signal: ImportanceSignal | 'neutral' =
-        cueFor<ImportanceCue>(text, importanceCues, occurrence, sentence, others, Infinity)?.signal ??
+        cueFor<ImportanceCue>(index, nextSpan, importanceCues, occurrence, sentence, Infinity)?.signal ??
         sectionAt(sections, occurrence.start);
       if (signal === 'required') required = true;
       else if (signal === 'neutral') neutral = true;
@@ -114,7 +143,7 @@ export function proposeRoleFromAd(text: string, catalog: Catalog, options: Propo
     reviewed: options.today,
     custom: true,
   };
-  return { role, mentions, evidence: ordered };
+  return { role, mentions, evidence: ordered, input };
 }
 
 /** `required`: some mention is required; `neutral`: some mention is neither required nor optional. */
@@ -124,38 +153,54 @@ function importanceOf(required: boolean, neutral: boolean, repeated: boolean): [
   return repeated ? [4, 'repeated'] : [3, 'default'];
 }
 
+type Span = { start: number; end: number };
+
+/** Cues in text order with their starts and ends apart, for binary search. */
+interface CueList<T extends Cue> {
+  list: readonly T[];
+  starts: number[];
+  ends: number[];
+}
+
+function cueList<T extends Cue>(list: readonly T[]): CueList<T> {
+  return { list, starts: list.map((cue) => cue.start), ends: list.map((cue) => cue.end) };
+}
+
 /**
  * The cue that applies to one mention. A cue right after it applies when only filler stands
  * between ("Docker is a plus", "Python confirmé"), or at most two plain words when the cue ends
  * the clause ("Linux command line basics."), unless it is written against the next skill
  * ("Python, strong SQL"). Otherwise the nearest cue before it in the same sentence, within
  * `reach` characters, applies.
+ *
+ * `cues` do not overlap and are in text order (findLevelCues, findImportanceCues), so their ends
+ * are in order too: the cue after is the first that starts at or after the mention, the cue
+ * before the last that ends before it, both found by binary search (a scan per mention was
+ * quadratic on a long paste, issue #12). `nextSpan(at)` is the first mention starting at or
+ * after `at`.
  */
 function cueFor<T extends Cue>(
-  text: string,
-  cues: readonly T[],
-  occurrence: { start: number; end: number },
-  sentence: { start: number; end: number },
-  others: ReadonlyArray<{ start: number; end: number }>,
+  index: TextIndex,
+  nextSpan: (at: number) => Span | undefined,
+  cues: CueList<T>,
+  occurrence: Span,
+  sentence: Span,
   reach: number,
 ): T | undefined {
-  const after = cues.find((cue) => cue.start >= occurrence.end && cue.end <= sentence.end);
-  if (after && !bindsForward(text, occurrence, after, sentence, others)) {
-    const extraWords = wordsBetween(text, occurrence.end, after.start, others);
-    const endsClause = /^\s*(?:[.,;:!?)]|$)/.test(text.slice(after.end, sentence.end));
-    if (extraWords === 0 || (extraWords <= 2 && endsClause && !LOOSE.test(text.slice(occurrence.end, after.start)))) {
+  const after: T | undefined = cues.list[lowerBound(cues.starts, occurrence.end)];
+  if (after && after.end <= sentence.end && !bindsForward(index, nextSpan, occurrence, after, sentence)) {
+    const extraWords = index.wordsBetween(occurrence.end, after.start, true);
+    const clauseEnd = index.nextNonSpace(after.end);
+    const endsClause = clauseEnd >= sentence.end || CLAUSE_END.has(index.charAt(clauseEnd));
+    if (extraWords === 0 || (extraWords <= 2 && endsClause && !index.hasLoose(occurrence.end, after.start))) {
       return after;
     }
   }
-  let before: T | undefined;
-  for (const cue of cues) {
-    if (cue.end > occurrence.start) break;
-    if (cue.start >= sentence.start && occurrence.start - cue.end <= reach) before = cue;
-  }
-  return before;
+  const before: T | undefined = cues.list[upperBound(cues.ends, occurrence.start) - 1];
+  return before && before.start >= sentence.start && occurrence.start - before.end <= reach ? before : undefined;
 }
 
-const LOOSE = /[,;:(/]/;
+const CLAUSE_END = new Set(['.', ',', ';', ':', '!', '?', ')']);
 
 /**
  * A cue between two skills belongs to the one it is written against: in "Python, strong SQL" and
@@ -164,17 +209,17 @@ const LOOSE = /[,;:(/]/;
  * the comma is on the other side, so "expert" stays with Python.
  */
 function bindsForward(
-  text: string,
-  occurrence: { end: number },
+  index: TextIndex,
+  nextSpan: (at: number) => Span | undefined,
+  occurrence: Span,
   cue: Cue,
-  sentence: { end: number },
-  others: ReadonlyArray<{ start: number; end: number }>,
+  sentence: Span,
 ): boolean {
-  const next = others.find((span) => span.start >= cue.end);
+  // The mention itself ends before the cue, so the next mention is never the mention itself.
+  const next = nextSpan(cue.end);
   if (!next || next.end > sentence.end) return false;
-  const toNext = text.slice(cue.end, next.start);
-  const nextIsTight = !LOOSE.test(toNext) && wordsBetween(text, cue.end, next.start, []) === 0;
-  return nextIsTight && text.slice(occurrence.end, cue.start).trim() !== '';
+  const nextIsTight = !index.hasLoose(cue.end, next.start) && index.wordsBetween(cue.end, next.start, false) === 0;
+  return nextIsTight && index.hasNonSpace(occurrence.end, cue.start);
 }
 
 interface Section {
@@ -200,8 +245,12 @@ function sectionsOf(text: string): Section[] {
 /** Drops the mentions that are only a standard heading ("Requirements" is no skill there). */
 function withoutHeadingWords(text: string, mentions: SkillMention[], sections: readonly Section[]): SkillMention[] {
   const headings = sections.filter((section) => section.standard);
-  const inHeading = (span: { start: number; end: number }) =>
-    headings.some((heading) => span.start >= heading.start && span.end <= heading.end);
+  const headingStarts = headings.map((heading) => heading.start);
+  // Headings are whole lines in text order: only the last one starting at or before a span can hold it.
+  const inHeading = (span: Span) => {
+    const heading = headings[upperBound(headingStarts, span.start) - 1];
+    return heading !== undefined && span.end <= heading.end;
+  };
   return mentions.flatMap((mention) => {
     const occurrences = mention.occurrences.filter((span) => !inHeading(span));
     if (occurrences.length === mention.occurrences.length) return [mention];
@@ -220,11 +269,14 @@ function withoutHeadingWords(text: string, mentions: SkillMention[], sections: r
   });
 }
 
+/** The signal of the last section starting at or before `at` (sections are in text order). */
 function sectionAt(sections: readonly Section[], at: number): ImportanceSignal | 'neutral' {
-  let signal: ImportanceSignal | 'neutral' = 'neutral';
-  for (const section of sections) {
-    if (section.start > at) break;
-    signal = section.signal;
+  let low = 0;
+  let high = sections.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sections[middle].start <= at) low = middle + 1;
+    else high = middle;
   }
-  return signal;
+  return low === 0 ? 'neutral' : sections[low - 1].signal;
 }

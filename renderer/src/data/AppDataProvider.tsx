@@ -1,24 +1,26 @@
 import { notifications } from '@mantine/notifications';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
+  applyCommand,
+  isLimitName,
+  LIMITS,
+  localized,
   mergeCatalog,
   type AppError,
   type Catalog,
+  type CommandChannel,
+  type CommandContext,
+  type CommandInput,
+  type LimitName,
   type Profile,
   type Result,
   type Settings,
   type StoreData,
 } from '../../../core';
-import type { AppStatus, Channel, ChannelMap, Saved } from '../../../preload/channels';
+import type { AppStatus, Saved } from '../../../preload/channels';
 import { getBridge } from '../bridge';
 import { createI18n, type I18n } from '../i18n';
 import type { SaveState } from './saveState';
-
-/** Channels that change stored data and answer with the time the change reached the disk. */
-type MutationChannel = {
-  [C in Channel]: Awaited<ReturnType<ChannelMap[C]>> extends Result<Saved> ? C : never;
-}[Channel];
-type PayloadOf<C extends Channel> = Parameters<ChannelMap[C]>[0];
 
 export interface AppData {
   status: AppStatus;
@@ -30,12 +32,12 @@ export interface AppData {
   /** Applies at once on screen; the disk write follows after a short pause in typing. */
   updateProfile: (profile: Profile) => void;
   updateSettings: (settings: Settings) => void;
-  /** Applies `apply` on screen at once, then persists; on failure reloads what is on disk. */
-  mutate: <C extends MutationChannel>(
-    channel: C,
-    payload: PayloadOf<C>,
-    apply: (data: StoreData) => StoreData,
-  ) => Promise<boolean>;
+  /**
+   * Applies the channel's store command (core/store/commands.ts) on screen at once, then sends
+   * it; main applies the same command. A change the command refuses is reported and never sent;
+   * a save that fails reloads what is on disk.
+   */
+  mutate: <C extends CommandChannel>(channel: C, payload: CommandInput<C>) => Promise<boolean>;
   reload: () => Promise<void>;
 }
 
@@ -47,7 +49,22 @@ export function useAppData(): AppData {
   return value;
 }
 
-export function describeError(i18n: I18n, error: AppError): string {
+function limitFigure(i18n: I18n, limit: LimitName): string {
+  return limit === 'storeBytes' ? i18n.formatNumber(LIMITS.storeBytes / (1024 * 1024)) : i18n.formatNumber(LIMITS[limit], 0);
+}
+
+/**
+ * The error in the person's language. `skillName` names the skills of a prerequisite loop (the
+ * provider passes the catalog's names; ids are shown without it).
+ */
+export function describeError(i18n: I18n, error: AppError, skillName: (id: string) => string = (id) => id): string {
+  if (error.code === 'limit-exceeded' && error.path && isLimitName(error.path)) {
+    return i18n.t(`error.limit.${error.path}`, { max: limitFigure(i18n, error.path) });
+  }
+  if (error.code === 'duplicate-id' && error.ids?.length) return i18n.t('error.duplicate-id', { id: error.ids[0] });
+  if (error.code === 'prerequisite-cycle' && error.ids?.length) {
+    return i18n.t('error.prerequisite-cycle', { cycle: error.ids.map(skillName).join(' → ') });
+  }
   return i18n.t(`error.${error.code}`, { detail: error.message });
 }
 
@@ -80,6 +97,17 @@ interface ProviderProps {
 export function AppDataProvider({ initial, children }: ProviderProps) {
   const [status] = useState(initial.status);
   const [data, setData] = useState(initial.data);
+  // Commands apply to the newest document, even between a change and the render that shows it.
+  const latest = useRef(initial.data);
+  const show = useCallback((next: StoreData) => {
+    latest.current = next;
+    setData(next);
+  }, []);
+  const context = useMemo<CommandContext>(() => ({ builtinCatalog: initial.builtinCatalog }), [initial.builtinCatalog]);
+  const catalog = useMemo(
+    () => mergeCatalog(initial.builtinCatalog, data.userCatalog),
+    [initial.builtinCatalog, data.userCatalog],
+  );
   // The provider sits above the language context (the language is part of the data it holds).
   const i18n = useMemo(() => createI18n(data.settings.locale), [data.settings.locale]);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
@@ -87,8 +115,23 @@ export function AppDataProvider({ initial, children }: ProviderProps) {
 
   const reload = useCallback(async () => {
     const result = await getBridge()['store:load']();
-    if (result.ok) setData(result.value);
-  }, []);
+    if (result.ok) show(result.value);
+  }, [show]);
+
+  const reportFailure = useCallback(
+    (error: AppError) => {
+      let skills: Catalog['skills'] | null = null;
+      const skillName = (id: string) => {
+        skills ??= mergeCatalog(initial.builtinCatalog, latest.current.userCatalog).skills;
+        const skill = skills.find((candidate) => candidate.id === id);
+        return skill ? localized(skill.name, i18n.locale) : id;
+      };
+      const message = describeError(i18n, error, skillName);
+      setSaveState({ kind: 'failed', message });
+      notifications.show({ color: 'red', title: i18n.t('save.failed', { message: '' }).trim(), message });
+    },
+    [i18n, initial.builtinCatalog],
+  );
 
   const report = useCallback(
     (result: Result<Saved>) => {
@@ -96,24 +139,27 @@ export function AppDataProvider({ initial, children }: ProviderProps) {
         setSaveState({ kind: 'saved', at: new Date(result.value.savedAt) });
         return true;
       }
-      const message = describeError(i18n, result.error);
-      setSaveState({ kind: 'failed', message });
-      notifications.show({ color: 'red', title: i18n.t('save.failed', { message: '' }).trim(), message });
+      reportFailure(result.error);
       return false;
     },
-    [i18n],
+    [reportFailure],
   );
 
   const mutate = useCallback<AppData['mutate']>(
-    async (channel, payload, apply) => {
-      setData((current) => apply(current));
+    async (channel, payload) => {
+      const next = applyCommand(channel, latest.current, payload, context);
+      if (!next.ok) {
+        reportFailure(next.error);
+        return false;
+      }
+      show(next.value);
       setSaveState({ kind: 'saving' });
       const invoke = getBridge()[channel] as (payload: unknown) => Promise<Result<Saved>>;
       const succeeded = report(await invoke(payload));
       if (!succeeded) await reload();
       return succeeded;
     },
-    [reload, report],
+    [context, reload, report, reportFailure, show],
   );
 
   const flushProfile = useCallback(async () => {
@@ -126,12 +172,17 @@ export function AppDataProvider({ initial, children }: ProviderProps) {
 
   const updateProfile = useCallback(
     (profile: Profile) => {
-      setData((current) => ({ ...current, profile }));
+      const next = applyCommand('profile:save', latest.current, profile, context);
+      if (!next.ok) {
+        reportFailure(next.error);
+        return;
+      }
+      show(next.value);
       setSaveState({ kind: 'saving' });
       if (pendingProfile.current) clearTimeout(pendingProfile.current.timer);
       pendingProfile.current = { profile, timer: setTimeout(() => void flushProfile(), PROFILE_SAVE_DELAY_MS) };
     },
-    [flushProfile],
+    [context, flushProfile, reportFailure, show],
   );
 
   // A pending edit is written when the window goes away rather than lost.
@@ -146,14 +197,9 @@ export function AppDataProvider({ initial, children }: ProviderProps) {
 
   const updateSettings = useCallback(
     (settings: Settings) => {
-      void mutate('settings:save', settings, (current) => ({ ...current, settings }));
+      void mutate('settings:save', settings);
     },
     [mutate],
-  );
-
-  const catalog = useMemo(
-    () => mergeCatalog(initial.builtinCatalog, data.userCatalog),
-    [initial.builtinCatalog, data.userCatalog],
   );
 
   const value = useMemo<AppData>(

@@ -1,13 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import {
-  describeZodError,
-  PlanSchema,
-  type AppError,
-  type ItemStatus,
-  type Plan,
-  type ProgressEntry,
-  type StoreData,
-} from '../../../core';
+import { describeZodError, PlanSchema, type AppError, type ItemStatus, type Plan, type ProgressEntry } from '../../../core';
 import { showProblem, showUndoNotice } from '../components/UndoNotice/UndoNotice';
 import { useI18n } from '../i18n';
 import { describeError, useAppData } from './AppDataProvider';
@@ -24,28 +16,6 @@ export function newId(prefix: string): string {
   return `${prefix}-${uuid.toLowerCase()}`;
 }
 
-function upsertPlan(plans: Plan[], plan: Plan): Plan[] {
-  return plans.some((existing) => existing.id === plan.id)
-    ? plans.map((existing) => (existing.id === plan.id ? plan : existing))
-    : [...plans, plan];
-}
-
-/** Each item's hoursLogged from the progress log, so edits that reschedule see what was done. */
-export function withLoggedHours(plan: Plan, progress: readonly ProgressEntry[]): Plan {
-  const logged = new Map<string, number>();
-  for (const entry of progress) {
-    if (entry.planId === plan.id) logged.set(entry.itemId, (logged.get(entry.itemId) ?? 0) + entry.hours);
-  }
-  let changed = false;
-  const items = plan.items.map((item) => {
-    const hoursLogged = Math.round((logged.get(item.id) ?? 0) * 100) / 100;
-    if (hoursLogged === item.hoursLogged) return item;
-    changed = true;
-    return { ...item, hoursLogged };
-  });
-  return changed ? { ...plan, items } : plan;
-}
-
 export interface LoggedHours {
   date: string;
   hours: number;
@@ -55,14 +25,14 @@ export interface LoggedHours {
 export interface PlanActions {
   /** Checks the plan against the schema first: a broken plan is reported, never written. */
   savePlan: (plan: Plan) => Promise<boolean>;
-  /** Saves a new plan and makes it the active one. */
+  /** Saves a new plan and makes it the active one, in one write. */
   createPlan: (plan: Plan) => Promise<boolean>;
   setActivePlan: (id: string | null) => Promise<boolean>;
   /** Deletes a plan (its progress log is kept) and offers Undo. */
   removePlan: (plan: Plan) => Promise<boolean>;
   setItemStatus: (plan: Plan, itemId: string, status: ItemStatus) => Promise<boolean>;
   logHours: (plan: Plan, itemId: string, logged: LoggedHours) => Promise<boolean>;
-  /** Deletes one progress entry and offers Undo. */
+  /** Deletes one progress entry (the item's hours follow) and offers Undo. */
   removeEntry: (plan: Plan, entry: ProgressEntry) => Promise<boolean>;
   /** Replaces a plan by an edited version of it and offers Undo, which saves the old one back. */
   replaceWithUndo: (before: Plan, after: Plan, notice: { title: string; message: string }) => Promise<boolean>;
@@ -70,7 +40,11 @@ export interface PlanActions {
   reportProblem: (error: AppError) => void;
 }
 
-/** The person's plans and the changes the plan and progress screens make to them. */
+/**
+ * The person's plans and the changes the plan and progress screens make to them. Each change is
+ * one store command (core/store/commands.ts) sent once: logging hours also updates the item, and
+ * a new plan is saved and made active, in one write each.
+ */
 export function usePlanActions(): PlanActions {
   const { data, mutate } = useAppData();
   const i18n = useI18n();
@@ -81,48 +55,43 @@ export function usePlanActions(): PlanActions {
     [i18n, t],
   );
 
-  const savePlan = useCallback(
-    async (plan: Plan) => {
+  /** A plan is made on screen, so it is checked here before it is shown as saved. */
+  const validPlan = useCallback(
+    (plan: Plan) => {
       const checked = PlanSchema.safeParse(plan);
-      if (!checked.success) {
-        reportProblem(describeZodError(checked.error, 'plan'));
-        return false;
-      }
-      return mutate('plans:save', plan, (current) => ({ ...current, plans: upsertPlan(current.plans, plan) }));
+      if (!checked.success) reportProblem(describeZodError(checked.error, 'plan'));
+      return checked.success;
     },
-    [mutate, reportProblem],
+    [reportProblem],
   );
 
-  const setActivePlan = useCallback(
-    (id: string | null) => mutate('plans:setActive', { id }, (current) => ({ ...current, activePlanId: id })),
-    [mutate],
+  const savePlan = useCallback(
+    async (plan: Plan) => validPlan(plan) && mutate('plans:save', plan),
+    [mutate, validPlan],
   );
 
   const createPlan = useCallback(
-    async (plan: Plan) => (await savePlan(plan)) && setActivePlan(plan.id),
-    [savePlan, setActivePlan],
+    async (plan: Plan) => validPlan(plan) && mutate('plans:create', plan),
+    [mutate, validPlan],
   );
+
+  const setActivePlan = useCallback((id: string | null) => mutate('plans:setActive', { id }), [mutate]);
 
   const removePlan = useCallback(
     async (plan: Plan) => {
       const wasActive = data.activePlanId === plan.id;
-      const removed = await mutate('plans:remove', { id: plan.id }, (current: StoreData) => ({
-        ...current,
-        plans: current.plans.filter((existing) => existing.id !== plan.id),
-        activePlanId: current.activePlanId === plan.id ? null : current.activePlanId,
-      }));
-      if (!removed) return false;
+      if (!(await mutate('plans:remove', { id: plan.id }))) return false;
       showUndoNotice({
         id: `removed-plan-${plan.id}`,
         title: t('deleted.title'),
         message: t('deleted.body', { name: plan.name }),
         undoLabel: t('action.undo'),
         closeLabel: t('action.close'),
-        onUndo: () => void savePlan(plan).then((saved) => saved && wasActive && setActivePlan(plan.id)),
+        onUndo: () => void (wasActive ? createPlan(plan) : savePlan(plan)),
       });
       return true;
     },
-    [data.activePlanId, mutate, savePlan, setActivePlan, t],
+    [createPlan, data.activePlanId, mutate, savePlan, t],
   );
 
   const setItemStatus = useCallback(
@@ -132,7 +101,7 @@ export function usePlanActions(): PlanActions {
   );
 
   const logHours = useCallback(
-    async (plan: Plan, itemId: string, logged: LoggedHours) => {
+    (plan: Plan, itemId: string, logged: LoggedHours) => {
       const note = logged.note?.trim();
       const entry: ProgressEntry = {
         id: newId('entry'),
@@ -142,40 +111,25 @@ export function usePlanActions(): PlanActions {
         hours: logged.hours,
         ...(note ? { note } : {}),
       };
-      const added = await mutate('progress:add', entry, (current) => ({ ...current, progress: [...current.progress, entry] }));
-      if (!added) return false;
-      // Logging time on a planned item means it has started.
-      const synced = withLoggedHours(plan, [...data.progress, entry]);
-      const started = synced.items.map((item) => (item.id === itemId && item.status === 'planned' ? { ...item, status: 'in-progress' as const } : item));
-      return savePlan({ ...synced, items: started });
+      return mutate('progress:add', entry);
     },
-    [data.progress, mutate, savePlan],
+    [mutate],
   );
 
   const removeEntry = useCallback(
-    async (plan: Plan, entry: ProgressEntry) => {
-      const removed = await mutate('progress:remove', { id: entry.id }, (current) => ({
-        ...current,
-        progress: current.progress.filter((existing) => existing.id !== entry.id),
-      }));
-      if (!removed) return false;
-      const remaining = data.progress.filter((existing) => existing.id !== entry.id);
-      const synced = withLoggedHours(plan, remaining);
-      if (synced !== plan) await savePlan(synced);
+    async (_plan: Plan, entry: ProgressEntry) => {
+      if (!(await mutate('progress:remove', { id: entry.id }))) return false;
       showUndoNotice({
         id: `removed-entry-${entry.id}`,
         title: t('deleted.title'),
         message: t('progress.entry.removed', { hours: i18n.formatHours(entry.hours), date: i18n.formatDay(entry.date) }),
         undoLabel: t('action.undo'),
         closeLabel: t('action.close'),
-        onUndo: () =>
-          void mutate('progress:add', entry, (current) => ({ ...current, progress: [...current.progress, entry] })).then(
-            (added) => added && savePlan(withLoggedHours(plan, [...remaining, entry])),
-          ),
+        onUndo: () => void mutate('progress:add', entry),
       });
       return true;
     },
-    [data.progress, i18n, mutate, savePlan, t],
+    [i18n, mutate, t],
   );
 
   const replaceWithUndo = useCallback(

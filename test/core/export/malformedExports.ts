@@ -2,7 +2,7 @@
  * A valid export and more than fifty broken ones, each with the field its error must name.
  * Shared by the core parser test and the service test that checks the store file stays untouched.
  */
-import { createExport, emptyStoreData, type StoreData } from '../../../core';
+import { createExport, emptyStoreData, LIMITS, type StoreData } from '../../../core';
 import { exportPlan } from './fixtures';
 
 export function validStoreData(): StoreData {
@@ -65,6 +65,16 @@ function deep(depth: number): unknown {
 }
 
 const entry = (name: string, path: string | undefined, mentions: string, text: string): MalformedExport => ({ name, text, path, mentions });
+
+const customSkill = (id: string, prerequisites: string[] = []) => ({
+  id,
+  name: { en: id, fr: id },
+  category: 'tools',
+  description: { en: '', fr: '' },
+  prerequisites,
+  aliases: [],
+  custom: true,
+});
 
 export const MALFORMED_EXPORTS: MalformedExport[] = [
   // Not JSON, or not an object.
@@ -133,6 +143,31 @@ export const MALFORMED_EXPORTS: MalformedExport[] = [
     ];
   })),
   entry('custom roles is an object', 'data.userCatalog.roles', 'roles', edited((file) => ((data(file).userCatalog as Json).roles = {}))),
+  // Ids used twice (each would later break edits), a prerequisite loop, a limit.
+  entry('progress entry id twice', 'data.progress.1.id', '"log-1" appears twice', edited((file) => {
+    const progress = data(file).progress as Json[];
+    progress.push({ ...progress[0], hours: 1 });
+  })),
+  entry('plan item id twice', 'data.plans.0.items.2.id', '"item-prompting-basics" appears twice', edited((file) => {
+    (plan(file).items as Json[])[2].id = 'item-prompting-basics';
+  })),
+  entry('custom skill id twice', 'data.userCatalog.skills.1.id', '"my-skill" appears twice', edited((file) => {
+    (data(file).userCatalog as Json).skills = [customSkill('my-skill'), customSkill('my-skill')];
+  })),
+  entry('custom role id twice', 'data.userCatalog.roles.1.id', '"my-role" appears twice', edited((file) => {
+    const role = { id: 'my-role', title: { en: 'Mine', fr: 'Le mien' }, family: 'adjacent', summary: { en: 'x', fr: 'x' }, requirements: [{ skillId: 'my-skill', level: 2, importance: 3 }], backgrounds: [], hubs: [], onetCodes: [], sources: [], reviewed: '2026-09-01' };
+    (data(file).userCatalog as Json).roles = [role, role];
+  })),
+  entry('custom course id twice', 'data.userCatalog.courses.1.id', '"my-course" appears twice', edited((file) => {
+    const course = { id: 'my-course', title: 'Mine', provider: 'Me', url: 'https://example.org', hours: 3, hoursStated: true, cost: 'free', languages: ['en'], teaches: [{ skillId: 'my-skill', level: 1 }], expects: [] };
+    (data(file).userCatalog as Json).courses = [course, course];
+  })),
+  entry('custom skills whose prerequisites loop', 'data.userCatalog.skills.0.prerequisites', 'loop: skill-a → skill-b → skill-a', edited((file) => {
+    (data(file).userCatalog as Json).skills = [customSkill('skill-a', ['skill-b']), customSkill('skill-b', ['skill-a'])];
+  })),
+  entry('more custom skills than the limit', 'data.userCatalog.skills', `at most ${LIMITS.customSkills} custom skills`, edited((file) => {
+    (data(file).userCatalog as Json).skills = Array.from({ length: LIMITS.customSkills + 1 }, (_, index) => customSkill(`skill-${index}`));
+  })),
   // Hostile structure.
   entry('__proto__ key at the top', '__proto__', 'forbidden key', edited((file) => Object.defineProperty(file, '__proto__', { value: { polluted: true }, enumerable: true }))),
   entry('__proto__ key inside the profile', 'data.profile.__proto__', 'forbidden key', JSON.stringify(validExport()).replace('"name":"Inès Moreau"', '"__proto__":{"isAdmin":true},"name":"Inès Moreau"')),

@@ -4,6 +4,8 @@ import type { AppError, Result } from '../../../core';
 import { createSenderCheck, registerChannelHandlers } from '../../../main/ipc/register';
 import type { ChannelHandlerTable } from '../../../main/ipc/register';
 import { CHANNELS } from '../../../preload/channels';
+import { PRINT_READ_CHANNELS } from '../../../preload/print-bridge';
+import { printWindows } from '../../../main/print/printWindows';
 
 // register.ts uses Electron only for types; a stand-in guarantees the real module never loads.
 vi.mock('electron', () => ({}));
@@ -43,8 +45,8 @@ function frame(url: string, ids: { processId?: number; routingId?: number } = {}
   return { url, processId: ids.processId ?? 7, routingId: ids.routingId ?? 1, parent };
 }
 
-function invokeEvent(senderFrame: FrameShape | null, mainFrame: FrameShape = frame(APP_URL)): IpcMainInvokeEvent {
-  return { sender: { mainFrame }, senderFrame } as unknown as IpcMainInvokeEvent;
+function invokeEvent(senderFrame: FrameShape | null, mainFrame: FrameShape = frame(APP_URL), id = 1): IpcMainInvokeEvent {
+  return { sender: { id, mainFrame }, senderFrame } as unknown as IpcMainInvokeEvent;
 }
 
 describe('registerChannelHandlers', () => {
@@ -85,7 +87,7 @@ describe('registerChannelHandlers', () => {
     registerChannelHandlers(ipcMain as unknown as IpcMain, handlers, isTrusted);
     const event = invokeEvent(frame('https://evil.example/'));
     const result = (await listeners.get(channel)?.(event, { id: 'x' })) as Result<unknown>;
-    expect(isTrusted).toHaveBeenCalledWith(event);
+    expect(isTrusted).toHaveBeenCalledWith(event, channel);
     expect(result.ok).toBe(false);
     expect((result as { error: AppError }).error.code).toBe('forbidden-sender');
     for (const fn of Object.values(table)) expect(fn).not.toHaveBeenCalled();
@@ -107,7 +109,9 @@ describe('registerChannelHandlers', () => {
 
 describe('createSenderCheck', () => {
   const ourWindow = () => true;
-  const check = createSenderCheck({ appUrl: APP_URL, isOurWindow: ourWindow });
+  const senderCheck = createSenderCheck({ appUrl: APP_URL, isOurWindow: ourWindow });
+  // A channel that changes data: what a sender must be trusted most for.
+  const check = (event: IpcMainInvokeEvent) => senderCheck(event, 'profile:save');
 
   it('trusts the main frame of our window showing the app', () => {
     expect(check(invokeEvent(frame(APP_URL)))).toBe(true);
@@ -142,7 +146,7 @@ describe('createSenderCheck', () => {
   it('refuses contents that belong to no window of ours', () => {
     const isOurWindow = vi.fn(() => false);
     const event = invokeEvent(frame(APP_URL));
-    expect(createSenderCheck({ appUrl: APP_URL, isOurWindow })(event)).toBe(false);
+    expect(createSenderCheck({ appUrl: APP_URL, isOurWindow })(event, 'profile:save')).toBe(false);
     expect(isOurWindow).toHaveBeenCalledWith(event.sender as WebContents);
   });
 
@@ -160,8 +164,52 @@ describe('createSenderCheck', () => {
 
   it('trusts the dev server origin in development', () => {
     const dev = createSenderCheck({ appUrl: 'http://localhost:5173', isOurWindow: ourWindow });
-    expect(dev(invokeEvent(frame('http://localhost:5173/#/roles')))).toBe(true);
-    expect(dev(invokeEvent(frame(APP_URL)))).toBe(false);
+    expect(dev(invokeEvent(frame('http://localhost:5173/#/roles')), 'profile:save')).toBe(true);
+    expect(dev(invokeEvent(frame(APP_URL)), 'profile:save')).toBe(false);
   });
 });
 
+describe('createSenderCheck for the hidden print window', () => {
+  const PRINT_CONTENTS_ID = 41;
+  const isPrintWindow = (contents: WebContents) => contents.id === PRINT_CONTENTS_ID;
+  const check = createSenderCheck({ appUrl: APP_URL, isOurWindow: () => true, isPrintWindow });
+  const fromPrintWindow = () => invokeEvent(frame(`${APP_URL}#/print/plan-1?paper=a4`), frame(APP_URL), PRINT_CONTENTS_ID);
+  const changing = CHANNELS.filter((channel) => !(PRINT_READ_CHANNELS as readonly string[]).includes(channel));
+
+  it.each(PRINT_READ_CHANNELS)('lets it read %s, which the print route needs', (channel) => {
+    expect(check(fromPrintWindow(), channel)).toBe(true);
+  });
+
+  it.each(changing)('refuses it %s', (channel) => {
+    expect(check(fromPrintWindow(), channel)).toBe(false);
+  });
+
+  it('still lets the main window use every channel', () => {
+    for (const channel of CHANNELS) expect(check(invokeEvent(frame(APP_URL)), channel)).toBe(true);
+  });
+
+  it('asks the app’s print window registry when not told otherwise', () => {
+    const defaults = createSenderCheck({ appUrl: APP_URL, isOurWindow: () => true });
+    const event = invokeEvent(frame(APP_URL), frame(APP_URL), 977);
+    const contents = { id: 977 };
+    expect(defaults(event, 'profile:save')).toBe(true);
+    printWindows.add(contents);
+    try {
+      expect(defaults(event, 'profile:save')).toBe(false);
+      expect(defaults(event, 'store:load')).toBe(true);
+    } finally {
+      printWindows.remove(contents);
+    }
+    expect(defaults(event, 'profile:save')).toBe(true);
+  });
+
+  it('answers forbidden-sender through the registered handler, without calling it', async () => {
+    const { ipcMain, listeners } = fakeIpcMain();
+    const { table, handlers } = fakeHandlers();
+    registerChannelHandlers(ipcMain as unknown as IpcMain, handlers, check);
+    const refused = (await listeners.get('plans:remove')?.(fromPrintWindow(), { id: 'plan-1' })) as Result<unknown>;
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(table['plans:remove']).not.toHaveBeenCalled();
+    expect(await listeners.get('store:load')?.(fromPrintWindow())).toEqual(ok('store:load'));
+  });
+});

@@ -5,7 +5,9 @@ import {
   guardWebContents,
   hardenSession,
   installWebContentsGuards,
+  urlsTheDataHolds,
 } from '../../../main/security/guards';
+import { fail, ok, type Catalog, type UserCatalog } from '../../../core';
 
 // The guards take Electron objects as parameters; if anything tried to load the real module,
 // this stand-in would make the failure obvious.
@@ -163,18 +165,64 @@ describe('installWebContentsGuards', () => {
 });
 
 describe('createSafeOpener', () => {
-  it('opens a safe address in its normalised form', async () => {
+  const COURSE = 'https://www.coursera.org/learn/machine-learning';
+  const known = async () => new Set([COURSE, 'https://example.org/']);
+
+  it('opens a safe address the data holds, in its normalised form', async () => {
     const openInBrowser = vi.fn().mockResolvedValue(undefined);
-    await createSafeOpener(openInBrowser)('HTTPS://example.org');
+    await createSafeOpener(openInBrowser, known)('HTTPS://example.org');
     expect(openInBrowser).toHaveBeenCalledExactlyOnceWith('https://example.org/');
+    await createSafeOpener(openInBrowser, known)(COURSE);
+    expect(openInBrowser).toHaveBeenLastCalledWith(COURSE);
   });
 
-  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'https://user:pw@example.org', 'skillgap://x'])(
+  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'https://user:pw@example.org', 'skillgap://x', 'http://localhost/'])(
     'rejects %s without opening anything',
     async (url) => {
       const openInBrowser = vi.fn().mockResolvedValue(undefined);
-      await expect(createSafeOpener(openInBrowser)(url)).rejects.toThrow(/refused/i);
+      await expect(createSafeOpener(openInBrowser, known)(url)).rejects.toThrow(/refused/i);
       expect(openInBrowser).not.toHaveBeenCalled();
     },
   );
+
+  it('rejects a public address that no course or role links to', async () => {
+    const openInBrowser = vi.fn().mockResolvedValue(undefined);
+    const opener = createSafeOpener(openInBrowser, known);
+    await expect(opener('https://evil.example/?data=secret')).rejects.toThrow(/no course or role/);
+    await expect(opener(`${COURSE}?leak=1`)).rejects.toThrow(/no course or role/);
+    expect(openInBrowser).not.toHaveBeenCalled();
+  });
+});
+
+describe('urlsTheDataHolds', () => {
+  const builtin = {
+    version: 'test',
+    skills: [],
+    roles: [{ sources: [{ title: 'Survey', url: 'https://survey.example/2026' }], onetCodes: ['15-1221.00'] }],
+    courses: [{ url: 'https://www.coursera.org/learn/ml' }],
+  } as unknown as Catalog;
+  const userCatalog = { skills: [], roles: [], courses: [{ url: 'https://my-course.example/x' }] } as unknown as UserCatalog;
+
+  it('holds the links of the built-in catalog and of the person’s own entries', async () => {
+    const urls = await urlsTheDataHolds({
+      load: async () => ok({ userCatalog }),
+      builtinCatalog: async () => ok(builtin),
+    });
+    expect([...urls].sort()).toEqual([
+      'https://my-course.example/x',
+      'https://survey.example/2026',
+      'https://www.coursera.org/learn/ml',
+      'https://www.onetonline.org/link/summary/15-1221.00',
+    ]);
+  });
+
+  it('holds nothing before the service runs, and what it could read when a read fails', async () => {
+    expect((await urlsTheDataHolds(null)).size).toBe(0);
+    const urls = await urlsTheDataHolds({
+      load: async () => fail('io-failure', 'disk gone'),
+      builtinCatalog: async () => ok(builtin),
+    });
+    expect(urls.has('https://www.coursera.org/learn/ml')).toBe(true);
+    expect(urls.has('https://my-course.example/x')).toBe(false);
+  });
 });

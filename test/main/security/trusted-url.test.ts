@@ -1,10 +1,13 @@
 import { pathToFileURL } from 'node:url';
+import type { Catalog } from '../../../core';
 import {
   devServerOrigin,
   isAppUrl,
   isSafeExternalUrl,
+  knownExternalUrl,
   MAX_EXTERNAL_URL_LENGTH,
   normalizeExternalUrl,
+  urlsInCatalogs,
 } from '../../../main/security/trusted-url';
 
 describe('isSafeExternalUrl', () => {
@@ -64,6 +67,21 @@ describe('isSafeExternalUrl', () => {
     ['IPv4 in hex', 'http://0x7f.1/'],
     ['private IPv4', 'http://192.168.1.1/'],
     ['IPv6 loopback', 'http://[::1]/'],
+    ['IPv6 address', 'https://[2001:db8::1]:8443/x'],
+    ['IPv4-mapped IPv6', 'http://[::ffff:127.0.0.1]/'],
+    ['IPv6 link-local', 'http://[fe80::1]/'],
+    ['IPv4 with a trailing dot', 'http://10.0.0.1./'],
+    ['localhost.localdomain', 'http://localhost.localdomain/'],
+    ['a .localdomain name', 'http://printer.localdomain/'],
+    ['localhost with a trailing dot', 'http://localhost./'],
+    ['.internal host', 'https://metadata.google.internal/computeMetadata/v1/'],
+    ['.lan host', 'http://router.lan/'],
+    ['.home host', 'http://nas.home/'],
+    ['.home.arpa host', 'http://nas.home.arpa/'],
+    ['reverse-lookup .arpa name', 'http://1.0.0.127.in-addr.arpa/'],
+    ['.corp host', 'https://wiki.corp/'],
+    ['.corp host in capitals', 'https://WIKI.ACME.CORP/'],
+    ['.local host with a trailing dot', 'http://printer.local./'],
     ['empty host', 'http:///path'],
     ['scheme only', 'https://'],
     ['relative path', '/index.html'],
@@ -90,6 +108,53 @@ describe('normalizeExternalUrl', () => {
 
   it('returns null for a refused address', () => {
     expect(normalizeExternalUrl('javascript:alert(1)')).toBeNull();
+  });
+});
+
+describe('urlsInCatalogs and knownExternalUrl', () => {
+  const catalog = {
+    roles: [
+      {
+        sources: [{ title: 'Survey' }, { title: 'Report', url: 'HTTPS://Reports.example/AI?year=2026' }],
+        onetCodes: ['15-1221.00', '43-9021.00'],
+      },
+    ],
+    courses: [{ url: 'https://www.coursera.org/learn/machine-learning' }, { url: 'http://localhost:8080/course' }],
+  } as unknown as Pick<Catalog, 'roles' | 'courses'>;
+  const own = { roles: [], courses: [{ url: 'https://my-notes.example/course' }] } as unknown as Pick<Catalog, 'roles' | 'courses'>;
+  const known = urlsInCatalogs([catalog, own]);
+
+  it('holds course pages, role sources and O*NET pages, normalised, and leaves out unsafe ones', () => {
+    expect([...known].sort()).toEqual([
+      'https://my-notes.example/course',
+      'https://reports.example/AI?year=2026',
+      'https://www.coursera.org/learn/machine-learning',
+      'https://www.onetonline.org/link/summary/15-1221.00',
+      'https://www.onetonline.org/link/summary/43-9021.00',
+    ]);
+  });
+
+  const accepted: Array<[string, string, string]> = [
+    ['a built-in course page', 'https://www.coursera.org/learn/machine-learning', 'https://www.coursera.org/learn/machine-learning'],
+    ['a course of the person’s own', 'https://my-notes.example/course', 'https://my-notes.example/course'],
+    ['a role source, written otherwise', 'https://reports.example/AI?year=2026', 'https://reports.example/AI?year=2026'],
+    ['an O*NET page of a role', 'https://www.onetonline.org/link/summary/15-1221.00', 'https://www.onetonline.org/link/summary/15-1221.00'],
+    ['a known page with the host in capitals', 'https://WWW.COURSERA.ORG/learn/machine-learning', 'https://www.coursera.org/learn/machine-learning'],
+  ];
+  it.each(accepted)('opens %s', (_name, url, opened) => {
+    expect(knownExternalUrl(url, known)).toBe(opened);
+  });
+
+  const refused: Array<[string, unknown]> = [
+    ['a public page no entry links to', 'https://evil.example/collect?data=1'],
+    ['a known page with data added', 'https://www.coursera.org/learn/machine-learning?leak=1'],
+    ['an O*NET page of no role', 'https://www.onetonline.org/link/summary/11-1011.00'],
+    ['a local course address, even though the data holds it', 'http://localhost:8080/course'],
+    ['javascript:', 'javascript:alert(1)'],
+    ['not a string', 42],
+  ];
+  it.each(refused)('refuses %s', (_name, url) => {
+    expect(knownExternalUrl(url, known)).toBeNull();
   });
 });
 

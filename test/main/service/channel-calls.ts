@@ -22,6 +22,7 @@ export const VALID_CALLS: Record<Channel, { args: unknown[]; method: keyof Skill
   'userCatalog:saveCourse': { args: [sampleCourse()], method: 'saveUserCourse' },
   'userCatalog:remove': { args: [{ kind: 'role', id: 'ai-content-strategist' }], method: 'removeUserEntry' },
   'plans:save': { args: [samplePlan()], method: 'savePlan' },
+  'plans:create': { args: [samplePlan()], method: 'createPlan' },
   'plans:remove': { args: [{ id: 'plan-content-strategist' }], method: 'removePlan' },
   'plans:setActive': { args: [{ id: null }], method: 'setActivePlan' },
   'progress:add': { args: [sampleProgress()], method: 'addProgress' },

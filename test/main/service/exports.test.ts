@@ -2,13 +2,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
-import { fail, ok, parseExportText, type Result } from '../../../core';
-import type { PlanPrinter } from '../../../main/service/exports';
-import type { FileDialogs } from '../../../main/service/files';
+import { createExport, fail, jsonBytes, LIMITS, ok, parseExportText, type ExportFile, type Result } from '../../../core';
+import { exportBytes, type PlanPrinter } from '../../../main/service/exports';
+import { MAX_IMPORT_BYTES, type FileDialogs } from '../../../main/service/files';
 import { validExport, validStoreData } from '../../core/export/malformedExports';
 import { listDir, makeTempDir, MINUTE, removeTempDirs, sha256 } from '../store/support';
 import { clock, loaded, openService, readDisk } from './open-service';
-import { samplePlan, sampleProfile, sampleProgress, sampleRole } from './samples';
+import { samplePlan, sampleProfile, sampleProgress, sampleRole, sampleSkill } from './samples';
 
 afterEach(removeTempDirs);
 
@@ -142,6 +142,46 @@ describe('data:importPreview and data:importApply', () => {
     expect(preview).toMatchObject({ ok: false, error: { code: 'invalid-file' } });
     expect(!preview.ok && preview.error.message).toContain('more than');
     await service.close();
+  });
+
+  it('refuses a custom skill whose prerequisites loop through the built-in catalog, naming the loop', async () => {
+    const inbox = makeTempDir();
+    const data = { ...validStoreData(), userCatalog: { skills: [{ ...sampleSkill('prompt-engineering'), prerequisites: ['seo-content'] }], roles: [], courses: [] } };
+    const { service, storePath } = await seeded(fakeDialogs(null, writeExportFile(inbox, validExport(data))));
+    const hash = sha256(storePath);
+    expect(await service.previewImport()).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid-file',
+        path: 'data.userCatalog.skills.0.prerequisites',
+        message: expect.stringContaining('loop: prompt-engineering → seo-content → prompt-engineering'),
+      },
+    });
+    expect(sha256(storePath)).toBe(hash);
+    await service.close();
+  });
+
+  it('exports a store at the size limit in a file that imports again', () => {
+    const note = 'é'.repeat(LIMITS.noteChars);
+    const progress = Array.from({ length: Math.floor(LIMITS.storeBytes / jsonBytes({ ...sampleProgress(), note })) - 1 }, (_, index) => ({
+      ...sampleProgress(`log-${index}`),
+      note,
+    }));
+    const data = { ...validStoreData(), progress };
+    expect(jsonBytes(data)).toBeLessThanOrEqual(LIMITS.storeBytes);
+    const bytes = exportBytes(createExport(data, { exportedAt: '2026-11-24T09:30:00.000Z', appVersion: '0.1.0' }));
+    expect(bytes.byteLength).toBeLessThanOrEqual(MAX_IMPORT_BYTES);
+    const text = new TextDecoder().decode(bytes);
+    expect(text.startsWith('{\n  "format"')).toBe(true);
+    expect(parseExportText(text)).toMatchObject({ ok: true });
+  });
+
+  it('writes an export compact when indenting it would pass the import limit', () => {
+    const file = validExport() as unknown as ExportFile;
+    const indented = exportBytes(file);
+    const compact = exportBytes(file, indented.byteLength - 1);
+    expect(compact.byteLength).toBeLessThan(indented.byteLength);
+    expect(new TextDecoder().decode(compact)).toBe(`${JSON.stringify(file)}\n`);
   });
 
   it('accepts a file with a byte order mark and answers cancelled when the dialog is', async () => {

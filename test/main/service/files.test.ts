@@ -37,6 +37,32 @@ describe('file helpers', () => {
     expect(listDir(dir)).toEqual(['plan.csv']);
   });
 
+  it('answers disk-full when the disk takes only part of the file, and keeps the older file whole', () => {
+    const dir = makeTempDir();
+    const target = path.join(dir, 'plan.csv');
+    fs.writeFileSync(target, 'old');
+    const realWrite = fs.writeSync;
+    let calls = 0;
+    const write = vi.spyOn(fs, 'writeSync').mockImplementation(((fd: number, buffer: Uint8Array, offset: number, length: number) =>
+      (calls += 1) === 1 ? realWrite(fd, buffer, offset, Math.min(length, 4)) : 0) as typeof fs.writeSync);
+    const result = writeFileAtomically(target, new TextEncoder().encode('a much longer new file'));
+    write.mockRestore();
+    expect(result).toMatchObject({ ok: false, error: { code: 'disk-full' } });
+    expect(fs.readFileSync(target, 'utf8')).toBe('old');
+    expect(listDir(dir)).toEqual(['plan.csv']);
+  });
+
+  it('answers permission-denied when the folder refuses the file', () => {
+    const dir = makeTempDir();
+    const open = vi.spyOn(fs, 'openSync').mockImplementation(() => {
+      throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    });
+    const result = writeFileAtomically(path.join(dir, 'plan.csv'), new Uint8Array(1));
+    open.mockRestore();
+    expect(result).toMatchObject({ ok: false, error: { code: 'permission-denied' } });
+    expect(listDir(dir)).toEqual([]);
+  });
+
   it('reads an import file but refuses a folder', async () => {
     const dir = makeTempDir();
     expect(await readImportFile(dir)).toMatchObject({ ok: false, error: { code: 'invalid-file' } });

@@ -1,9 +1,8 @@
 /** Opens the real service on a temp folder with a manual clock, for the service tests. */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { StoreData } from '../../../core';
 import { createSkillgapService, type SkillgapService, type SkillgapServiceOptions } from '../../../main/service/service';
-import { manualClock } from '../store/support';
+import { manualClock, readStoreData } from '../store/support';
 import { sampleCatalog } from './samples';
 
 export const clock = manualClock();
@@ -18,7 +17,7 @@ export const openService = (dataDirectory: string, extra: Partial<SkillgapServic
     ...extra,
   });
 
-export const readDisk = (dir: string): StoreData => JSON.parse(fs.readFileSync(path.join(dir, 'skillgap.json'), 'utf8'));
+export const readDisk = (dir: string): StoreData => readStoreData(path.join(dir, 'skillgap.json')) as StoreData;
 
 export async function loaded(service: SkillgapService): Promise<StoreData> {
   const result = await service.load();

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createConfStore } from '../../../main/store/store-options';
+import { createFileStore } from '../../../main/store/store-options';
 import { fixtureText, listDir, makeTempDir, removeTempDirs, sha256 } from '../store/support';
 import { loaded, openService as open, readDisk } from './open-service';
 import {
@@ -20,16 +20,13 @@ describe('a failing disk', () => {
     const dir = makeTempDir();
     let failing = true;
     const service = await open(dir, {
-      createStore: (options) => {
-        const conf = createConfStore(options);
+      createStore: (storePath) => {
+        const file = createFileStore(storePath);
         return {
-          path: conf.path,
-          get store() {
-            return conf.store;
-          },
-          set store(value) {
+          path: file.path,
+          write(data) {
             if (failing) throw new Error('EIO: disk error');
-            conf.store = value;
+            file.write(data);
           },
         };
       },

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { emptyStoreData, type StoreData } from '../../../core';
+import { createChannelHandlers } from '../../../main/ipc/handlers';
 import { listDir, makeTempDir, MINUTE, removeTempDirs, sha256 } from '../store/support';
 import { clock, loaded, openService as open, readDisk } from './open-service';
 import {
@@ -21,7 +22,7 @@ describe('a fresh service', () => {
     const service = await open(dir);
     expect(await service.status()).toEqual({
       ok: true,
-      value: { version: '0.1.0', dataDirectory: dir, readOnly: false, recovery: null },
+      value: { version: '0.1.0', dataDirectory: dir, readOnly: false, readOnlyReason: null, recovery: null, backupsUnavailable: null },
     });
     expect(await service.builtinCatalog()).toEqual({ ok: true, value: sampleCatalog });
     expect(await loaded(service)).toEqual(emptyStoreData());
@@ -47,6 +48,7 @@ describe('every change, and a restart finds it', () => {
     expect(await service.addProgress(sampleProgress('log-1'))).toMatchObject({ ok: true });
     expect(await service.addProgress(sampleProgress('log-2', 'plan-content-strategist', 'item-2'))).toMatchObject({ ok: true });
     expect(await service.removeProgress({ id: 'log-1' })).toMatchObject({ ok: true });
+    const plan = samplePlan();
     const expected: StoreData = {
       schemaVersion: 3,
       profile: sampleProfile(),
@@ -56,7 +58,8 @@ describe('every change, and a restart finds it', () => {
         roles: [{ ...sampleRole(), custom: true }],
         courses: [{ ...sampleCourse(), custom: true }],
       },
-      plans: [samplePlan()],
+      // Logging started both items; the hours are those of the entry still in the log.
+      plans: [{ ...plan, items: [{ ...plan.items[0], status: 'in-progress' }, { ...plan.items[1], status: 'in-progress', hoursLogged: 1.5 }] }],
       activePlanId: 'plan-content-strategist',
       progress: [sampleProgress('log-2', 'plan-content-strategist', 'item-2')],
     };
@@ -150,18 +153,60 @@ describe('plans and progress', () => {
       error: { code: 'not-found', path: 'itemId' },
     });
     expect(await service.addProgress(sampleProgress('log-1'))).toMatchObject({ ok: true });
-    expect(await service.addProgress(sampleProgress('log-1'))).toMatchObject({ ok: false, error: { code: 'conflict', path: 'id' } });
+    expect(await service.addProgress(sampleProgress('log-1'))).toMatchObject({ ok: false, error: { code: 'duplicate-id', path: 'id' } });
     expect(await service.removeProgress({ id: 'log-7' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect((await loaded(service)).progress).toHaveLength(1);
     await service.close();
   });
 });
 
-describe('input safety', () => {
-  it('refuses an invalid value given straight to the service, without writing', async () => {
+describe('actions made of two changes', () => {
+  it('creates a plan and makes it active in one change that a restart finds whole', async () => {
     const dir = makeTempDir();
     const service = await open(dir);
-    const result = await service.saveProfile({ ...sampleProfile(), weeklyHours: 500 });
+    expect(await service.createPlan(samplePlan())).toMatchObject({ ok: true });
+    expect(readDisk(dir)).toMatchObject({ plans: [samplePlan()], activePlanId: samplePlan().id });
+    const twice = samplePlan('plan-twice', ['item-1', 'item-1']);
+    expect(await service.createPlan(twice)).toMatchObject({ ok: false, error: { code: 'duplicate-id', path: 'items.1.id' } });
+    expect((await loaded(service)).activePlanId).toBe(samplePlan().id);
+    await service.close();
+  });
+
+  it('logs hours with the item’s hours and its start in the same write', async () => {
+    const dir = makeTempDir();
+    const service = await open(dir);
+    await service.savePlan(samplePlan());
+    expect(await service.addProgress(sampleProgress('log-1'))).toMatchObject({ ok: true });
+    const onDisk = readDisk(dir);
+    expect(onDisk.progress).toEqual([sampleProgress('log-1')]);
+    expect(onDisk.plans[0].items[0]).toMatchObject({ hoursLogged: 1.5, status: 'in-progress' });
+    expect(await service.removeProgress({ id: 'log-1' })).toMatchObject({ ok: true });
+    expect(readDisk(dir).plans[0].items[0]).toMatchObject({ hoursLogged: 0, status: 'in-progress' });
+    await service.close();
+  });
+});
+
+describe('the data rules', () => {
+  it('refuses a custom skill that closes a prerequisite loop with the built-in catalog, writing nothing', async () => {
+    const dir = makeTempDir();
+    const service = await open(dir);
+    const looping = { ...sampleSkill('prompt-engineering'), prerequisites: ['seo-content'] };
+    expect(await service.saveUserSkill(looping)).toMatchObject({
+      ok: false,
+      error: { code: 'prerequisite-cycle', ids: ['prompt-engineering', 'seo-content', 'prompt-engineering'] },
+    });
+    await service.flush();
+    expect(listDir(dir)).toEqual([]);
+    await service.close();
+  });
+});
+
+describe('input safety', () => {
+  it('refuses an invalid value at the IPC edge, without writing', async () => {
+    const dir = makeTempDir();
+    const service = await open(dir);
+    const handlers = createChannelHandlers(service, { openInBrowser: async () => {} });
+    const result = await handlers['profile:save']([{ ...sampleProfile(), weeklyHours: 500 }]);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload', path: 'weeklyHours' } });
     await service.flush();
     expect(listDir(dir)).toEqual([]);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
+  backupFolderProblem,
   createBackup,
   listBackups,
   newestBackupTime,
@@ -10,6 +11,7 @@ import {
   removePartialBackups,
 } from '../../../main/store/backups';
 import { backupFileName } from '../../../main/store/names';
+import { createFileStore } from '../../../main/store/store-options';
 import { DAY, fixtureText, makeTempDir, MINUTE, removeTempDirs } from './support';
 
 const NOW = new Date('2026-11-24T12:00:00.000Z');
@@ -103,6 +105,35 @@ describe('readBackup', () => {
   });
 });
 
+describe('odd backups', () => {
+  it('reads a backup that starts with a byte order mark', () => {
+    const { backups } = setUp();
+    const name = backupFileName('scheduled', NOW);
+    place(backups, name, `\uFEFF${fixtureText('v3-empty.json')}`);
+    expect(readBackup(backups, name)).toMatchObject({ ok: true, fromVersion: 3 });
+  });
+
+  it('reports a backup whose content does not match its checksum', () => {
+    const { root, backups } = setUp();
+    const store = path.join(root, 'skillgap.json');
+    createFileStore(store).write(JSON.parse(fixtureText('v3-annotator-with-plan.json')));
+    const name = createBackup(backups, store, 'scheduled', NOW);
+    fs.writeFileSync(path.join(backups, name), fs.readFileSync(path.join(backups, name), 'utf8').replace('"level":3', '"level":4'));
+    expect(readBackup(backups, name)).toMatchObject({ ok: false, reason: 'checksum-mismatch' });
+  });
+
+  it('lists nothing and makes no backup when a file is named backups', () => {
+    const { root, source, backups } = setUp();
+    fs.writeFileSync(backups, 'mine');
+    expect(listBackups(backups)).toEqual([]);
+    expect(newestBackupTime(backups)).toBeNull();
+    expect(backupFolderProblem(backups)).toContain('is a file, not a folder');
+    expect(() => createBackup(backups, source, 'scheduled', NOW)).toThrow('is a file, not a folder');
+    expect(fs.readFileSync(backups, 'utf8')).toBe('mine');
+    expect(backupFolderProblem(path.join(root, 'not-yet'))).toBeNull();
+  });
+});
+
 describe('newestValidBackup', () => {
   it('skips unparsable, invalid and newer-version backups and returns the newest good one', () => {
     const { backups } = setUp();
@@ -134,10 +165,19 @@ describe('pruneBackups and removePartialBackups', () => {
     const ancient = createBackup(backups, source, 'scheduled', new Date(NOW.getTime() - 400 * DAY));
     place(backups, 'notes.txt', 'mine');
     const removed = pruneBackups(backups, NOW);
-    // Today's three oldest fall outside the 20 newest and are not the newest of their day.
-    expect(removed.sort()).toEqual([...names.slice(20), ancient].sort());
+    // Today's three oldest fall outside the 20 newest and are not the newest of their day; the
+    // ancient one is the newest of one of the last 30 days that have backups, however old.
+    expect(removed.sort()).toEqual(names.slice(20).sort());
     expect(fs.readdirSync(backups)).toContain('notes.txt');
-    expect(listBackups(backups)).toHaveLength(20);
+    expect(listBackups(backups).map((backup) => backup.name)).toEqual([...names.slice(0, 20), ancient]);
+  });
+
+  it('never removes a protected backup', () => {
+    const { source, backups } = setUp();
+    const names = Array.from({ length: 22 }, (_, index) =>
+      createBackup(backups, source, 'scheduled', new Date(NOW.getTime() - index * MINUTE)),
+    );
+    expect(pruneBackups(backups, NOW, { keepNewest: 20, dailyDays: 0 }, [names[21]])).toEqual([names[20]]);
   });
 
   it('removes only partial copies left by a crash', () => {

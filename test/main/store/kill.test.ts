@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { emptyStoreData, StoreDataSchema } from '../../../core';
-import { listDir, makeTempDir, removeTempDirs } from './support';
+import { listDir, makeTempDir, readStoreData, removeTempDirs } from './support';
 
 const TRIALS = 200;
 const LANES = 2;
@@ -26,7 +26,7 @@ beforeAll(async () => {
     format: 'esm',
     target: 'node20',
     outfile: writerBundle,
-    // Bundled CommonJS dependencies (ajv) call require() for Node built-ins.
+    // Bundled CommonJS code may call require() for Node built-ins.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     logLevel: 'error',
   });
@@ -86,8 +86,8 @@ async function runTrial(dataDirectory: string, delayMs: number): Promise<TrialOu
   const acks = lines.slice(1).map((line) => Number(/^ack (\d+)$/.exec(line)?.[1] ?? Number.NaN));
   const lastAck = Math.max(Number(ready[1]), ...acks);
 
-  const text = fs.readFileSync(path.join(dataDirectory, 'skillgap.json'), 'utf8');
-  const data = StoreDataSchema.parse(JSON.parse(text));
+  // Parsed as the app reads it: the checksum must match too.
+  const data = StoreDataSchema.parse(readStoreData(path.join(dataDirectory, 'skillgap.json')));
   const onDisk = Number(/^counter-(\d+)$/.exec(data.profile?.name ?? '')?.[1]);
   const tempFilesLeft = listDir(dataDirectory).filter((name) => name.includes('.tmp-')).length;
   return { readyAt: Number(ready[1]), lastAck, onDisk, tempFilesLeft };

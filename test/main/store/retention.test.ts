@@ -1,5 +1,5 @@
 import { backupFileName } from '../../../main/store/names';
-import { DEFAULT_RETENTION, selectBackupsToKeep } from '../../../main/store/retention';
+import { DEFAULT_RETENTION, isBackupDue, selectBackupsToKeep } from '../../../main/store/retention';
 import { DAY, MINUTE } from './support';
 
 const NOW = new Date('2026-11-24T12:00:00.000Z');
@@ -31,13 +31,13 @@ describe('selectBackupsToKeep', () => {
     expect(decision.remove).toEqual([threeDaysAgoEarly]);
   });
 
-  it('removes backups older than 30 days once 20 newer ones exist', () => {
+  it('removes the backups of days beyond the 30 most recent days that have backups', () => {
     const recent = Array.from({ length: 20 }, (_, index) => at(index * MINUTE));
-    const day29 = at(29 * DAY);
-    const day31 = at(31 * DAY);
-    const decision = selectBackupsToKeep([day31, ...recent, day29], NOW);
-    expect(decision.keep).toContain(day29);
-    expect(decision.remove).toEqual([day31]);
+    const olderDays = Array.from({ length: 31 }, (_, index) => at((index + 1) * DAY));
+    const decision = selectBackupsToKeep([...olderDays, ...recent], NOW);
+    // Today and the 29 days before it that have backups; the 30th older day is one too many.
+    expect(decision.keep).toEqual([...recent, ...olderDays.slice(0, 29)]);
+    expect(decision.remove).toEqual(olderDays.slice(29));
   });
 
   it('counts days in UTC: two backups on either side of UTC midnight are two days', () => {
@@ -63,6 +63,13 @@ describe('selectBackupsToKeep', () => {
     expect(decision).toEqual({ keep: [], remove: [] });
   });
 
+  it('never removes a protected backup, such as the one being restored', () => {
+    const names = Array.from({ length: 25 }, (_, index) => at(index * MINUTE));
+    const decision = selectBackupsToKeep(names, NOW, { keepNewest: 20, dailyDays: 0 }, [names[24]]);
+    expect(decision.keep).toEqual([...names.slice(0, 20), names[24]]);
+    expect(decision.remove).toEqual(names.slice(20, 24));
+  });
+
   it('uses the policy of the design by default', () => {
     expect(DEFAULT_RETENTION).toEqual({ keepNewest: 20, dailyDays: 30 });
   });
@@ -76,5 +83,43 @@ describe('selectBackupsToKeep', () => {
     expect(keptDays.size).toBe(30);
     expect(decision.keep.length).toBe(20 + (30 - 7));
     expect(decision.keep.length + decision.remove.length).toBe(names.length);
+  });
+});
+
+describe('a clock that was wrong', () => {
+  const ahead = (ms: number) => backupFileName('scheduled', new Date(NOW.getTime() + ms));
+
+  it('keeps backups stamped in the future, but they take none of the newest slots', () => {
+    // The clock was a year ahead for a while, then came back: 25 backups from "next year".
+    const future = Array.from({ length: 25 }, (_, index) => ahead(365 * DAY - index * MINUTE));
+    const recent = Array.from({ length: 22 }, (_, index) => at(index * 10 * MINUTE));
+    const decision = selectBackupsToKeep([...future, ...recent], NOW);
+    expect(decision.keep).toEqual([...future, ...recent.slice(0, 20)]);
+    expect(decision.remove).toEqual(recent.slice(20));
+  });
+
+  it('keeps the dailies of the days that have backups when the clock jumps far ahead', () => {
+    const beforeJump = NOW.getTime();
+    const daily = Array.from({ length: 30 }, (_, index) => backupFileName('scheduled', new Date(beforeJump - index * DAY)));
+    const extra = Array.from({ length: 5 }, (_, index) => backupFileName('scheduled', new Date(beforeJump - index * DAY - 60 * MINUTE)));
+    const decision = selectBackupsToKeep([...daily, ...extra], new Date(beforeJump + 5 * 365 * DAY), { keepNewest: 0, dailyDays: 30 });
+    expect(decision.keep).toEqual(daily);
+    expect(decision.remove.sort()).toEqual([...extra].sort());
+  });
+});
+
+describe('isBackupDue', () => {
+  const last = new Date('2026-11-24T12:00:00.000Z');
+  const interval = 10 * MINUTE;
+
+  it('is due when there is no backup yet, or the last one is at least an interval old', () => {
+    expect(isBackupDue(null, NOW, interval)).toBe(true);
+    expect(isBackupDue(last, new Date(last.getTime() + interval - 1), interval)).toBe(false);
+    expect(isBackupDue(last, new Date(last.getTime() + interval), interval)).toBe(true);
+  });
+
+  it('is due when the last backup is stamped after now: the clock went back', () => {
+    expect(isBackupDue(new Date(last.getTime() + 365 * DAY), last, interval)).toBe(true);
+    expect(isBackupDue(new Date(last.getTime() + 1), last, interval)).toBe(true);
   });
 });

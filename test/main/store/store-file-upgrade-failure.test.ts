@@ -1,6 +1,6 @@
 /**
  * A file that is valid in its own version but whose upgrade step produces invalid data is
- * treated like a broken file: moved aside and reported as 'upgrade-failed'. No real step fails,
+ * treated like a broken file: copied aside and reported as 'upgrade-failed'. No real step fails,
  * so the upgrade is replaced here by one that does.
  */
 import fs from 'node:fs';
@@ -26,13 +26,13 @@ vi.mock('../../../core', async (importOriginal) => {
 afterEach(removeTempDirs);
 
 describe('an upgrade that fails', () => {
-  it('moves the file aside unchanged and reports upgrade-failed', () => {
+  it('copies the file aside unchanged and reports upgrade-failed', () => {
     const dir = makeTempDir();
     fs.writeFileSync(path.join(dir, 'skillgap.json'), fixtureText('v1-marketing-switcher.json'));
     const file = openStoreFile({ dataDirectory: dir, now: manualClock().now });
     expect(file.recovery).toMatchObject({ reason: 'upgrade-failed', restoredFrom: null });
     expect(file.initialData).toEqual(emptyStoreData());
-    expect(fs.readFileSync(file.recovery!.movedTo, 'utf8')).toBe(fixtureText('v1-marketing-switcher.json'));
-    expect(listDir(dir)).toEqual([path.basename(file.recovery!.movedTo)]);
+    expect(fs.readFileSync(file.recovery!.movedTo!, 'utf8')).toBe(fixtureText('v1-marketing-switcher.json'));
+    expect(listDir(dir)).toEqual([path.basename(file.recovery!.movedTo!), 'skillgap.json']);
   });
 });

@@ -1,42 +1,28 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Conf from 'conf';
 import { emptyStoreData, StoreDataSchema, upgradeToCurrent, type StoreData } from '../../../core';
 import { listBackups } from '../../../main/store/backups';
 import { backupFileName, corruptFileName } from '../../../main/store/names';
 import { openStoreFile } from '../../../main/store/store-file';
-import { createStoreOptions } from '../../../main/store/store-options';
-import { countingStore, fixtureJson, fixtureText, listDir, makeTempDir, manualClock, MINUTE, removeTempDirs, sha256 } from './support';
+import { createFileStore } from '../../../main/store/store-options';
+import { countingStore, dataDirWith, fixtureJson, fixtureText, listDir, makeTempDir, manualClock, MINUTE, readStoreData, removeTempDirs, sha256 } from './support';
 
 afterEach(removeTempDirs);
 
-function dataDirWith(storeFixture?: string, backups: Record<string, string> = {}) {
-  const dir = makeTempDir();
-  if (storeFixture) fs.writeFileSync(path.join(dir, 'skillgap.json'), fixtureText(storeFixture));
-  if (Object.keys(backups).length > 0) fs.mkdirSync(path.join(dir, 'backups'));
-  for (const [name, fixture] of Object.entries(backups)) {
-    fs.writeFileSync(path.join(dir, 'backups', name), fixtureText(fixture));
-  }
-  return dir;
-}
-
-const readStore = (dir: string): unknown => JSON.parse(fs.readFileSync(path.join(dir, 'skillgap.json'), 'utf8'));
+const readStore = (dir: string): unknown => readStoreData(path.join(dir, 'skillgap.json'));
 const annotator = () => fixtureJson<StoreData>('v3-annotator-with-plan.json');
 
-describe('createStoreOptions', () => {
-  it('names the file for both conf (configName) and electron-store (name) and never clears it', () => {
-    expect(createStoreOptions('/data')).toEqual({
-      name: 'skillgap',
-      configName: 'skillgap',
-      cwd: '/data',
-      clearInvalidConfig: false,
-      watch: false,
-    });
-  });
-
-  it('makes conf use <cwd>/skillgap.json', () => {
+describe('createFileStore', () => {
+  it('writes compact JSON that starts with the checksum of the data', () => {
     const dir = makeTempDir();
-    expect(new Conf(createStoreOptions(dir)).path).toBe(path.join(dir, 'skillgap.json'));
+    const storePath = path.join(dir, 'skillgap.json');
+    createFileStore(storePath).write(annotator());
+    const text = fs.readFileSync(storePath, 'utf8');
+    const { checksum, ...data } = JSON.parse(text) as { checksum: string };
+    expect(text).toBe(`{"checksum":"${checksum}",${JSON.stringify(annotator()).slice(1)}\n`);
+    expect(checksum).toBe(`sha256-${createHash('sha256').update(JSON.stringify(data)).digest('hex')}`);
+    expect(listDir(dir)).toEqual(['skillgap.json']);
   });
 });
 
@@ -123,7 +109,7 @@ describe('recovery from a broken file', () => {
   it.each([
     ['unparsable-truncated.json', 'unparsable'],
     ['invalid-schema.json', 'schema-invalid'],
-  ] as const)('moves %s aside, loads the newest valid backup and reports it', (fixture, reason) => {
+  ] as const)('copies %s aside, loads the newest valid backup and reports it', (fixture, reason) => {
     const dir = dataDirWith(fixture, { [newest]: 'v3-annotator-with-plan.json', [older]: 'v3-empty.json' });
     const clock = manualClock();
     const file = openStoreFile({ dataDirectory: dir, now: clock.now });
@@ -131,7 +117,7 @@ describe('recovery from a broken file', () => {
     expect(fs.readFileSync(movedTo, 'utf8')).toBe(fixtureText(fixture));
     expect(file.initialData).toEqual(annotator());
     expect(readStore(dir)).toEqual(annotator());
-    expect(file.recovery).toEqual({ reason, movedTo, restoredFrom: newest, detail: expect.any(String) });
+    expect(file.recovery).toEqual({ reason, movedTo, restoredFrom: newest, failure: null, detail: expect.any(String) });
     expect(file.readOnly).toBe(false);
   });
 
@@ -140,8 +126,26 @@ describe('recovery from a broken file', () => {
     const clock = manualClock();
     const file = openStoreFile({ dataDirectory: dir, now: clock.now });
     expect(file.initialData).toEqual(emptyStoreData());
-    expect(file.recovery).toMatchObject({ reason: 'unparsable', restoredFrom: null });
-    expect(listDir(dir)).toEqual([corruptFileName(clock.now())]);
+    expect(file.recovery).toMatchObject({ reason: 'unparsable', restoredFrom: null, failure: null });
+    expect(listDir(dir)).toEqual([corruptFileName(clock.now()), 'skillgap.json']);
+    expect(readStore(dir)).toEqual(emptyStoreData());
+  });
+
+  it('treats a checksum that does not match as damage, and accepts a file without one', () => {
+    const dir = dataDirWith();
+    const storePath = path.join(dir, 'skillgap.json');
+    createFileStore(storePath).write(annotator());
+    const good = fs.readFileSync(storePath, 'utf8');
+    fs.writeFileSync(storePath, good.replace('"Jordan Lee"', '"Jordan Lea"'));
+    const damaged = openStoreFile({ dataDirectory: dir, now: manualClock().now });
+    expect(damaged.recovery).toMatchObject({ reason: 'checksum-mismatch', restoredFrom: null, failure: null });
+    expect(fs.readFileSync(damaged.recovery!.movedTo!, 'utf8')).toContain('"Jordan Lea"');
+
+    const { checksum: _checksum, ...withoutChecksum } = JSON.parse(good) as Record<string, unknown>;
+    fs.writeFileSync(storePath, JSON.stringify({ ...withoutChecksum, profile: { ...annotator().profile, name: 'Edited by hand' } }, null, 2));
+    const edited = openStoreFile({ dataDirectory: dir, now: manualClock().now });
+    expect(edited.recovery).toBeNull();
+    expect(edited.initialData.profile?.name).toBe('Edited by hand');
   });
 
   it('skips unusable backups and says how many', () => {
@@ -169,7 +173,7 @@ describe('recovery from a broken file', () => {
 });
 
 describe('writing', () => {
-  it('writes the whole document through the store library and answers with the save time', () => {
+  it('writes the whole document once and answers with the save time', () => {
     const dir = dataDirWith();
     const clock = manualClock();
     const counting = countingStore();
@@ -188,22 +192,27 @@ describe('writing', () => {
     expect(sha256(path.join(dir, 'skillgap.json'))).toBe(before);
   });
 
-  it('answers io-failure when the disk write fails', () => {
+  it.each([
+    ['ENOSPC', 'disk-full'],
+    ['EDQUOT', 'disk-full'],
+    ['EACCES', 'permission-denied'],
+    ['EPERM', 'permission-denied'],
+    ['EROFS', 'permission-denied'],
+    ['EIO', 'io-failure'],
+  ])('answers %s from the disk with %s', (errno, code) => {
     const dir = dataDirWith();
     const file = openStoreFile({
       dataDirectory: dir,
       now: manualClock().now,
-      createStore: () => ({
-        path: path.join(dir, 'skillgap.json'),
-        get store() {
-          return {};
-        },
-        set store(_value) {
-          throw new Error('ENOSPC: no space left on device');
+      createStore: (storePath) => ({
+        path: storePath,
+        write() {
+          throw Object.assign(new Error(`${errno}: refused`), { code: errno });
         },
       }),
     });
-    expect(file.write(emptyStoreData())).toMatchObject({ ok: false, error: { code: 'io-failure' } });
+    expect(file.write(emptyStoreData())).toMatchObject({ ok: false, error: { code } });
+    expect(listDir(dir)).toEqual([]);
   });
 });
 
@@ -226,9 +235,7 @@ describe('scheduled backups', () => {
     file.write(emptyStoreData());
     expect(backups()).toEqual([second, first]);
     // The scheduled backup is a copy of what was just written.
-    expect(JSON.parse(fs.readFileSync(path.join(file.backupDirectory, listBackups(file.backupDirectory)[0].name), 'utf8'))).toEqual(
-      emptyStoreData(),
-    );
+    expect(readStoreData(path.join(file.backupDirectory, listBackups(file.backupDirectory)[0].name))).toEqual(emptyStoreData());
   });
 
   it('counts backups left by an earlier session', () => {
@@ -238,49 +245,5 @@ describe('scheduled backups', () => {
     const file = openStoreFile({ dataDirectory: dir, now: clock.now });
     file.write(annotator());
     expect(listDir(file.backupDirectory)).toEqual([recent]);
-  });
-});
-
-describe('restore', () => {
-  it('backs the current file up first, then loads the backup; restoring that backup undoes it', () => {
-    const clock = manualClock();
-    const earlier = backupFileName('scheduled', new Date(clock.now().getTime() - 60 * MINUTE));
-    const dir = dataDirWith('v3-annotator-with-plan.json', { [earlier]: 'v1-marketing-switcher.json' });
-    const file = openStoreFile({ dataDirectory: dir, now: clock.now });
-    const restored = file.restore(earlier);
-    expect(restored.ok && restored.value.profile?.name).toBe('Camille Durand');
-    expect((readStore(dir) as StoreData).profile?.name).toBe('Camille Durand');
-    const safety = listBackups(file.backupDirectory).find((backup) => backup.reason === 'before-restore');
-    expect(safety).toBeDefined();
-    expect(fs.readFileSync(path.join(file.backupDirectory, safety!.name), 'utf8')).toBe(
-      fixtureText('v3-annotator-with-plan.json'),
-    );
-
-    clock.advance(MINUTE);
-    const undone = file.restore(safety!.name);
-    expect(undone.ok && undone.value).toEqual(annotator());
-    expect(readStore(dir)).toEqual(annotator());
-  });
-
-  it.each(['../skillgap.json', '../../../etc/passwd', 'skillgap.json', 'backups/../skillgap.json'])(
-    'refuses the name %j and changes nothing',
-    (name) => {
-      const dir = dataDirWith('v3-annotator-with-plan.json');
-      const before = sha256(path.join(dir, 'skillgap.json'));
-      const file = openStoreFile({ dataDirectory: dir, now: manualClock().now });
-      expect(file.restore(name)).toMatchObject({ ok: false, error: { code: 'not-found' } });
-      expect(sha256(path.join(dir, 'skillgap.json'))).toBe(before);
-      expect(listDir(dir)).toEqual(['skillgap.json']);
-    },
-  );
-
-  it('refuses an invalid backup and changes nothing', () => {
-    const broken = backupFileName('scheduled', new Date('2026-11-20T10:00:00.000Z'));
-    const dir = dataDirWith('v3-annotator-with-plan.json', { [broken]: 'invalid-schema.json' });
-    const before = sha256(path.join(dir, 'skillgap.json'));
-    const file = openStoreFile({ dataDirectory: dir, now: manualClock().now });
-    expect(file.restore(broken)).toMatchObject({ ok: false, error: { code: 'invalid-file', path: 'name' } });
-    expect(sha256(path.join(dir, 'skillgap.json'))).toBe(before);
-    expect(listDir(path.join(dir, 'backups'))).toEqual([broken]);
   });
 });

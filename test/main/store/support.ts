@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createConfStore, type CreateStore } from '../../../main/store/store-options';
+import { createFileStore, type CreateStore } from '../../../main/store/store-options';
+import { parseStoreText } from '../../../main/store/store-text';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/store');
 
@@ -20,6 +21,17 @@ const created: string[] = [];
 export function makeTempDir(prefix = 'skillgap-test-'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   created.push(dir);
+  return dir;
+}
+
+/** A temp data folder holding the named fixtures as its store file and backups. */
+export function dataDirWith(storeFixture?: string, backups: Record<string, string> = {}): string {
+  const dir = makeTempDir();
+  if (storeFixture) fs.writeFileSync(path.join(dir, 'skillgap.json'), fixtureText(storeFixture));
+  if (Object.keys(backups).length > 0) fs.mkdirSync(path.join(dir, 'backups'));
+  for (const [name, fixture] of Object.entries(backups)) {
+    fs.writeFileSync(path.join(dir, 'backups', name), fixtureText(fixture));
+  }
   return dir;
 }
 
@@ -62,23 +74,25 @@ export function listDir(dir: string): string[] {
   }
 }
 
-/** A conf-backed store whose whole-document writes are counted. */
+/** The real file store, with its whole-document writes counted. */
 export function countingStore(): { createStore: CreateStore; writes: () => number } {
   let count = 0;
-  const createStore: CreateStore = (options) => {
-    const conf = createConfStore(options);
+  const createStore: CreateStore = (storePath) => {
+    const file = createFileStore(storePath);
     return {
-      get path() {
-        return conf.path;
-      },
-      get store() {
-        return conf.store;
-      },
-      set store(value) {
+      path: file.path,
+      write(data) {
         count += 1;
-        conf.store = value;
+        file.write(data);
       },
     };
   };
   return { createStore, writes: () => count };
+}
+
+/** The store file's data as the app reads it: byte order mark and checksum checked and removed. */
+export function readStoreData(file: string): unknown {
+  const parsed = parseStoreText(fs.readFileSync(file, 'utf8'));
+  if (!parsed.ok) throw new Error(`${file}: ${parsed.detail}`);
+  return parsed.raw;
 }

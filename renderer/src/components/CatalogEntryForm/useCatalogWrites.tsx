@@ -1,8 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
-import type { Course, Role, Skill, StoreData, UserCatalog } from '../../../../core';
-import type { CatalogEntryKind } from '../../../../preload/channels';
+import type { Course, Role, Skill } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
 
@@ -11,20 +10,6 @@ export type CatalogEntry =
   | { kind: 'role'; value: Role }
   | { kind: 'skill'; value: Skill }
   | { kind: 'course'; value: Course };
-
-const LIST_OF: Record<CatalogEntryKind, keyof UserCatalog> = { role: 'roles', skill: 'skills', course: 'courses' };
-
-function upsert<T extends { id: string }>(list: T[], entry: T): T[] {
-  return list.some((item) => item.id === entry.id)
-    ? list.map((item) => (item.id === entry.id ? entry : item))
-    : [...list, entry];
-}
-
-function withoutEntry(data: StoreData, kind: CatalogEntryKind, id: string): StoreData {
-  const key = LIST_OF[kind];
-  const list = data.userCatalog[key] as Array<{ id: string }>;
-  return { ...data, userCatalog: { ...data.userCatalog, [key]: list.filter((item) => item.id !== id) } };
-}
 
 export interface RemoveNotice {
   title: string;
@@ -38,7 +23,10 @@ export interface CatalogWrites {
   removeWithUndo: (entry: CatalogEntry, notice: RemoveNotice) => Promise<boolean>;
 }
 
-/** Writes to the person's catalog through the data provider: on screen at once, then on disk. */
+/**
+ * Writes to the person's catalog through the data provider's store commands: on screen at once,
+ * then on disk. A refused change (a prerequisite loop, a limit) is reported and nothing is saved.
+ */
 export function useCatalogWrites(): CatalogWrites {
   const { mutate } = useAppData();
   const { t } = useI18n();
@@ -47,20 +35,11 @@ export function useCatalogWrites(): CatalogWrites {
     (entry) => {
       switch (entry.kind) {
         case 'role':
-          return mutate('userCatalog:saveRole', entry.value, (data) => ({
-            ...data,
-            userCatalog: { ...data.userCatalog, roles: upsert(data.userCatalog.roles, entry.value) },
-          }));
+          return mutate('userCatalog:saveRole', entry.value);
         case 'skill':
-          return mutate('userCatalog:saveSkill', entry.value, (data) => ({
-            ...data,
-            userCatalog: { ...data.userCatalog, skills: upsert(data.userCatalog.skills, entry.value) },
-          }));
+          return mutate('userCatalog:saveSkill', entry.value);
         case 'course':
-          return mutate('userCatalog:saveCourse', entry.value, (data) => ({
-            ...data,
-            userCatalog: { ...data.userCatalog, courses: upsert(data.userCatalog.courses, entry.value) },
-          }));
+          return mutate('userCatalog:saveCourse', entry.value);
       }
     },
     [mutate],
@@ -70,7 +49,7 @@ export function useCatalogWrites(): CatalogWrites {
     async (entry, notice) => {
       const { kind } = entry;
       const { id } = entry.value;
-      const removed = await mutate('userCatalog:remove', { kind, id }, (data) => withoutEntry(data, kind, id));
+      const removed = await mutate('userCatalog:remove', { kind, id });
       if (!removed) return false;
       const notificationId = `removed-${kind}-${id}`;
       const undo = () => {

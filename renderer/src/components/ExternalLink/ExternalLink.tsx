@@ -15,8 +15,19 @@ interface ExternalLinkProps {
 }
 
 /**
+ * Whether the page has a transient user activation: Chromium sets it for a few seconds after a
+ * click or a key press. jsdom has no navigator.userActivation; Electron's Chromium always has it.
+ */
+function activatedByPerson(): boolean {
+  const activation: UserActivation | undefined = navigator.userActivation;
+  return activation === undefined || activation.isActive;
+}
+
+/**
  * A link to a web page. The app stays offline, so it never navigates itself: after the person
- * confirms, the main process opens the address in their own browser (and checks it again there).
+ * confirms, the main process opens the address in their own browser (and checks it again there:
+ * a public address that the data links to, main/security/trusted-url.ts). The request leaves only
+ * from the Open button's click handler (a click, or Enter or Space on it), never from an effect.
  */
 export function ExternalLink({ url, children, variant = 'link' }: ExternalLinkProps) {
   const i18n = useI18n();
@@ -26,14 +37,21 @@ export function ExternalLink({ url, children, variant = 'link' }: ExternalLinkPr
   const showFailure = (message: string) =>
     notifications.show({ color: 'red', title: t('external.title'), message: t('external.failed', { message }) });
 
-  const open = async () => {
-    setConfirming(false);
+  // An async function runs up to its first await at once: the request leaves within the handler.
+  const send = async () => {
     try {
       const result = await getBridge()['shell:openExternal']({ url });
       if (!result.ok) showFailure(describeError(i18n, result.error));
     } catch (error) {
       showFailure(error instanceof Error ? error.message : String(error));
     }
+  };
+
+  /** The Open button's click handler: the request is sent from here or not at all. */
+  const open = () => {
+    setConfirming(false);
+    if (activatedByPerson()) void send();
+    else showFailure(t('externalLink.noGesture'));
   };
 
   const label = (
@@ -70,7 +88,7 @@ export function ExternalLink({ url, children, variant = 'link' }: ExternalLinkPr
             <Button variant="default" onClick={() => setConfirming(false)} data-autofocus>
               {t('action.cancel')}
             </Button>
-            <Button onClick={() => void open()}>{t('action.open')}</Button>
+            <Button onClick={open}>{t('action.open')}</Button>
           </Group>
         </Stack>
       </ModalDialog>

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
-import { ROLE_FAMILIES, RoleSchema, localized, proposeRoleFromAd, type Role, type RoleFamily } from '../../../../core';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { MAX_JOB_AD_LENGTH, ROLE_FAMILIES, RoleSchema, localized, type JobAdInput, type Role, type RoleFamily } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
 import { newEntryId } from '../CatalogEntryForm/entryIds';
@@ -12,6 +12,7 @@ import { useSkillsById } from '../FitFormat/fitFormat';
 import { ModalDialog } from '../ModalDialog/ModalDialog';
 import { SkillSearch } from '../SkillSearch/SkillSearch';
 import { addedRow, draftToRole, rowsFromEvidence, titleFromAd, type DraftRow } from './draftRole';
+import { defaultJobAdRunner, type JobAdRunner } from './jobAdRunner';
 import { ReviewTable } from './ReviewTable';
 
 interface JobAdImportProps {
@@ -19,27 +20,38 @@ interface JobAdImportProps {
   onClose: () => void;
   /** Called once the role is saved in the person's catalog. */
   onSaved: (role: Role) => void;
+  /** Reads the ad; by default in a Web Worker (tests pass inProcessRunner(), jsdom has no Worker). */
+  runner?: JobAdRunner;
 }
 
 /** Placeholder id for the proposal; the saved role gets "my-<slug of the title>". */
 const DRAFT_ID = 'my-job-ad';
 
 /**
- * Pastes a job posting, proposes a role from the skills it names (all in this process: nothing
- * leaves the computer), lets the person correct it, and saves it as their own role.
+ * Pastes a job posting, proposes a role from the skills it names (on this computer, in a worker
+ * so the window stays responsive: nothing leaves the computer), lets the person correct it, and
+ * saves it as their own role.
  */
-export function JobAdImport({ opened, onClose, onSaved }: JobAdImportProps) {
+export function JobAdImport({ opened, onClose, onSaved, runner }: JobAdImportProps) {
   const { t } = useI18n();
   return (
     <ModalDialog opened={opened} onClose={onClose} title={t('jobAd.title')} size="xl">
-      <JobAdForm onSaved={onSaved} />
+      <JobAdForm onSaved={onSaved} injectedRunner={runner} />
     </ModalDialog>
   );
 }
 
-function JobAdForm({ onSaved }: { onSaved: (role: Role) => void }) {
+/** The runner given, or a default one made once and stopped when the form goes. */
+function useJobAdRunner(injected: JobAdRunner | undefined): JobAdRunner {
+  const [runner] = useState(() => injected ?? defaultJobAdRunner());
+  useEffect(() => (injected ? undefined : () => runner.dispose()), [injected, runner]);
+  return runner;
+}
+
+function JobAdForm({ onSaved, injectedRunner }: { onSaved: (role: Role) => void; injectedRunner?: JobAdRunner }) {
   const i18n = useI18n();
-  const { t, locale } = i18n;
+  const { t, locale, formatNumber } = i18n;
+  const runner = useJobAdRunner(injectedRunner);
   const { catalog, status } = useAppData();
   const { save } = useCatalogWrites();
   const skillsById = useSkillsById();
@@ -51,29 +63,43 @@ function JobAdForm({ onSaved }: { onSaved: (role: Role) => void }) {
   const [rows, setRows] = useState<DraftRow[]>([]);
   const [textError, setTextError] = useState<string | null>(null);
   const [nothingFound, setNothingFound] = useState(false);
+  const [reading, setReading] = useState(false);
+  const [readError, setReadError] = useState<string | null>(null);
+  const [readInput, setReadInput] = useState<JobAdInput | null>(null);
+  // Only the answer to the latest click counts.
+  const latestRead = useRef(0);
   const [problems, setProblems] = useState<FieldProblems>({});
   const [saving, setSaving] = useState(false);
 
   const rowIds = useMemo(() => new Set(rows.map((row) => row.skillId)), [rows]);
   const familyOptions = ROLE_FAMILIES.map((value) => ({ value, label: t(`family.${value}`) }));
 
-  const findSkills = () => {
+  const findSkills = async () => {
     if (text.trim() === '') {
       setTextError(t('jobAd.textRequired'));
       return;
     }
     setTextError(null);
-    const proposal = proposeRoleFromAd(text, catalog, { id: DRAFT_ID, title: title.trim(), today: todayIso() });
-    // An ad naming no skill of the matrix gives a role with no requirements, which is not a role.
-    if (proposal.mentions.length === 0) {
-      setNothingFound(true);
-      return;
+    setReadError(null);
+    setReading(true);
+    latestRead.current += 1;
+    const ticket = latestRead.current;
+    try {
+      const proposal = await runner.propose(text, catalog, { id: DRAFT_ID, title: title.trim(), today: todayIso() });
+      if (ticket !== latestRead.current) return;
+      // An ad naming no skill of the matrix gives a role with no requirements, which is not a role.
+      setNothingFound(proposal.mentions.length === 0);
+      if (proposal.mentions.length === 0) return;
+      setRows(rowsFromEvidence(proposal.evidence));
+      setReadInput(proposal.input);
+      if (title.trim() === '') setTitle(titleFromAd(text));
+      setProblems({});
+      setStep('review');
+    } catch (error) {
+      if (ticket === latestRead.current) setReadError(error instanceof Error ? error.message : String(error));
+    } finally {
+      if (ticket === latestRead.current) setReading(false);
     }
-    setNothingFound(false);
-    setRows(rowsFromEvidence(proposal.evidence));
-    if (title.trim() === '') setTitle(titleFromAd(text));
-    setProblems({});
-    setStep('review');
   };
 
   const submit = async () => {
@@ -113,6 +139,11 @@ function JobAdForm({ onSaved }: { onSaved: (role: Role) => void }) {
           resize="vertical"
           data-autofocus
         />
+        {text.length > MAX_JOB_AD_LENGTH && (
+          <Alert color="yellow" title={t('jobAd.tooLong.title')} data-testid="job-ad-too-long">
+            {t('jobAd.tooLong.body', { length: formatNumber(text.length), max: formatNumber(MAX_JOB_AD_LENGTH) })}
+          </Alert>
+        )}
         <TextInput
           label={t('jobAd.roleTitle')}
           description={t('jobAd.roleTitleHint')}
@@ -124,8 +155,20 @@ function JobAdForm({ onSaved }: { onSaved: (role: Role) => void }) {
             {t('jobAd.noSkills.body')}
           </Alert>
         )}
-        <Group justify="flex-end">
-          <Button onClick={findSkills}>{t('jobAd.find')}</Button>
+        {readError !== null && (
+          <Alert color="red" role="alert">
+            {t('jobAd.readFailed', { message: readError })}
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="sm">
+          {reading && (
+            <Text size="sm" c="dimmed" role="status">
+              {t('jobAd.reading')}
+            </Text>
+          )}
+          <Button onClick={() => void findSkills()} loading={reading}>
+            {t('jobAd.find')}
+          </Button>
         </Group>
       </Stack>
     );
@@ -151,6 +194,11 @@ function JobAdForm({ onSaved }: { onSaved: (role: Role) => void }) {
         />
       </Group>
       <Text size="sm">{t('jobAd.review.intro', { count: rows.length })}</Text>
+      {readInput?.truncated && (
+        <Alert color="yellow" data-testid="job-ad-truncated">
+          {t('jobAd.truncated', { read: formatNumber(readInput.readLength), total: formatNumber(readInput.totalLength) })}
+        </Alert>
+      )}
       {rows.length > 0 ? (
         <ReviewTable
           rows={rows}

@@ -1,9 +1,12 @@
-import { LineChart } from '@mantine/charts';
-import { Button, Stack, Table, Text } from '@mantine/core';
-import { useId, useState } from 'react';
+import { Button, Loader, Stack, Table, Text } from '@mantine/core';
+import { lazy, Suspense, useId, useState } from 'react';
 import type { WeekProgress } from '../../../../core';
 import { useI18n } from '../../i18n';
 import classes from './ProgressChart.module.css';
+import type { ProgressLinePoint } from './ProgressLineChart';
+
+// The charting library is large: only the drawing waits for it, never the figures.
+const ProgressLineChart = lazy(() => import('./ProgressLineChart'));
 
 interface ProgressChartProps {
   weeks: WeekProgress[];
@@ -13,15 +16,20 @@ interface ProgressChartProps {
 /**
  * Planned against logged hours, added up week by week, as a line chart with the same figures as
  * a table for anyone who cannot see the chart (the chart itself is named by a summary).
- * Loaded lazily by the progress screen, so the charting library stays out of the first screen.
+ * The summary, the toggle and the table render with the screen; the drawing loads lazily, so the
+ * charting library stays out of the first screen and the figures never wait for it.
  */
 export function ProgressChart({ weeks, today }: ProgressChartProps) {
-  const { t, formatDay, formatHours, formatNumber } = useI18n();
+  const { t, formatDay, formatHours } = useI18n();
   const [asTable, setAsTable] = useState(false);
   const tableId = useId();
   const planned = t('progress.chart.planned');
   const logged = t('progress.chart.logged');
-  const data = weeks.map((week) => ({ week: formatDay(week.weekStart), [planned]: week.plannedCumulative, [logged]: week.loggedCumulative }));
+  const data: ProgressLinePoint[] = weeks.map((week) => ({
+    week: formatDay(week.weekStart),
+    [planned]: week.plannedCumulative,
+    [logged]: week.loggedCumulative,
+  }));
   const current = [...weeks].reverse().find((week) => week.weekStart <= today) ?? weeks[0];
   const summary = current
     ? t('progress.chart.summary', {
@@ -35,22 +43,9 @@ export function ProgressChart({ weeks, today }: ProgressChartProps) {
   return (
     <Stack gap="sm">
       <div role="img" aria-label={summary} className={classes.chart}>
-        <LineChart
-          h={280}
-          data={data}
-          dataKey="week"
-          series={[
-            { name: planned, color: 'sea.8' },
-            { name: logged, color: 'orange.8', strokeDasharray: '6 3' },
-          ]}
-          curveType="linear"
-          withLegend
-          withDots={false}
-          unit=" h"
-          valueFormatter={(value) => formatNumber(value)}
-          tooltipAnimationDuration={0}
-          xAxisProps={{ minTickGap: 24 }}
-        />
+        <Suspense fallback={<Loader size="sm" aria-label={t('progress.chart.loading')} />}>
+          <ProgressLineChart data={data} planned={planned} logged={logged} />
+        </Suspense>
       </div>
       <Text size="sm">{summary}</Text>
       <Button
@@ -91,5 +86,3 @@ export function ProgressChart({ weeks, today }: ProgressChartProps) {
     </Stack>
   );
 }
-
-export default ProgressChart;

@@ -20,10 +20,26 @@ export const commonMessages = defineMessages({
     'save.idle': 'All changes saved',
     'save.failed': 'Not saved: {message}',
     'save.readOnly': 'Read-only: this data was written by a newer Skillgap',
+    'save.readOnlyBlocked': 'Read-only: changes cannot be saved',
     'status.readOnlyTitle': 'Opened read-only',
     'status.readOnlyBody':
       'Your data was saved by a newer version of Skillgap. It is shown as it is and nothing will be written, so nothing is lost. Update Skillgap to edit it again.',
+    'status.readOnly.folder-not-writable':
+      'Skillgap cannot write to its data folder {folder}, so your data is shown as it is and no change is saved. Check that you may write to that folder, then restart Skillgap.',
+    'status.readOnly.recovery-failed':
+      'Your data file is damaged and could not be repaired yet (see below). Nothing was changed on disk. Restart Skillgap once the problem is fixed to try again.',
+    'status.readOnly.upgrade-blocked':
+      'Your data comes from an older Skillgap. It must be backed up before it is upgraded, and that backup could not be made, so nothing was changed and your data is shown read-only. Make sure {folder} has free space and a backups folder can be made there, then restart Skillgap.',
+    'status.readOnly.store-unreadable':
+      'Skillgap cannot read its data file skillgap.json in {folder}, so nothing is shown and nothing is written. Make sure it is a file you may read, then restart Skillgap.',
+    'status.backupsUnavailableTitle': 'Backups are off',
+    'status.backupsUnavailable':
+      'Skillgap cannot make backups because {path} is not a folder. Your changes are still saved. Rename or move that file to turn backups back on.',
     'status.recoveredTitle': 'Your data file could not be read',
+    'status.recoveryStoppedFromBackup':
+      'Skillgap could not repair it ({failure}). Nothing was changed on disk. You see your most recent valid backup, {restoredFrom}, read-only; Skillgap tries again at the next start.',
+    'status.recoveryStoppedEmpty':
+      'Skillgap could not repair it ({failure}). Nothing was changed on disk, and no valid backup was found; Skillgap tries again at the next start.',
     'status.recoveredFromBackup':
       'The damaged file was kept as {movedTo}. Skillgap loaded your most recent valid backup from {restoredFrom}.',
     'status.recoveredEmpty':
@@ -49,14 +65,29 @@ export const commonMessages = defineMessages({
     'error.invalid-payload': 'Some data was not accepted: {detail}',
     'error.forbidden-sender': 'The request came from an unknown page and was refused.',
     'error.unknown-channel': 'The app asked for something that does not exist.',
-    'error.read-only': 'Your data is read-only because a newer Skillgap wrote it.',
+    'error.read-only': 'Your data is open read-only, so this was not saved. The message at the top of the page says why.',
     'error.not-found': 'Not found: {detail}',
     'error.conflict': 'Conflict: {detail}',
     'error.invalid-file': 'The file is not valid: {detail}',
     'error.io-failure': 'The disk could not be written: {detail}',
+    'error.disk-full':
+      'Disk full: this was not written, and what was saved before is intact. Free some space; your unsaved changes are kept and Skillgap will try again.',
+    'error.permission-denied':
+      'Skillgap is not allowed to write there, so this was not written; what was saved before is intact. Check the permissions: {detail}',
     'error.impossible-plan': 'This plan cannot be built: {detail}',
     'error.cancelled': 'Cancelled.',
     'error.timeout': 'This took too long and was stopped.',
+    'error.limit-exceeded': 'This would go past one of Skillgap’s limits: {detail}',
+    'error.limit.storeBytes': 'Your data would grow past {max} MB, the most Skillgap keeps. Delete plans or progress entries you no longer need, then try again.',
+    'error.limit.plans': 'Skillgap keeps at most {max} plans. Delete a plan you no longer need, then try again.',
+    'error.limit.itemsPerPlan': 'A plan holds at most {max} items.',
+    'error.limit.progressEntries': 'Skillgap keeps at most {max} progress entries. Delete old entries you no longer need, then try again.',
+    'error.limit.noteChars': 'A note holds at most {max} characters.',
+    'error.limit.customSkills': 'You can add at most {max} skills of your own.',
+    'error.limit.customRoles': 'You can add at most {max} roles of your own.',
+    'error.limit.customCourses': 'You can add at most {max} courses of your own.',
+    'error.duplicate-id': 'Two entries share the id “{id}”; each needs its own.',
+    'error.prerequisite-cycle': 'The prerequisites would go round in a loop: {cycle}. Remove one of them so the skills can be learned in order.',
     'level.0': 'None',
     'level.1': 'Awareness',
     'level.2': 'Working',
@@ -124,10 +155,26 @@ export const commonMessages = defineMessages({
     'save.idle': 'Toutes les modifications sont enregistrées',
     'save.failed': 'Non enregistré : {message}',
     'save.readOnly': 'Lecture seule : ces données viennent d’une version plus récente de Skillgap',
+    'save.readOnlyBlocked': 'Lecture seule : les modifications ne peuvent pas être enregistrées',
     'status.readOnlyTitle': 'Ouvert en lecture seule',
     'status.readOnlyBody':
       'Vos données ont été enregistrées par une version plus récente de Skillgap. Elles sont affichées telles quelles et rien ne sera écrit : rien n’est perdu. Mettez Skillgap à jour pour les modifier.',
+    'status.readOnly.folder-not-writable':
+      'Skillgap ne peut pas écrire dans son dossier de données {folder} : vos données sont affichées telles quelles et aucune modification n’est enregistrée. Vérifiez que vous pouvez écrire dans ce dossier, puis redémarrez Skillgap.',
+    'status.readOnly.recovery-failed':
+      'Votre fichier de données est endommagé et n’a pas encore pu être réparé (voir ci-dessous). Rien n’a été modifié sur le disque. Redémarrez Skillgap une fois le problème réglé pour réessayer.',
+    'status.readOnly.upgrade-blocked':
+      'Vos données viennent d’une version plus ancienne de Skillgap. Elles doivent être sauvegardées avant d’être mises à jour, et cette sauvegarde n’a pas pu être faite : rien n’a été modifié et vos données sont affichées en lecture seule. Vérifiez que {folder} a de la place libre et qu’un dossier backups peut y être créé, puis redémarrez Skillgap.',
+    'status.readOnly.store-unreadable':
+      'Skillgap ne peut pas lire son fichier de données skillgap.json dans {folder} : rien n’est affiché et rien n’est écrit. Vérifiez que c’est un fichier que vous pouvez lire, puis redémarrez Skillgap.',
+    'status.backupsUnavailableTitle': 'Sauvegardes désactivées',
+    'status.backupsUnavailable':
+      'Skillgap ne peut pas faire de sauvegardes car {path} n’est pas un dossier. Vos modifications sont bien enregistrées. Renommez ou déplacez ce fichier pour réactiver les sauvegardes.',
     'status.recoveredTitle': 'Votre fichier de données était illisible',
+    'status.recoveryStoppedFromBackup':
+      'Skillgap n’a pas pu le réparer ({failure}). Rien n’a été modifié sur le disque. Vous voyez votre dernière sauvegarde valide, {restoredFrom}, en lecture seule ; Skillgap réessaiera au prochain démarrage.',
+    'status.recoveryStoppedEmpty':
+      'Skillgap n’a pas pu le réparer ({failure}). Rien n’a été modifié sur le disque et aucune sauvegarde valide n’a été trouvée ; Skillgap réessaiera au prochain démarrage.',
     'status.recoveredFromBackup':
       'Le fichier abîmé a été conservé sous {movedTo}. Skillgap a chargé votre dernière sauvegarde valide, {restoredFrom}.',
     'status.recoveredEmpty':
@@ -153,14 +200,29 @@ export const commonMessages = defineMessages({
     'error.invalid-payload': 'Certaines données ont été refusées : {detail}',
     'error.forbidden-sender': 'La demande venait d’une page inconnue et a été refusée.',
     'error.unknown-channel': 'L’application a demandé quelque chose qui n’existe pas.',
-    'error.read-only': 'Vos données sont en lecture seule car une version plus récente de Skillgap les a écrites.',
+    'error.read-only': 'Vos données sont ouvertes en lecture seule, donc rien n’a été enregistré. Le message en haut de la page explique pourquoi.',
     'error.not-found': 'Introuvable : {detail}',
     'error.conflict': 'Conflit : {detail}',
     'error.invalid-file': 'Le fichier n’est pas valide : {detail}',
     'error.io-failure': 'Le disque n’a pas pu être écrit : {detail}',
+    'error.disk-full':
+      'Disque plein : rien n’a été écrit, et ce qui était déjà enregistré est intact. Libérez de l’espace ; vos modifications non enregistrées sont gardées et Skillgap réessaiera.',
+    'error.permission-denied':
+      'Skillgap n’a pas le droit d’écrire à cet endroit, donc rien n’a été écrit ; ce qui était déjà enregistré est intact. Vérifiez les droits : {detail}',
     'error.impossible-plan': 'Ce plan ne peut pas être construit : {detail}',
     'error.cancelled': 'Annulé.',
     'error.timeout': 'L’opération a pris trop de temps et a été arrêtée.',
+    'error.limit-exceeded': 'Cela dépasserait l’une des limites de Skillgap : {detail}',
+    'error.limit.storeBytes': 'Vos données dépasseraient {max} Mo, le maximum que Skillgap conserve. Supprimez des plans ou des saisies de progression dont vous n’avez plus besoin, puis réessayez.',
+    'error.limit.plans': 'Skillgap conserve au plus {max} plans. Supprimez un plan dont vous n’avez plus besoin, puis réessayez.',
+    'error.limit.itemsPerPlan': 'Un plan contient au plus {max} éléments.',
+    'error.limit.progressEntries': 'Skillgap conserve au plus {max} saisies de progression. Supprimez d’anciennes saisies dont vous n’avez plus besoin, puis réessayez.',
+    'error.limit.noteChars': 'Une note contient au plus {max} caractères.',
+    'error.limit.customSkills': 'Vous pouvez ajouter au plus {max} compétences personnelles.',
+    'error.limit.customRoles': 'Vous pouvez ajouter au plus {max} rôles personnels.',
+    'error.limit.customCourses': 'Vous pouvez ajouter au plus {max} formations personnelles.',
+    'error.duplicate-id': 'Deux éléments partagent l’identifiant « {id} » ; chacun doit avoir le sien.',
+    'error.prerequisite-cycle': 'Les prérequis formeraient une boucle : {cycle}. Retirez-en un pour que les compétences puissent s’apprendre dans l’ordre.',
     'level.0': 'Aucun',
     'level.1': 'Notions',
     'level.2': 'Opérationnel',

@@ -111,6 +111,7 @@ export const matrixMessages = defineMessages({
     'matrix.delete.body': 'It will be removed from your matrix. You can undo this right after.',
     'matrix.delete.skillInUse': 'It is used by {roles} role(s) and {courses} course(s), which will then point to a missing skill.',
     'matrix.delete.roleTargeted': 'It is one of your target roles.',
+    'matrix.delete.roleInPlans': 'These plans aim at it: {plans}. They keep their courses and dates, but can no longer show this role’s gap.',
     'matrix.reset.title': 'Go back to the built-in “{name}”?',
     'matrix.reset.body': 'Your changes to it will be discarded. You can undo this right after.',
     'matrix.reset.doneTitle': 'Built-in version restored',
@@ -190,6 +191,7 @@ export const matrixMessages = defineMessages({
     'catalogEditor.error.invalid': 'This value is not valid.',
     'catalogEditor.error.elsewhere': 'Some details could not be saved',
     'externalLink.opensBrowser': 'opens in your web browser',
+    'externalLink.noGesture': 'a link opens only from a click or a key press on its Open button. Try again.',
   },
   fr: {
     'matrix.title': 'Matrice métiers-compétences',
@@ -304,6 +306,7 @@ export const matrixMessages = defineMessages({
     'matrix.delete.skillInUse':
       'Elle est utilisée par {roles} métier(s) et {courses} formation(s), qui renverront alors à une compétence manquante.',
     'matrix.delete.roleTargeted': 'C’est l’un des métiers que vous visez.',
+    'matrix.delete.roleInPlans': 'Ces plans le visent : {plans}. Ils gardent leurs cours et leurs dates, mais ne pourront plus montrer l’écart pour ce métier.',
     'matrix.reset.title': 'Revenir à la version intégrée de « {name} » ?',
     'matrix.reset.body': 'Vos modifications seront perdues. Vous pourrez annuler juste après.',
     'matrix.reset.doneTitle': 'Version intégrée rétablie',
@@ -383,5 +386,6 @@ export const matrixMessages = defineMessages({
     'catalogEditor.error.invalid': 'Cette valeur n’est pas valide.',
     'catalogEditor.error.elsewhere': 'Certaines informations n’ont pas pu être enregistrées',
     'externalLink.opensBrowser': 's’ouvre dans votre navigateur web',
+    'externalLink.noGesture': 'un lien ne s’ouvre que sur un clic ou une touche pressée sur son bouton Ouvrir. Réessayez.',
   },
 });

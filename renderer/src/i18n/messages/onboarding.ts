@@ -11,7 +11,7 @@ export const onboardingMessages = defineMessages({
     'onboarding.formLabel': 'Set up your profile',
     'onboarding.readOnlyTitle': 'Nothing can be saved',
     'onboarding.readOnlyBody':
-      'Your data was written by a newer Skillgap, so this version only reads it. Update Skillgap to set up your profile.',
+      'Skillgap opened your data read-only (a newer Skillgap wrote it, or its folder or file cannot be written), so a profile cannot be set up now. Update Skillgap or fix the folder, then restart it.',
     'onboarding.step.about': 'About you',
     'onboarding.step.aboutHint': 'Name and background',
     'onboarding.step.roles': 'Target roles',
@@ -23,7 +23,7 @@ export const onboardingMessages = defineMessages({
     'onboarding.stepOf': 'Step {step} of {total}',
     'onboarding.finish': 'Finish',
     'onboarding.done.title': 'Your profile is saved',
-    'onboarding.done.body': 'Next, open Plan to turn your gaps into a dated learning plan.',
+    'onboarding.done.body': 'Here are the roles, the best fits first. Open one to see its gap, then build your plan from it.',
     'onboarding.about.title': 'About you',
     'onboarding.about.intro': 'Your background helps Skillgap point out the roles people like you move into.',
     'onboarding.about.name': 'Your first name',
@@ -36,6 +36,8 @@ export const onboardingMessages = defineMessages({
     'onboarding.roles.intro':
       'Pick one to {max} roles you would like to move into. You can change them at any time in your profile.',
     'onboarding.roles.label': 'Target roles',
+    'onboarding.roles.suggested': 'People with a background in “{background}” often move into: {roles}. They are listed first and marked; any role is open to you.',
+    'onboarding.roles.noSuggestion': 'No role lists “{background}” among its usual backgrounds; pick the ones that attract you, the gap will show what to learn.',
     'onboarding.skills.title': 'What do you already know?',
     'onboarding.skills.intro':
       'These are the skills your target roles use, the most important first. Pick the level that describes what you actually do today; the line under each control says what a level means. Skip any you are unsure of: an unrated skill counts as None.',
@@ -57,6 +59,7 @@ export const onboardingMessages = defineMessages({
     'onboarding.error.studyLanguages': 'Pick at least one language you study in to continue.',
     'onboarding.error.roles': 'Pick at least one target role to continue.',
     'onboarding.error.hours': 'Enter between {min} and {max} hours a week.',
+    'onboarding.error.hoursTooFew': 'With less than {min} h a week no plan can be dated. Enter at least {min} h: one evening is enough to start.',
     'onboarding.error.startDate': 'Enter the day you want to start, as a full date.',
     'onboarding.error.targetDateInvalid': 'Enter the target date as a full date, or leave it empty.',
     'onboarding.error.targetBeforeStart': 'The target date must be on or after the start date.',
@@ -73,7 +76,7 @@ export const onboardingMessages = defineMessages({
     'onboarding.formLabel': 'Créer votre profil',
     'onboarding.readOnlyTitle': 'Rien ne peut être enregistré',
     'onboarding.readOnlyBody':
-      'Vos données ont été écrites par une version plus récente de Skillgap : cette version ne peut que les lire. Mettez Skillgap à jour pour créer votre profil.',
+      'Skillgap a ouvert vos données en lecture seule (une version plus récente les a écrites, ou leur dossier ou fichier ne peut pas être écrit) : le profil ne peut pas être créé maintenant. Mettez Skillgap à jour ou réparez le dossier, puis redémarrez-le.',
     'onboarding.step.about': 'Vous',
     'onboarding.step.aboutHint': 'Prénom et parcours',
     'onboarding.step.roles': 'Métiers visés',
@@ -85,7 +88,7 @@ export const onboardingMessages = defineMessages({
     'onboarding.stepOf': 'Étape {step} sur {total}',
     'onboarding.finish': 'Terminer',
     'onboarding.done.title': 'Votre profil est enregistré',
-    'onboarding.done.body': 'Ouvrez ensuite Plan pour transformer vos écarts en un plan de formation daté.',
+    'onboarding.done.body': 'Voici les métiers, les plus proches en premier. Ouvrez-en un pour voir l’écart, puis bâtissez votre plan.',
     'onboarding.about.title': 'Parlons de vous',
     'onboarding.about.intro':
       'Votre parcours aide Skillgap à repérer les métiers vers lesquels se tournent les personnes qui vous ressemblent.',
@@ -99,6 +102,8 @@ export const onboardingMessages = defineMessages({
     'onboarding.roles.intro':
       'Choisissez entre un et {max} métiers vers lesquels vous aimeriez évoluer. Vous pourrez les changer à tout moment dans votre profil.',
     'onboarding.roles.label': 'Métiers visés',
+    'onboarding.roles.suggested': 'Les personnes venant du parcours « {background} » évoluent souvent vers : {roles}. Ces métiers sont en tête et signalés ; tous vous sont ouverts.',
+    'onboarding.roles.noSuggestion': 'Aucun métier ne cite le parcours « {background} » parmi ses origines habituelles ; choisissez ceux qui vous attirent, l’écart dira quoi apprendre.',
     'onboarding.skills.title': 'Que savez-vous déjà faire ?',
     'onboarding.skills.intro':
       'Voici les compétences qu’utilisent les métiers choisis, les plus importantes d’abord. Choisissez le niveau qui décrit ce que vous faites réellement aujourd’hui ; la phrase sous chaque réglage explique ce que veut dire ce niveau. Passez celles dont vous doutez : une compétence non évaluée compte comme « Aucun ».',
@@ -122,6 +127,7 @@ export const onboardingMessages = defineMessages({
     'onboarding.error.studyLanguages': 'Choisissez au moins une langue d’étude pour continuer.',
     'onboarding.error.roles': 'Choisissez au moins un métier visé pour continuer.',
     'onboarding.error.hours': 'Indiquez entre {min} et {max} heures par semaine.',
+    'onboarding.error.hoursTooFew': 'Avec moins de {min} h par semaine, aucun plan ne peut être daté. Indiquez au moins {min} h : une soirée suffit pour commencer.',
     'onboarding.error.startDate': 'Indiquez le jour où vous voulez commencer, sous forme de date complète.',
     'onboarding.error.targetDateInvalid': 'Indiquez la date visée sous forme de date complète, ou laissez le champ vide.',
     'onboarding.error.targetBeforeStart': 'La date visée doit tomber le jour du début ou après.',

@@ -5,7 +5,7 @@ export const profileMessages = defineMessages({
   en: {
     'profile.title': 'Your profile',
     'profile.intro': 'Everything you change here is saved automatically; the top bar says when.',
-    'profile.readOnly': 'This profile is shown read-only: a newer Skillgap wrote your data.',
+    'profile.readOnly': 'This profile is shown read-only: changes cannot be saved. The message at the top of the page says why.',
     'profile.noProfile': 'There is no profile yet. Restart Skillgap to set one up.',
     'profile.about.title': 'About you',
     'profile.about.name': 'First name',
@@ -69,6 +69,7 @@ export const profileMessages = defineMessages({
     'rolePicker.nothingFound': 'No role matches.',
     'rolePicker.clearAll': 'Remove all chosen roles',
     'rolePicker.hubs': 'Hiring hubs: {hubs}',
+    'rolePicker.suggested': 'Common from your background',
     'skillSearch.label': 'Add a skill',
     'skillSearch.placeholder': 'Name or job-ad word',
     'skillSearch.description': 'Any skill of the matrix, in English or French.',
@@ -80,7 +81,7 @@ export const profileMessages = defineMessages({
   fr: {
     'profile.title': 'Votre profil',
     'profile.intro': 'Tout ce que vous modifiez ici est enregistré automatiquement ; la barre du haut indique quand.',
-    'profile.readOnly': 'Ce profil est affiché en lecture seule : une version plus récente de Skillgap a écrit vos données.',
+    'profile.readOnly': 'Ce profil est affiché en lecture seule : les modifications ne peuvent pas être enregistrées. Le message en haut de la page explique pourquoi.',
     'profile.noProfile': 'Il n’y a pas encore de profil. Redémarrez Skillgap pour en créer un.',
     'profile.about.title': 'Vous',
     'profile.about.name': 'Prénom',
@@ -139,6 +140,7 @@ export const profileMessages = defineMessages({
     'rating.remove': 'Retirer',
     'rating.removeFor': 'Retirer l’évaluation de {skill}',
     'rolePicker.chosen': '{count} sur {max} choisis.',
+    'rolePicker.suggested': 'Fréquent depuis votre parcours',
     'rolePicker.full': 'Retirez-en un pour en choisir un autre.',
     'rolePicker.upTo': 'Jusqu’à {max} métiers. Tapez pour chercher.',
     'rolePicker.nothingFound': 'Aucun métier ne correspond.',

@@ -152,6 +152,12 @@ export const rolesMessages = defineMessages({
     'jobAd.saved.body': '“{title}” is now among your roles.',
     'jobAd.readOnly': 'Your data is read-only, so the role cannot be saved.',
     'jobAd.fixErrors': 'Some fields need a look before the role can be saved.',
+    'jobAd.reading': 'Reading the ad…',
+    'jobAd.readFailed': 'The ad could not be read, and your text is still here: try again. Reason: {message}',
+    'jobAd.tooLong.title': 'This text is longer than a job ad',
+    'jobAd.tooLong.body':
+      'It is {length} characters long; Skillgap reads the first {max} only. If the requirements come later in the text, paste the posting on its own.',
+    'jobAd.truncated': 'Only the first {read} of the {total} characters pasted were read.',
   },
   fr: {
     'roles.title': 'Métiers',
@@ -305,5 +311,11 @@ export const rolesMessages = defineMessages({
     'jobAd.saved.body': '« {title} » fait désormais partie de vos métiers.',
     'jobAd.readOnly': 'Vos données sont en lecture seule : le métier ne peut pas être enregistré.',
     'jobAd.fixErrors': 'Quelques champs sont à revoir avant de pouvoir enregistrer le métier.',
+    'jobAd.reading': 'Lecture de l’offre…',
+    'jobAd.readFailed': 'L’offre n’a pas pu être lue, et votre texte est toujours là : réessayez. Raison : {message}',
+    'jobAd.tooLong.title': 'Ce texte est plus long qu’une offre d’emploi',
+    'jobAd.tooLong.body':
+      'Il fait {length} caractères ; Skillgap n’en lit que les {max} premiers. Si les exigences viennent plus loin dans le texte, collez l’offre seule.',
+    'jobAd.truncated': 'Seuls les {read} premiers des {total} caractères collés ont été lus.',
   },
 });

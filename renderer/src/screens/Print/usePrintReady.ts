@@ -1,12 +1,21 @@
 import { useEffect } from 'react';
+import type { PrintBridge } from '../../../../preload/print-bridge';
+
+declare global {
+  interface Window {
+    /** Only in the hidden print window (preload/print.ts); the main window and browsers lack it. */
+    skillgapPrint?: PrintBridge;
+  }
+}
 
 export type PrintReadyState = 'true' | 'missing';
 
 /**
- * The signal main (main/print/printPlan.ts) and the browser tests wait for before printing:
- * document.body.dataset.printReady, set once the fonts are loaded and the page has painted with
- * its data ('missing' when the plan does not exist). The footer label travels the same way so
- * main can print "Page N of M" in the person's language without a dictionary of its own.
+ * The signal that the page can be printed, once the fonts are loaded and the page has painted
+ * with its data ('missing' when the plan does not exist). Main's hidden print window hears it as
+ * window.skillgapPrint.ready (main/print/printPlan.ts); the browser tests, which have no Electron,
+ * wait for document.body.dataset.printReady instead. The footer label travels both ways so main
+ * can print "Page N of M" in the person's language without a dictionary of its own.
  */
 export function usePrintReady(state: PrintReadyState, footerLabel: string, documentTitle: string): void {
   useEffect(() => {
@@ -19,7 +28,10 @@ export function usePrintReady(state: PrintReadyState, footerLabel: string, docum
     void (fonts?.ready ?? Promise.resolve()).then(() => {
       // One frame later the layout with those fonts has been painted.
       requestAnimationFrame(() => {
-        if (!cancelled) body.dataset.printReady = state;
+        if (cancelled) return;
+        body.dataset.printReady = state;
+        // A failed signal leaves main's timeout to report it: there is no one here to tell.
+        window.skillgapPrint?.ready({ state: state === 'true' ? 'ready' : 'missing', footerLabel }).catch(() => undefined);
       });
     });
     return () => {

@@ -1,6 +1,7 @@
-import { Anchor, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { lazy, Suspense, useId, useMemo } from 'react';
+import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useId, useMemo } from 'react';
 import { planStatus, type Plan } from '../../../../core';
+import { ProgressChart } from '../../components/ProgressChart/ProgressChart';
 import { ReplanDialog } from '../../components/ReplanPreview/ReplanDialog';
 import { describeError, useAppData } from '../../data/AppDataProvider';
 import { useToday } from '../../data/useToday';
@@ -10,9 +11,6 @@ import type { Route } from '../../routing';
 import { PlanItemList } from '../Plan/PlanItemList';
 import { ProgressTotals } from './ProgressTotals';
 import { ReadinessSection } from './ReadinessSection';
-
-// The chart library is large; it loads when this screen first shows a chart.
-const ProgressChart = lazy(() => import('../../components/ProgressChart/ProgressChart'));
 
 /** How the person stands against the active plan: totals, the chart, readiness, and the items. */
 export function ProgressScreen(_props: { route: Route }) {
@@ -59,9 +57,7 @@ function PlanProgress({ plan }: { plan: Plan }) {
           <Title order={3} id={chartHeading}>
             {t('progress.chart.title')}
           </Title>
-          <Suspense fallback={<Loader size="sm" aria-label={t('progress.chart.loading')} />}>
-            <ProgressChart weeks={status.weeks} today={today} />
-          </Suspense>
+          <ProgressChart weeks={status.weeks} today={today} />
         </Stack>
       </Paper>
       <ReadinessSection plan={plan} />

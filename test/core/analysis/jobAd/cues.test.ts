@@ -30,6 +30,20 @@ describe('findLevelCues', () => {
     expect(levels('connaissances de base en SQL')).toEqual([['connaissances de base', 1]]);
   });
 
+  // Quadratic before issue #12: the spaces after a number were tried in every split.
+  it('reads years across a long run of spaces, and nothing from a number followed by spaces only', () => {
+    expect(findLevelCues(`5${' '.repeat(49_999)}`)).toEqual([]);
+    expect(findLevelCues(`5${' '.repeat(49_990)}x`)).toEqual([]);
+    expect(findLevelCues(`5${' '.repeat(25_000)}-${' '.repeat(24_990)}`)).toEqual([]);
+    expect(levels(`3${' '.repeat(30_000)}+ years`).map(([, level]) => level)).toEqual([3]);
+  });
+
+  it('keeps one cue of each place among thousands of overlapping ones', () => {
+    const cues = findLevelCues('excellente maîtrise '.repeat(2500));
+    expect(cues).toHaveLength(2500);
+    expect(cues.every((cue) => cue.level === 4 && cue.text === 'excellente maîtrise')).toBe(true);
+  });
+
   it('turns years of experience into a level: 5+ -> 4, 3-4 -> 3, fewer -> 2', () => {
     expect(levels('5+ years of Python; 3-5 years of SQL; 1 year of Go; au moins 3 ans')).toEqual([
       ['5+ years', 4],
@@ -79,6 +93,12 @@ describe('readHeading', () => {
     ['DATA CENTER TECHNICIAN II', 'neutral'],
   ])('reads "%s" as a %s heading', (line, signal) => {
     expect(readHeading(line)?.signal).toBe(signal);
+  });
+
+  it('reads a heading line with a long run of spaces inside, and trims its end', () => {
+    expect(readHeading(`## Skills${' '.repeat(49_990)}needed ? `)).toEqual({ signal: 'required', standard: false });
+    expect(readHeading(`## Skills${' '.repeat(49_990)}needed`)).toEqual({ signal: 'required', standard: false });
+    expect(readHeading(`Skills${' '.repeat(49_990)}and more`)).toBeNull();
   });
 
   it('tells a usual heading phrase from a marked-up line that may name skills', () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { proposeRoleFromAd, type ProposedRole } from '../../../../core/analysis';
+import { MAX_JOB_AD_LENGTH, jobAdInput, proposeRoleFromAd, type ProposedRole } from '../../../../core/analysis';
 import { RoleSchema } from '../../../../core/model/catalog';
 import { sampleCatalog } from '../sampleCatalog';
 
@@ -178,5 +178,74 @@ describe('proposeRoleFromAd cues', () => {
 describe('proposeRoleFromAd cue binding', () => {
   it('keeps a cue written right after a skill with that skill', () => {
     expect(needs(propose('Python expert, SQL basics.'))).toEqual({ python: [4, 3], sql: [1, 3] });
+  });
+});
+
+/** `unit` repeated to exactly `length` characters. */
+function filled(unit: string, length: number): string {
+  return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+}
+
+// Each of these took seconds before issue #12 (quadratic steps); they must finish within the
+// default test timeout and still read the paste right.
+describe('proposeRoleFromAd on pastes at the length cap', () => {
+  it('reads one skill named on every line of a 50,000-character paste', () => {
+    const proposal = propose(filled('python ', MAX_JOB_AD_LENGTH));
+    expect(proposal.input).toEqual({ readLength: MAX_JOB_AD_LENGTH, totalLength: MAX_JOB_AD_LENGTH, truncated: false });
+    expect(proposal.mentions).toHaveLength(1);
+    expect(proposal.mentions[0]).toMatchObject({ skillId: 'python', count: Math.ceil(MAX_JOB_AD_LENGTH / 7) });
+    expect(proposal.evidence[0]).toMatchObject({ level: 2, importance: 4, importanceReason: 'repeated' });
+  });
+
+  it('gives a cue that ends one long sentence of skills to every skill of it', () => {
+    const text = `${'Python and SQL and '.repeat(2600)}expert.`;
+    expect(needs(propose(text))).toEqual({ python: [4, 4], sql: [4, 4] });
+  });
+
+  it('reads a cue across a long run of spaces', () => {
+    expect(needs(propose(`Python${' '.repeat(MAX_JOB_AD_LENGTH - 20)}is required`))).toEqual({ python: [2, 4] });
+    expect(needs(propose(`5${' '.repeat(MAX_JOB_AD_LENGTH - 20)}years of Python`))).toEqual({ python: [4, 3] });
+  });
+
+  it.each([
+    ['whitespace only', filled(' \t\n', MAX_JOB_AD_LENGTH)],
+    ['a word, spaces, a word', `a${' '.repeat(MAX_JOB_AD_LENGTH - 2)}b`],
+    ['a number, then spaces', `5${' '.repeat(MAX_JOB_AD_LENGTH - 1)}`],
+    ['one long line without spaces', filled('abcdefghij', MAX_JOB_AD_LENGTH)],
+    ['cue words only', filled('expert is a plus, required ', MAX_JOB_AD_LENGTH)],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(propose(text).mentions).toEqual([]);
+  });
+
+  it('reads a list of skills repeated in many sentences and many headings', () => {
+    const proposal = propose(filled('Requirements:\n- Python, SQL and Docker.\n', MAX_JOB_AD_LENGTH));
+    expect(Object.keys(needs(proposal)).sort()).toEqual(['docker', 'python', 'sql']);
+    expect(proposal.evidence.every((item) => item.importance === 5)).toBe(true);
+  });
+});
+
+describe('the length cap', () => {
+  it('reads a paste of exactly MAX_JOB_AD_LENGTH characters whole', () => {
+    expect(jobAdInput('x'.repeat(MAX_JOB_AD_LENGTH))).toEqual({
+      readLength: MAX_JOB_AD_LENGTH,
+      totalLength: MAX_JOB_AD_LENGTH,
+      truncated: false,
+    });
+  });
+
+  it('reads a longer paste up to the last space before the cap, and says so', () => {
+    const before = 'SQL '.repeat((MAX_JOB_AD_LENGTH - 4) / 4);
+    const text = `${before}Python and more`;
+    const proposal = propose(text);
+    expect(proposal.input).toEqual({ readLength: before.length - 1, totalLength: text.length, truncated: true });
+    // "Python" straddles the cap: cut at the space before it rather than read "Py".
+    expect(Object.keys(needs(proposal))).toEqual(['sql']);
+  });
+
+  it('never cuts a character written with two code units in half', () => {
+    const text = '😀'.repeat(MAX_JOB_AD_LENGTH);
+    const { readLength } = jobAdInput(text);
+    expect(readLength).toBe(MAX_JOB_AD_LENGTH);
+    expect(jobAdInput(`x${text}`).readLength).toBe(MAX_JOB_AD_LENGTH - 1);
   });
 });

@@ -52,6 +52,40 @@ describe('ExternalLink', () => {
     ).toBeInTheDocument();
   });
 
+  describe('with Chromium’s user activation', () => {
+    const activation = { isActive: false };
+    beforeEach(() => Object.defineProperty(navigator, 'userActivation', { value: activation, configurable: true }));
+    afterEach(() => Reflect.deleteProperty(navigator, 'userActivation'));
+
+    it('sends nothing when the page has no click or key press of the person behind it', async () => {
+      const { user, fake } = await renderLink();
+      await user.click(screen.getByRole('button', { name: /O\*NET summary/ }));
+      const dialog = await screen.findByRole('dialog', { name: 'Open in your browser?' });
+      activation.isActive = false;
+      await user.click(within(dialog).getByRole('button', { name: 'Open' }));
+      expect(
+        await screen.findByText(
+          'The link could not be opened: a link opens only from a click or a key press on its Open button. Try again.',
+        ),
+      ).toBeInTheDocument();
+      expect(fake.bridge['shell:openExternal']).not.toHaveBeenCalled();
+    });
+
+    it('sends the request from the Open button’s handler while the activation lasts, by click or key', async () => {
+      const { user, fake } = await renderLink();
+      activation.isActive = true;
+      await user.click(screen.getByRole('button', { name: /O\*NET summary/ }));
+      await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Open' }));
+      expect(fake.bridge['shell:openExternal']).toHaveBeenCalledExactlyOnceWith({ url: URL });
+
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+      await user.click(screen.getByRole('button', { name: /O\*NET summary/ }));
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Open' }).focus();
+      await user.keyboard('{Enter}');
+      expect(fake.bridge['shell:openExternal']).toHaveBeenCalledTimes(2);
+    });
+  });
+
   it('asks in French', async () => {
     const { user } = await renderLink({ data: { settings: { locale: 'fr', colorScheme: 'light' } } });
     await user.click(screen.getByRole('button', { name: 'O*NET summary (s’ouvre dans votre navigateur web)' }));

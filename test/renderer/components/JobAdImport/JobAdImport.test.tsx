@@ -1,8 +1,9 @@
 import { notifications } from '@mantine/notifications';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { RoleSchema, proposeRoleFromAd } from '../../../../core';
+import { MAX_JOB_AD_LENGTH, RoleSchema, proposeRoleFromAd } from '../../../../core';
 import { JobAdImport } from '../../../../renderer/src/components/JobAdImport/JobAdImport';
+import { inProcessRunner, type JobAdRunner } from '../../../../renderer/src/components/JobAdImport/jobAdRunner';
 import { smallCatalog } from '../../../fixtures/catalog/smallCatalog';
 import { renderWithProviders } from '../../render';
 
@@ -35,6 +36,7 @@ describe('JobAdImport', () => {
     await userEvent.click(screen.getByRole('textbox', { name: 'Text of the job ad' }));
     await userEvent.paste(POSTING);
     await userEvent.click(screen.getByRole('button', { name: 'Find skills' }));
+    await screen.findByTestId('job-ad-review');
 
     const expected = proposeRoleFromAd(POSTING, smallCatalog, { id: 'x', title: 'x', today: '2026-11-24' }).evidence;
     expect(reviewRows().map((row) => row.dataset.skillId)).toEqual(expected.map((item) => item.skillId));
@@ -53,7 +55,7 @@ describe('JobAdImport', () => {
     await userEvent.type(screen.getByRole('textbox', { name: /Name of the role/ }), 'Junior AI engineer');
     await userEvent.click(screen.getByRole('button', { name: 'Find skills' }));
 
-    await userEvent.click(screen.getByRole('button', { name: 'Remove Prompt design' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Remove Prompt design' }));
     const importance = screen.getByRole('combobox', { name: 'Importance of Machine learning basics' });
     await userEvent.click(importance);
     const listbox = document.getElementById(importance.getAttribute('aria-controls') ?? '')!;
@@ -87,7 +89,7 @@ describe('JobAdImport', () => {
     await userEvent.paste('We need Python.');
     await userEvent.type(screen.getByRole('textbox', { name: /Name of the role/ }), 'AI engineer');
     await userEvent.click(screen.getByRole('button', { name: 'Find skills' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Save as my role' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Save as my role' }));
     // "ai-engineer" is a built-in id; the person's own ids start with "my-".
     await waitFor(() => expect(fake.stored().userCatalog.roles[0]?.id).toBe('my-ai-engineer'));
   });
@@ -99,7 +101,7 @@ describe('JobAdImport', () => {
     await userEvent.click(screen.getByRole('textbox', { name: 'Text of the job ad' }));
     await userEvent.paste('Barista wanted. Latte art and a friendly smile.');
     await userEvent.click(screen.getByRole('button', { name: 'Find skills' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('No skill of the matrix found');
+    expect(await screen.findByRole('alert')).toHaveTextContent('No skill of the matrix found');
     expect(screen.queryByTestId('job-ad-review')).toBeNull();
   });
 
@@ -108,11 +110,73 @@ describe('JobAdImport', () => {
     await userEvent.click(screen.getByRole('textbox', { name: 'Text of the job ad' }));
     await userEvent.paste('Strong Python.');
     await userEvent.click(screen.getByRole('button', { name: 'Find skills' }));
+    await screen.findByTestId('job-ad-review');
     await userEvent.clear(screen.getByRole('textbox', { name: /Name of the role/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Remove Python programming' }));
     await userEvent.click(screen.getByRole('button', { name: 'Save as my role' }));
     expect(screen.getByText('This is required.')).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('No skill left. Add at least one to save the role.');
     expect(fake.bridge['userCatalog:saveRole']).not.toHaveBeenCalled();
+  });
+});
+
+describe('JobAdImport reading the ad', () => {
+  /** A runner whose answer the test gives when it wants, to see the page while it reads. */
+  function heldRunner(): JobAdRunner & { release: () => void; fail: (message: string) => void } {
+    let settle: { resolve: () => void; reject: (error: Error) => void } | null = null;
+    const inProcess = inProcessRunner();
+    return {
+      propose: (text, catalog, options) =>
+        new Promise<void>((resolve, reject) => {
+          settle = { resolve, reject };
+        }).then(() => inProcess.propose(text, catalog, options)),
+      dispose: () => undefined,
+      release: () => settle?.resolve(),
+      fail: (message) => settle?.reject(new Error(message)),
+    };
+  }
+
+  async function pasteAndFind(text: string, runner?: JobAdRunner) {
+    const rendered = await renderWithProviders(<JobAdImport opened onClose={vi.fn()} onSaved={vi.fn()} runner={runner} />);
+    await userEvent.click(screen.getByRole('textbox', { name: 'Text of the job ad' }));
+    await userEvent.paste(text);
+    await userEvent.click(screen.getByRole('button', { name: 'Find skills' }));
+    return rendered;
+  }
+
+  it('shows a calm busy state while the ad is read, then the proposal', async () => {
+    const runner = heldRunner();
+    await pasteAndFind(POSTING, runner);
+    expect(screen.getByRole('status')).toHaveTextContent('Reading the ad…');
+    expect(screen.getByRole('button', { name: 'Find skills' })).toHaveAttribute('data-loading');
+    runner.release();
+    expect(await screen.findByTestId('job-ad-review')).toBeInTheDocument();
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('says when the ad could not be read, and keeps the text', async () => {
+    const runner = heldRunner();
+    await pasteAndFind(POSTING, runner);
+    runner.fail('The job-ad reader stopped.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The ad could not be read, and your text is still here: try again. Reason: The job-ad reader stopped.',
+    );
+    expect(screen.getByRole('textbox', { name: 'Text of the job ad' })).toHaveValue(POSTING);
+    expect(screen.getByRole('button', { name: 'Find skills' })).not.toHaveAttribute('data-loading');
+  });
+
+  it('says when a paste is longer than the cap, and how much of it was read', async () => {
+    // Python is named past the cap only: it must not be found.
+    const text = `${'Strong machine learning. '.repeat(2100)}Expert Python.`;
+    expect(text.length).toBeGreaterThan(MAX_JOB_AD_LENGTH);
+    await pasteAndFind(text, inProcessRunner());
+    expect(await screen.findByTestId('job-ad-truncated')).toHaveTextContent(
+      `Only the first 49,999 of the ${text.length.toLocaleString('en-GB')} characters pasted were read.`,
+    );
+    expect(reviewRows().map((row) => row.dataset.skillId)).toEqual(['machine-learning-basics']);
+    await userEvent.click(screen.getByRole('button', { name: 'Back to the text' }));
+    expect(screen.getByTestId('job-ad-too-long')).toHaveTextContent(
+      `It is ${text.length.toLocaleString('en-GB')} characters long; Skillgap reads the first 50,000 only.`,
+    );
   });
 });

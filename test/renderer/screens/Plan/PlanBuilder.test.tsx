@@ -152,6 +152,10 @@ describe('Plan builder', () => {
     expect(saved.items.map((item) => item.courseId)).toEqual(builtPlan().items.map((item) => item.courseId));
     expect([...saved.items.map((item) => item.courseId)].sort()).toEqual(['ml-course', 'prompt-course', 'python-course']);
     expect(fake.stored().activePlanId).toBe(saved.id);
+    // Saved and made active by one change, so neither can land without the other.
+    expect(fake.bridge['plans:create']).toHaveBeenCalledTimes(1);
+    expect(fake.bridge['plans:save']).not.toHaveBeenCalled();
+    expect(fake.bridge['plans:setActive']).not.toHaveBeenCalled();
     const summary = await screen.findByRole('region', { name: 'Summary' });
     expect(within(summary).getByText('37 h')).toBeInTheDocument();
   });
