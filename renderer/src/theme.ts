@@ -1,4 +1,4 @@
-import { createTheme, Notification, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import { createTheme, Notification, SegmentedControl, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 
 // A calm teal: readable on both schemes and distinct from the red/orange used for warnings.
 const sea: MantineColorsTuple = [
@@ -29,6 +29,13 @@ export const theme = createTheme({
   components: {
     // Mantine greys a titled notification's text below AA contrast; use the theme's dimmed colour.
     Notification: Notification.extend({ styles: { description: { color: 'var(--mantine-color-dimmed)' } } }),
+    // Mantine's selected segment is white on light grey (about 1.1:1): the choice must stand out
+    // at 3:1 at least (WCAG 1.4.11), so it is filled with the theme colour in both schemes.
+    SegmentedControl: SegmentedControl.extend({
+      vars: () => ({
+        root: { '--sc-color': 'var(--skillgap-segment-selected)', '--sc-label-color': 'var(--skillgap-segment-selected-label)' },
+      }),
+    }),
   },
 });
 
@@ -41,9 +48,13 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-anchor': 'var(--mantine-color-sea-9)',
+    '--skillgap-segment-selected': 'var(--mantine-color-sea-9)',
+    '--skillgap-segment-selected-label': 'var(--mantine-color-white)',
   },
   dark: {
     '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
     '--mantine-color-anchor': 'var(--mantine-color-sea-4)',
+    '--skillgap-segment-selected': 'var(--mantine-color-sea-4)',
+    '--skillgap-segment-selected-label': 'var(--mantine-color-dark-9)',
   },
 });

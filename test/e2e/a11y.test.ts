@@ -85,6 +85,9 @@ async function auditEveryScreen(harness: Harness, audit: Audit, locale: Locale, 
   await fillTimeStep(page, t, answers);
   await audit.run('onboarding-time');
   await finishOnboarding(page, t);
+  await audit.run('roles-after-onboarding');
+  await harness.goTo('/profile');
+  await heading(harness, 2, t.t('profile.title'));
   await audit.run('profile');
 
   for (const [tab, title] of [

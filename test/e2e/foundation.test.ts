@@ -69,7 +69,7 @@ describe('a first run, edits and a restart', () => {
     expect(await page.getByRole('navigation').count()).toBe(0);
 
     ratedNames = await completeOnboarding(page, en, answers);
-    expect(page.url()).toMatch(/#\/?profile$/);
+    expect(page.url()).toMatch(/#\/?roles$/);
 
     await expect.poll(async () => (await harness.readStoreFile()).profile, { timeout: 5000 }).not.toBeNull();
     const { profile } = await harness.readStoreFile();
@@ -88,6 +88,8 @@ describe('a first run, edits and a restart', () => {
 
   it('saves edits of a level and of the weekly hours, and says when', async () => {
     const { page } = harness;
+    await harness.goTo('/profile');
+    await page.getByRole('heading', { level: 2, name: en.t('profile.title'), exact: true }).waitFor();
     await setLevel(page, en, ratedNames[0], 3);
     await page.getByLabel(en.t('profile.time.hours')).fill('8');
     await page.getByLabel(en.t('profile.time.hours')).blur();

@@ -160,7 +160,8 @@ export async function fillTimeStep(page: Page, ui: Ui, answers: OnboardingAnswer
 
 export async function finishOnboarding(page: Page, ui: Ui): Promise<void> {
   await page.getByRole('button', { name: ui.t('onboarding.finish'), exact: true }).click();
-  await page.getByRole('heading', { level: 2, name: ui.t('profile.title'), exact: true }).waitFor();
+  // Finishing opens the roles overview, best fits first.
+  await page.getByRole('heading', { level: 2, name: ui.t('roles.title'), exact: true }).waitFor();
 }
 
 /** All four steps, then Finish; returns the names of the skills rated. */

@@ -17,9 +17,19 @@ export function skillName(catalog: Catalog, skillId: string, locale: Locale): st
   return skill ? localized(skill.name, locale) : skillId;
 }
 
+/**
+ * A role deleted after a plan was made still needs a name a person can read: custom ids are made
+ * from the title (renderer/src/components/CatalogEntryForm/entryIds.ts), so "my-prompt-librarian-2"
+ * reads back as "Prompt librarian".
+ */
+export function readableId(id: string): string {
+  const words = id.replace(/^my-/, '').replace(/-\d+$/, '').split('-').join(' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 export function roleTitle(catalog: Catalog, roleId: string, locale: Locale): string {
   const role = catalog.roles.find((candidate) => candidate.id === roleId);
-  return role ? localized(role.title, locale) : roleId;
+  return role ? localized(role.title, locale) : readableId(roleId);
 }
 
 /** Titles by item id, for lists that name many items at once. */

@@ -15,6 +15,13 @@ export interface RolePickerProps {
   /** 'cards' explains each role (onboarding); 'select' is a compact searchable list (profile). */
   variant?: 'cards' | 'select';
   headingOrder?: TitleOrder;
+  /** Roles people with the person's background often move into: badged and listed first. */
+  suggestedIds?: readonly string[];
+}
+
+/** Stable: suggested roles keep their order among themselves, and so do the others. */
+function suggestedFirst(roles: Role[], suggestedIds: readonly string[]): Role[] {
+  return [...roles.filter((role) => suggestedIds.includes(role.id)), ...roles.filter((role) => !suggestedIds.includes(role.id))];
 }
 
 function byFamily(roles: Role[]) {
@@ -51,7 +58,7 @@ function RoleSelect({ roles, value, onChange, max, label, error }: Omit<RolePick
   );
 }
 
-function RoleCards({ roles, value, onChange, max, label, error, headingOrder = 4 }: Omit<RolePickerProps, 'variant'>) {
+function RoleCards({ roles, value, onChange, max, label, error, headingOrder = 4, suggestedIds = [] }: Omit<RolePickerProps, 'variant'>) {
   const { t, locale } = useI18n();
   const labelId = useId();
   const errorId = useId();
@@ -80,7 +87,7 @@ function RoleCards({ roles, value, onChange, max, label, error, headingOrder = 4
           </Text>
         )}
       </Stack>
-      {byFamily(roles).map((group) => (
+      {byFamily(suggestedFirst(roles, suggestedIds)).map((group) => (
         <Stack key={group.family} gap="sm">
           <Title order={headingOrder} size="h5">
             {t(`family.${group.family}`)}
@@ -109,6 +116,11 @@ function RoleCards({ roles, value, onChange, max, label, error, headingOrder = 4
                           {localized(role.title, locale)}
                         </Text>
                         {role.custom && <Badge variant="light">{t('custom.badge')}</Badge>}
+                        {suggestedIds.includes(role.id) && (
+                          <Badge variant="outline" tt="none">
+                            {t('rolePicker.suggested')}
+                          </Badge>
+                        )}
                       </Group>
                       <Text id={summaryId} size="sm">
                         {localized(role.summary, locale)}

@@ -118,7 +118,7 @@ export function MatrixScreen({ route }: { route: Route }) {
   };
 
   const removalCopy = removal
-    ? removalText(t, removal, entryName(removal, locale), originOf(removal.kind, removal.value.id) === 'customised', catalog, data.profile)
+    ? removalText(t, removal, entryName(removal, locale), originOf(removal.kind, removal.value.id) === 'customised', catalog, data.profile, data.plans)
     : null;
 
   return (

@@ -1,4 +1,4 @@
-import type { Catalog, Profile } from '../../../../core';
+import type { Catalog, Plan, Profile } from '../../../../core';
 import type { CatalogEntry } from '../../components/CatalogEntryForm/useCatalogWrites';
 import type { I18n } from '../../i18n';
 
@@ -10,6 +10,7 @@ export function removalText(
   reset: boolean,
   catalog: Catalog,
   profile: Profile | null,
+  plans: readonly Plan[] = [],
 ): { title: string; body: string; confirm: string } {
   if (reset) {
     return { title: t('matrix.reset.title', { name }), body: t('matrix.reset.body'), confirm: t('matrix.action.reset') };
@@ -23,6 +24,11 @@ export function removalText(
     ).length;
     if (roles + courses > 0) sentences.unshift(t('matrix.delete.skillInUse', { roles, courses }));
   }
-  if (entry.kind === 'role' && profile?.targetRoleIds.includes(id)) sentences.unshift(t('matrix.delete.roleTargeted'));
+  if (entry.kind === 'role') {
+    // A plan keeps its dated courses when its role goes; the person should know before, not after.
+    const planNames = plans.filter((plan) => plan.targetRoleIds.includes(id)).map((plan) => `“${plan.name}”`);
+    if (planNames.length > 0) sentences.unshift(t('matrix.delete.roleInPlans', { plans: planNames.join(', ') }));
+    if (profile?.targetRoleIds.includes(id)) sentences.unshift(t('matrix.delete.roleTargeted'));
+  }
   return { title: t('matrix.delete.title', { name }), body: sentences.join(' '), confirm: t('action.delete') };
 }

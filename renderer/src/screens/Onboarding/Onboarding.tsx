@@ -89,7 +89,8 @@ export function OnboardingScreen(_props: { route: Route }) {
       message: t('onboarding.done.body'),
       closeButtonProps: { 'aria-label': t('action.close') },
     });
-    navigate('#/profile');
+    // The roles overview ranks every role for the new profile: the first thing worth seeing.
+    navigate('#/roles');
   };
 
   const submit = (event: FormEvent) => {

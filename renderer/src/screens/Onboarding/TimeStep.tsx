@@ -7,6 +7,9 @@ import type { StepProps } from './steps';
 export function TimeStep({ draft, update, issues, headingRef }: StepProps) {
   const { t, formatNumber } = useI18n();
   const hours = draft.weeklyHours;
+  // Mantine would quietly turn 0 into the minimum on blur; the person is told why instead.
+  const tooFew = hours !== null && hours < ONBOARDING_HOURS.min;
+  const hoursIssue = tooFew ? 'onboarding.error.hoursTooFew' : issues.weeklyHours;
   return (
     <Stack gap="md" maw={560}>
       <Title order={3} ref={headingRef} tabIndex={-1}>
@@ -24,10 +27,11 @@ export function TimeStep({ draft, update, issues, headingRef }: StepProps) {
         onChange={(value) => update({ weeklyHours: typeof value === 'number' ? value : null })}
         min={ONBOARDING_HOURS.min}
         max={ONBOARDING_HOURS.max}
+        clampBehavior="none"
         step={1}
         decimalScale={1}
         suffix=" h"
-        error={issues.weeklyHours && t(issues.weeklyHours, { min: ONBOARDING_HOURS.min, max: ONBOARDING_HOURS.max })}
+        error={hoursIssue && t(hoursIssue, { min: ONBOARDING_HOURS.min, max: ONBOARDING_HOURS.max })}
         required
       />
       <DateField

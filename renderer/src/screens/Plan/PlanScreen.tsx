@@ -7,21 +7,23 @@ import { PlanPicker } from './PlanPicker';
 import { PlanView } from './PlanView';
 
 /**
- * #/plan shows the active plan (or the builder when there is none), #/plan/new the builder,
+ * #/plan shows the active plan (or the builder when there is none), #/plan/new the builder
+ * (#/plan?roles=a,b too, with those roles chosen),
  * #/plan/<id> any saved plan, so older plans stay readable.
  */
 export function PlanScreen({ route }: { route: Route }) {
   const { t } = useI18n();
   const { data, status } = useAppData();
   const requested = route.segments[1];
-  const shown =
-    requested && requested !== 'new'
-      ? data.plans.find((plan) => plan.id === requested)
-      : requested === 'new'
-        ? undefined
-        : data.plans.find((plan) => plan.id === data.activePlanId);
   const askedRoles = route.query.get('roles')?.split(',').filter(Boolean);
-  const building = !shown && !status.readOnly && (requested === 'new' || requested === undefined || data.plans.length === 0);
+  // Roles in the address ask for a new plan for them, even when another plan is active.
+  const startNew = requested === 'new' || (requested === undefined && (askedRoles?.length ?? 0) > 0);
+  const shown = startNew
+    ? undefined
+    : requested
+      ? data.plans.find((plan) => plan.id === requested)
+      : data.plans.find((plan) => plan.id === data.activePlanId);
+  const building = !shown && !status.readOnly && (startNew || requested === undefined || data.plans.length === 0);
 
   return (
     <Stack gap="lg">

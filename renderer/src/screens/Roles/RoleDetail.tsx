@@ -12,6 +12,7 @@ import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
 import { AboutSection } from './AboutSection';
 import { CoursesSection } from './CoursesSection';
+import { planHrefForRole } from '../Plan/planHrefForRole';
 import { DetailSection } from './DetailSection';
 import classes from './Roles.module.css';
 import { StrengthsSection } from './StrengthsSection';
@@ -25,7 +26,7 @@ import { useFitProfile, useLevelChange } from './useFitProfile';
  */
 export function RoleDetail({ roleId }: { roleId: string }) {
   const { t, locale } = useI18n();
-  const { catalog, status } = useAppData();
+  const { catalog, data, status } = useAppData();
   const { profile, fitProfile, nothingRated } = useFitProfile();
   const skillsById = useSkillsById();
   const changeLevel = useLevelChange(profile);
@@ -78,7 +79,7 @@ export function RoleDetail({ roleId }: { roleId: string }) {
           <ReadinessBadge explanation={fit.coreExplanation} full={fit.explanation} size="lg" />
           <FitHours fit={fit} size="md" />
           <AssumptionNote fit={fit} />
-          <Button component="a" href={`#/plan?roles=${encodeURIComponent(role.id)}`}>
+          <Button component="a" href={planHrefForRole(data.plans, data.activePlanId, role.id)}>
             {t('roles.detail.plan')}
           </Button>
         </Stack>

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { Role } from '../../../../core';
 import { renderWithProviders } from '../../render';
 import { fillIn, pickOption } from '../../components/CatalogEntryForm/pickOption';
+import { builtPlan } from '../Plan/planFixtures';
 import { RoutedMatrix } from './routed';
 
 // Many clicks through Mantine's menus; the build machines are shared, so give them room.
@@ -129,6 +130,18 @@ describe('deleting one’s own role', { timeout: INTERACTION_TIMEOUT_MS }, () =>
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(fake.stored().userCatalog.roles).toEqual([myRole]));
     expect(await screen.findByRole('link', { name: 'Prompt lead' })).toBeInTheDocument();
+  });
+
+  it('warns before deleting a role that a saved plan aims at, naming the plan', async () => {
+    const plan = { ...builtPlan(), targetRoleIds: ['my-prompt-lead'], name: 'Plan of 24 Nov 2026 — Prompt lead' };
+    const { user } = await openMatrix('#/matrix/roles/my-prompt-lead', {
+      data: { ...options.data, plans: [plan], activePlanId: plan.id },
+    });
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    const confirm = await dialog('Delete “Prompt lead”?');
+    expect(
+      within(confirm).getByText(/These plans aim at it: “Plan of 24 Nov 2026 — Prompt lead”\. They keep their courses and dates/),
+    ).toBeInTheDocument();
   });
 
   it('keeps the role when the person cancels', async () => {

@@ -24,7 +24,7 @@ vi.setConfig({ testTimeout: 30_000 });
 afterEach(() => notifications.clean());
 
 describe('Onboarding', () => {
-  it('takes a newcomer from nothing to a saved profile and opens it', async () => {
+  it('takes a newcomer from nothing to a saved profile and opens the roles that fit it', async () => {
     const { fake } = await renderApp('/');
     expect(screen.getByRole('heading', { level: 2, name: 'Welcome to Skillgap' })).toBeInTheDocument();
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
@@ -34,6 +34,13 @@ describe('Onboarding', () => {
     await next();
 
     expect(screen.getByRole('heading', { level: 3, name: 'Where do you want to go?' })).toHaveFocus();
+    // Support people often move into annotation: suggested from the background, and marked.
+    expect(screen.getByTestId('role-suggestions')).toHaveTextContent(
+      'People with a background in “Customer or technical support” often move into: Data annotator.',
+    );
+    const annotatorCard = screen.getByRole('checkbox', { name: 'Data annotator' });
+    expect(within(annotatorCard).getByText('Common from your background')).toBeInTheDocument();
+    expect(within(screen.getByRole('checkbox', { name: 'AI engineer' })).queryByText('Common from your background')).toBeNull();
     await userEvent.click(screen.getByRole('checkbox', { name: 'AI engineer' }));
     await next();
 
@@ -54,15 +61,23 @@ describe('Onboarding', () => {
     const hours = screen.getByRole('textbox', { name: /Hours you can study each week/ });
     expect(hours).toHaveValue('5 h');
     await userEvent.clear(hours);
+    await userEvent.type(hours, '0');
+    await userEvent.tab();
+    // Not quietly turned into the minimum: the person reads why 0 cannot make a plan.
+    expect(hours).toHaveValue('0 h');
+    expect(screen.getByText(/With less than 1 h a week no plan can be dated/)).toBeInTheDocument();
+    await userEvent.clear(hours);
     await userEvent.type(hours, '8');
+    expect(screen.queryByText(/With less than 1 h a week/)).not.toBeInTheDocument();
     const user = userEvent.setup();
     await pickDateByLabel(user, /Start studying on/, '2026-12-01', '1 December 2026');
     await pickDateByLabel(user, /Target date/, '2027-06-30', '30 June 2027');
     expect(dateField(/Target date/)).toHaveTextContent('June 30, 2027');
     await userEvent.click(screen.getByRole('button', { name: 'Finish' }));
 
-    await waitFor(() => expect(window.location.hash).toBe('#/profile'));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Your profile' })).toBeInTheDocument();
+    // Finish opens the roles, best fits first, rather than the long profile form.
+    await waitFor(() => expect(window.location.hash).toBe('#/roles'));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Roles' })).toBeInTheDocument();
     expect(screen.getByRole('navigation')).toBeInTheDocument();
     expect(await screen.findByText('Your profile is saved')).toBeInTheDocument();
     const expected: Profile = {
@@ -107,7 +122,7 @@ describe('Onboarding', () => {
     await pickDateByLabel(user, /Start studying on/, '2027-02-01', '1 February 2027');
     await userEvent.click(screen.getByRole('button', { name: 'Finish' }));
     expect(screen.getByText('The target date must be on or after the start date.')).toBeInTheDocument();
-    expect(window.location.hash).not.toBe('#/profile');
+    expect(window.location.hash).not.toBe('#/roles');
     expect(fake.bridge['profile:save']).not.toHaveBeenCalled();
     expect(fake.stored().profile).toBeNull();
   });

@@ -53,6 +53,12 @@ describe('Several plans', () => {
     expect(await screen.findByRole('region', { name: 'Summary' })).toBeInTheDocument();
   });
 
+  it('opens the builder with the roles in the address even when a plan is active', async () => {
+    await renderApp('/plan?roles=ai-engineer', { data: withPlan(current) });
+    expect(await screen.findByRole('heading', { name: 'Build a plan' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Summary' })).not.toBeInTheDocument();
+  });
+
   it('switches to the timeline, where each bar is named with its title and dates', async () => {
     const user = userEvent.setup();
     await renderApp('/plan', { data: withPlan(current) });

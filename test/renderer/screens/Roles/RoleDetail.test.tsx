@@ -32,7 +32,7 @@ describe('Role detail', () => {
     expect(screen.getByText('Builds products on machine learning models.')).toBeInTheDocument();
     expect(screen.getByText('AI engineering')).toBeInTheDocument();
     expect(readiness()).toBe('39%');
-    expect(screen.getByRole('link', { name: 'Plan for this role' })).toHaveAttribute('href', '#/plan?roles=ai-engineer');
+    expect(screen.getByRole('link', { name: 'Plan for this role' })).toHaveAttribute('href', '#/plan/new?roles=ai-engineer');
     expect(screen.getByRole('link', { name: /All roles/ })).toHaveAttribute('href', '#/roles');
   });
 
