@@ -16,6 +16,8 @@ export const CATALOG_PROBLEM_CODES = [
   'duplicate-requirement',
   'duplicate-course-skill',
   'unreachable-level',
+  'unknown-role',
+  'bad-project',
 ] as const;
 export type CatalogProblemCode = (typeof CATALOG_PROBLEM_CODES)[number];
 
@@ -154,7 +156,30 @@ function courseSkillProblems(
   return problems;
 }
 
-function courseProblems(course: Course, index: number, known: ReadonlySet<string>): CatalogProblem[] {
+/** A portfolio project shows what it expects (docs/advice.md "Portfolio projects") and names roles that exist. */
+function projectProblems(course: Course, index: number, roles: ReadonlySet<string>): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  (course.project?.roleIds ?? []).forEach((roleId, position) => {
+    if (!roles.has(roleId)) {
+      problems.push({
+        code: 'unknown-role',
+        path: `courses.${index}.project.roleIds.${position}`,
+        message: `Project "${course.id}" is for unknown role "${roleId}".`,
+      });
+    }
+  });
+  const key = (list: readonly SkillLevel[]) => list.map((entry) => `${entry.skillId}=${entry.level}`).sort().join(',');
+  if (key(course.teaches) !== key(course.expects)) {
+    problems.push({
+      code: 'bad-project',
+      path: `courses.${index}.expects`,
+      message: `Project "${course.id}" must expect exactly the levels it shows (teaches).`,
+    });
+  }
+  return problems;
+}
+
+function courseProblems(course: Course, index: number, known: ReadonlySet<string>, roles: ReadonlySet<string>): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
   if (!(Number.isFinite(course.hours) && course.hours > 0)) {
     problems.push({
@@ -165,6 +190,7 @@ function courseProblems(course: Course, index: number, known: ReadonlySet<string
   }
   problems.push(...courseSkillProblems(course, index, 'teaches', course.teaches, known));
   problems.push(...courseSkillProblems(course, index, 'expects', course.expects, known));
+  if (course.project) return [...problems, ...projectProblems(course, index, roles)];
   // A course that expects a skill at or above the level it teaches it to can never raise that skill.
   const expected = new Map(course.expects.map((entry) => [entry.skillId, entry.level] as const));
   course.teaches.forEach((taught, position) => {
@@ -187,12 +213,13 @@ function courseProblems(course: Course, index: number, known: ReadonlySet<string
  */
 export function validateCatalog(catalog: Catalog): CatalogProblem[] {
   const known = new Set(catalog.skills.map((skill) => skill.id));
+  const roles = new Set(catalog.roles.map((role) => role.id));
   return [
     ...duplicateIds('skills', catalog.skills),
     ...duplicateIds('roles', catalog.roles),
     ...duplicateIds('courses', catalog.courses),
     ...skillProblems(catalog.skills, known),
     ...catalog.roles.flatMap((role, index) => roleProblems(role, index, known)),
-    ...catalog.courses.flatMap((course, index) => courseProblems(course, index, known)),
+    ...catalog.courses.flatMap((course, index) => courseProblems(course, index, known, roles)),
   ];
 }

@@ -8,7 +8,7 @@
  * machine-readable; headers and names are in the person's language.
  */
 import type { RoleFit } from '../analysis/types';
-import type { Catalog } from '../model/catalog';
+import { courseTitle, type Catalog } from '../model/catalog';
 import type { Plan, ProgressEntry } from '../model/plan';
 import type { Locale } from '../model/text';
 import { loggedHoursByItem } from '../planning/schedule';
@@ -74,7 +74,7 @@ export function planToCsv(plan: Plan, catalog: Catalog, locale: Locale, progress
     const course = courseOfItem(catalog, item);
     return [
       labels.statuses[item.status],
-      course?.title ?? item.title ?? item.courseId ?? item.id,
+      (course && courseTitle(course, locale)) ?? item.title ?? item.courseId ?? item.id,
       course?.provider ?? '',
       item.start,
       item.end,

@@ -7,7 +7,7 @@
  * that moves or changes gets a different SEQUENCE, an unchanged one keeps it. (A hash cannot
  * promise to grow; calendars that import a file replace events by UID, which is what matters.)
  */
-import type { Catalog, Course } from '../model/catalog';
+import { courseTitle, type Catalog, type Course } from '../model/catalog';
 import type { Plan, PlanItem } from '../model/plan';
 import type { Locale } from '../model/text';
 import { fromDayNumber, toDayNumber } from '../planning/dates';
@@ -98,8 +98,8 @@ export function eventSequence(item: PlanItem, title: string): number {
   return fnv1a([item.start, item.end, item.hours, item.status, title].join('|')) % 0x7fffffff;
 }
 
-function itemSummary(course: Course | undefined, item: PlanItem): string {
-  if (course) return `${course.title} (${course.provider})`;
+function itemSummary(course: Course | undefined, item: PlanItem, locale: Locale): string {
+  if (course) return `${courseTitle(course, locale)} (${course.provider})`;
   return item.title ?? item.courseId ?? item.id;
 }
 
@@ -110,7 +110,7 @@ function property(name: string, value: string): string {
 function itemEvent(plan: Plan, item: PlanItem, catalog: Catalog, options: IcsOptions, stamp: string): string[] {
   const labels = EXPORT_LABELS[options.locale];
   const course = courseOfItem(catalog, item);
-  const summary = itemSummary(course, item);
+  const summary = itemSummary(course, item, options.locale);
   const skills = item.skillIds.map((skillId) => skillNameOf(catalog, skillId, options.locale));
   const hours = `${labels.hours}${labels.colon}${formatExportHours(item.hours, options.locale)} h`;
   const logged = item.hoursLogged > 0 ? ` (${formatExportHours(item.hoursLogged, options.locale)} h ${labels.logged})` : '';

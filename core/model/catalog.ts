@@ -6,6 +6,7 @@ import {
   IsoDateSchema,
   LocalizedTextSchema,
   MAX_LIST,
+  type Locale,
   ShortTextSchema,
 } from './text';
 
@@ -126,6 +127,22 @@ export type CourseCost = z.infer<typeof CourseCostSchema>;
 export const SkillLevelSchema = z.strictObject({ skillId: IdSchema, level: PositiveLevelSchema });
 export type SkillLevel = z.infer<typeof SkillLevelSchema>;
 
+/**
+ * A portfolio project: the evidence an entry-level hire is judged on (docs/advice.md "Portfolio
+ * projects"). It is a course-like item that teaches nothing new: it expects the levels it shows
+ * and is planned for its roles after the courses that teach them.
+ */
+export const ProjectInfoSchema = z.strictObject({
+  /** The roles whose plans include it. */
+  roleIds: z.array(IdSchema).min(1).max(50),
+  title: LocalizedTextSchema,
+  /** What the person produces and shows an employer. */
+  deliverable: LocalizedTextSchema,
+  /** Where the idea comes from. */
+  idea: SourceSchema,
+});
+export type ProjectInfo = z.infer<typeof ProjectInfoSchema>;
+
 export const CourseSchema = z.strictObject({
   id: IdSchema,
   title: ShortTextSchema.min(1),
@@ -140,9 +157,16 @@ export const CourseSchema = z.strictObject({
   languages: z.array(z.enum(['en', 'fr', 'es', 'de', 'multi'])).min(1).max(10),
   teaches: z.array(SkillLevelSchema).min(1).max(100),
   expects: z.array(SkillLevelSchema).max(100),
+  /** Set on portfolio projects, absent on courses. */
+  project: ProjectInfoSchema.optional(),
   custom: z.boolean().optional(),
 });
 export type Course = z.infer<typeof CourseSchema>;
+
+/** The title a person reads: a course's own name, or a project's title in their language. */
+export function courseTitle(course: Pick<Course, 'title' | 'project'>, locale: Locale): string {
+  return course.project ? course.project.title[locale] : course.title;
+}
 
 /** A level the person probably has, suggested from their background until they rate the skill. */
 export const AssumedLevelSchema = z.strictObject({

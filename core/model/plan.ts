@@ -31,6 +31,8 @@ export const PlanItemSchema = z.strictObject({
       closes: z.array(SkillLevelSchema).max(200),
       prepares: z.array(z.strictObject({ skillId: IdSchema, level: SkillLevelSchema.shape.level, forCourseId: IdSchema })).max(200),
       pinned: z.boolean(),
+      /** On a portfolio project: the levels it gives evidence of. */
+      shows: z.array(SkillLevelSchema).max(200).optional(),
     })
     .optional(),
 });

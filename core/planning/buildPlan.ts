@@ -73,6 +73,7 @@ export function buildPlan(input: BuildPlanInput): Result<BuiltPlan> {
   const needs = needsOf(targetRoleIds.map((id) => index.roles.get(id)!), inputs.scope ?? 'core');
   const selection = planCourses(person.levels, needs, catalog, {
     languages: input.languages,
+    roleIds: targetRoleIds,
     excluded: new Set(inputs.excludedCourseIds ?? []),
     preferred: new Set(inputs.preferredCourseIds ?? []),
   });

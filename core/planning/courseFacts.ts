@@ -9,8 +9,10 @@ export interface CourseFacts {
 }
 
 export interface PlannerIndex {
-  /** Every distinct course of the catalog, by id (code-unit order). */
+  /** Every distinct course of the catalog that is not a portfolio project, by id (code-unit order). */
   courses: readonly CourseFacts[];
+  /** The portfolio projects, by id: planned after the courses, never chosen to teach. */
+  projects: readonly CourseFacts[];
   byId: ReadonlyMap<string, CourseFacts>;
   /** skill id -> prerequisite skill ids. */
   prerequisites: ReadonlyMap<string, readonly string[]>;
@@ -46,7 +48,9 @@ export function plannerIndexFor(catalog: Catalog): PlannerIndex {
   }
   const prerequisites = new Map<string, readonly string[]>();
   for (const skill of catalog.skills) if (!prerequisites.has(skill.id)) prerequisites.set(skill.id, skill.prerequisites);
-  const courses = [...byId.values()].sort((a, b) => compareIds(a.course.id, b.course.id));
+  const all = [...byId.values()].sort((a, b) => compareIds(a.course.id, b.course.id));
+  const courses = all.filter((facts) => !facts.course.project);
+  const projects = all.filter((facts) => facts.course.project);
   const teachersOf = new Map<string, CourseFacts[]>();
   for (const facts of courses) {
     for (const skillId of facts.teaches.keys()) {
@@ -55,7 +59,7 @@ export function plannerIndexFor(catalog: Catalog): PlannerIndex {
       else teachersOf.set(skillId, [facts]);
     }
   }
-  index = { courses, byId, prerequisites, teachersOf };
+  index = { courses, projects, byId, prerequisites, teachersOf };
   indexes.set(catalog, index);
   return index;
 }

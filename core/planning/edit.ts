@@ -36,7 +36,7 @@ function findItem(plan: Plan, itemId: string): Result<PlanItem> {
 /**
  * Courses that could replace an item: they teach every skill the item closes to at least the
  * level its current course teaches it (awareness for the person's own items), are not in the
- * plan and not excluded. Sorted by hours, then id.
+ * plan and not excluded; never a portfolio project. Sorted by hours, then id.
  */
 export function swapCourseCandidates(plan: Plan, itemId: string, catalog: Catalog): Result<Course[]> {
   const found = findItem(plan, itemId);
@@ -48,7 +48,7 @@ export function swapCourseCandidates(plan: Plan, itemId: string, catalog: Catalo
   const excluded = new Set(plan.inputs.excludedCourseIds);
   return ok(
     [...index.courses.values()]
-      .filter((course) => !inPlan.has(course.id) && !excluded.has(course.id))
+      .filter((course) => !course.project && !inPlan.has(course.id) && !excluded.has(course.id))
       .filter((course) => levels.every((needed) => index.teachLevel(course, needed.skillId) >= needed.level))
       .sort((a, b) => a.hours - b.hours || (a.id < b.id ? -1 : 1)),
   );

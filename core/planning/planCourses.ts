@@ -14,9 +14,13 @@ export interface PlanCoursesOptions {
   excluded?: ReadonlySet<string>;
   /** Courses the person pinned: each one that raises a needed skill is kept. */
   preferred?: ReadonlySet<string>;
+  /** Target roles whose portfolio projects the plan includes (docs/advice.md "Portfolio projects"). */
+  roleIds?: readonly string[];
 }
 
 export interface ItemWhy {
+  /** On a portfolio project: the levels it gives evidence of. */
+  shows?: SkillLevel[];
   /** The needs this course is the first to close in the plan. */
   closes: SkillLevel[];
   /** Levels later courses expect that this course is the first to teach. */
@@ -62,7 +66,8 @@ export function planCourses(
     (facts) => preferred.has(facts.course.id) && open.some((need) => (facts.teaches.get(need.skillId) ?? 0) > (levels.get(need.skillId) ?? 0)),
   );
   const chosen = bestSet(levels, open, usable, forced, reach, bySkill);
-  const ordered = studyOrder(chosen, levels, index, new Map(open.map((need) => [need.skillId, need.level])));
+  const studied = studyOrder(chosen, levels, index, new Map(open.map((need) => [need.skillId, need.level])));
+  const ordered = withProjects(studied, levels, index, options);
   return {
     courses: ordered.map((facts) => facts.course),
     why: explain(ordered, levels, open, preferred),
@@ -142,7 +147,12 @@ function personContext(
 
 /** Each need goes to the first course in study order reaching it; each expectation to the first course before it meeting it. */
 function explain(ordered: readonly CourseFacts[], levels: ReadonlyMap<string, number>, needs: readonly Need[], preferred: ReadonlySet<string>): ItemWhy[] {
-  const why: ItemWhy[] = ordered.map((facts) => ({ closes: [], prepares: [], pinned: preferred.has(facts.course.id) }));
+  const why: ItemWhy[] = ordered.map((facts) => ({
+    closes: [],
+    prepares: [],
+    pinned: preferred.has(facts.course.id),
+    ...(facts.course.project ? { shows: levelList(facts.expects) } : {}),
+  }));
   for (const need of needs) {
     const position = ordered.findIndex((facts) => (facts.teaches.get(need.skillId) ?? 0) >= need.level);
     if (position >= 0) why[position].closes.push({ skillId: need.skillId, level: need.level as SkillLevel['level'] });
@@ -159,4 +169,49 @@ function explain(ordered: readonly CourseFacts[], levels: ReadonlyMap<string, nu
     entry.prepares.sort((a, b) => compareIds(a.forCourseId, b.forCourseId) || compareIds(a.skillId, b.skillId));
   }
   return why;
+}
+
+function levelList(levels: ReadonlyMap<string, number>): SkillLevel[] {
+  return [...levels]
+    .map(([skillId, level]) => ({ skillId, level: level as SkillLevel['level'] }))
+    .sort((a, b) => compareIds(a.skillId, b.skillId));
+}
+
+/**
+ * The target roles' portfolio projects, each placed right after the course by which every level
+ * it shows is reached (docs/advice.md "Portfolio projects"). A project is planned when the courses
+ * reach every level it shows and at least one of them is new to the person: someone who already
+ * works at those levels has their evidence, a person who learned them from courses does not.
+ */
+function withProjects(
+  studied: readonly CourseFacts[],
+  levels: ReadonlyMap<string, number>,
+  index: PlannerIndex,
+  options: PlanCoursesOptions,
+): CourseFacts[] {
+  const roleIds = new Set(options.roleIds ?? []);
+  if (roleIds.size === 0 || index.projects.length === 0) return [...studied];
+  const reached = new Map(levels);
+  for (const facts of studied) for (const [skillId, level] of facts.teaches) if ((reached.get(skillId) ?? 0) < level) reached.set(skillId, level);
+  const after = new Map<number, CourseFacts[]>();
+  for (const project of index.projects) {
+    if (!project.course.project!.roleIds.some((roleId) => roleIds.has(roleId))) continue;
+    if (options.excluded?.has(project.course.id) || !speaksOneOf(project.course, options.languages)) continue;
+    const shown = [...project.expects];
+    if (!shown.every(([skillId, level]) => (reached.get(skillId) ?? 0) >= level)) continue;
+    const learned = shown.filter(([skillId, level]) => (levels.get(skillId) ?? 0) < level).map(([skillId]) => skillId);
+    if (learned.length === 0) continue;
+    // Right after the first course by which every level it shows is reached.
+    const have = new Map(levels);
+    const met = () => shown.every(([skillId, level]) => (have.get(skillId) ?? 0) >= level);
+    let position = -1;
+    while (!met()) {
+      position += 1;
+      for (const [skillId, level] of studied[position].teaches) if ((have.get(skillId) ?? 0) < level) have.set(skillId, level);
+    }
+    after.set(position, [...(after.get(position) ?? []), project]);
+  }
+  const ordered: CourseFacts[] = [...(after.get(-1) ?? [])];
+  studied.forEach((facts, at) => ordered.push(facts, ...(after.get(at) ?? [])));
+  return ordered;
 }

@@ -10,8 +10,9 @@ export const STEPPING_STONE_MONTHS = 6;
 /** Share of a stepping stone's plan hours that makes it "mostly on the way" to the target. */
 export const STEPPING_STONE_SHARE = 0.5;
 /**
- * When no role is mostly on the way, the best one is still offered, with its share shown, as
- * long as at least this much of it counts: a far target deserves a nearer first job.
+ * When the target is over 12 months away and no role is mostly on the way, the best one is still
+ * offered, with its share shown, as long as at least this much of it counts: a far target
+ * deserves a nearer first job. A plan of 6 to 12 months is only offered a role mostly on the way.
  */
 export const STEPPING_STONE_MIN_SHARE = 0.25;
 
@@ -36,12 +37,13 @@ export interface SteppingStone {
 /**
  * A role the person can reach sooner that lies on the way to a long plan's targets: its core
  * plan (same person, hours and languages) ends within STEPPING_STONE_MONTHS, and its hours go to
- * skills some target role asks for (core or plus): ideally most of them (STEPPING_STONE_SHARE),
- * at least STEPPING_STONE_MIN_SHARE. The best is the one whose hours count most toward the
+ * skills some target role asks for (core or plus): most of them (STEPPING_STONE_SHARE), or for a
+ * target `targetMonths` over 12 months away at least STEPPING_STONE_MIN_SHARE. The best is the one whose hours count most toward the
  * target, then the shortest, then by role id; its share is returned so the app can say it.
  * Null when no role qualifies.
  */
-export function steppingStoneFor(input: Omit<BuildPlanInput, 'planId' | 'name'>): SteppingStone | null {
+export function steppingStoneFor(input: Omit<BuildPlanInput, 'planId' | 'name'>, targetMonths: number): SteppingStone | null {
+  const minShare = targetMonths > 12 ? STEPPING_STONE_MIN_SHARE : STEPPING_STONE_SHARE;
   const catalog: Catalog = input.catalog;
   const targets = new Set(input.targetRoleIds);
   const targetLevels = new Map<string, number>();
@@ -69,7 +71,7 @@ export function steppingStoneFor(input: Omit<BuildPlanInput, 'planId' | 'name'>)
       return sum + (item.hours * toward.length) / taught.length;
     }, 0);
     const towardTarget = totalHours === 0 ? 0 : counted / totalHours;
-    if (towardTarget < STEPPING_STONE_MIN_SHARE) continue;
+    if (towardTarget < minShare) continue;
     const candidate: SteppingStone = { roleId: role.id, hours: totalHours, readyDate: plan.readyDate, months, towardTarget };
     if (!best || candidate.towardTarget > best.towardTarget || (candidate.towardTarget === best.towardTarget && candidate.hours < best.hours)) {
       best = candidate;

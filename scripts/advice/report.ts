@@ -1,5 +1,5 @@
 import { rankRoles } from '../../core/analysis/rank';
-import type { Catalog } from '../../core/model/catalog';
+import { courseTitle, type Catalog } from '../../core/model/catalog';
 import { buildPlan } from '../../core/planning/buildPlan';
 import { effectiveLevels } from '../../core/planning/needs';
 import { offersSteppingStone, steppingStoneFor } from '../../core/planning/steppingStone';
@@ -31,7 +31,15 @@ export interface PlanReport {
     end: string;
     teaches: Array<{ skillId: string; level: number }>;
     languages: string[];
-    why: { closes: Array<{ skillId: string; level: number }>; prepares: Array<{ skillId: string; level: number; forCourseId: string }>; pinned: boolean };
+    why: {
+      closes: Array<{ skillId: string; level: number }>;
+      prepares: Array<{ skillId: string; level: number; forCourseId: string }>;
+      pinned: boolean;
+      /** On a portfolio project: the levels it gives evidence of. */
+      shows?: Array<{ skillId: string; level: number }>;
+    };
+    /** True for a portfolio project (docs/advice.md "Portfolio projects"). */
+    project: boolean;
   }>;
   uncovered: Array<{ skillId: string; level: number; reason: string }>;
   steppingStone: null | { roleId: string; hours: number; readyDate: string; months: number; towardTarget: number };
@@ -58,11 +66,11 @@ export function adviceFor(persona: Persona, catalog: Catalog, locale: 'en' | 'fr
     // Only the assumptions the targets' advice rests on; the full list is the background's, not the plan's.
     assumed: [...assumed.values()].filter((assumption) => asked.has(assumption.skillId)).map((assumption) => ({ skillId: assumption.skillId, level: assumption.level, why: assumption.basis })),
     ranking,
-    plans: targetSets.map((targets) => planReport(persona, targets, catalog)),
+    plans: targetSets.map((targets) => planReport(persona, targets, catalog, locale)),
   };
 }
 
-function planReport(persona: Persona, targets: string[], catalog: Catalog): PlanReport {
+function planReport(persona: Persona, targets: string[], catalog: Catalog, locale: 'en' | 'fr'): PlanReport {
   const input = {
     profile: { skills: persona.skills, background: persona.background },
     languages: persona.languages,
@@ -95,8 +103,9 @@ function planReport(persona: Persona, targets: string[], catalog: Catalog): Plan
       const course = courses.get(item.courseId!)!;
       return {
         courseId: course.id,
-        title: course.title,
+        title: courseTitle(course, locale),
         provider: course.provider,
+        project: course.project !== undefined,
         hours: item.hours,
         hoursStated: course.hoursStated,
         start: item.start,
@@ -107,6 +116,6 @@ function planReport(persona: Persona, targets: string[], catalog: Catalog): Plan
       };
     }),
     uncovered: plan.uncovered.map((gap) => ({ skillId: gap.skillId, level: gap.level, reason: gap.reason ?? 'no-course' })),
-    steppingStone: offersSteppingStone(months) ? steppingStoneFor(input) : null,
+    steppingStone: offersSteppingStone(months) ? steppingStoneFor(input, months) : null,
   };
 }

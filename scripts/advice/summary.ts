@@ -1,4 +1,4 @@
-import type { Catalog } from '../../core/model/catalog';
+import { courseTitle as titleOf, type Catalog } from '../../core/model/catalog';
 import { fill, MESSAGES } from './messages';
 import type { AdviceReport } from './report';
 
@@ -7,7 +7,10 @@ export function summaryText(report: AdviceReport, catalog: Catalog, locale: 'en'
   const words = MESSAGES[locale];
   const skillName = (id: string) => catalog.skills.find((skill) => skill.id === id)?.name[locale] ?? id;
   const roleTitle = (id: string) => catalog.roles.find((role) => role.id === id)?.title[locale] ?? id;
-  const courseTitle = (id: string) => catalog.courses.find((course) => course.id === id)?.title ?? id;
+  const courseTitle = (id: string) => {
+    const course = catalog.courses.find((entry) => entry.id === id);
+    return course ? titleOf(course, locale) : id;
+  };
   const number = (value: number) => value.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 });
   const lines = [`# ${report.persona}`];
   if (report.assumed.length > 0) {
@@ -35,9 +38,11 @@ export function summaryText(report: AdviceReport, catalog: Catalog, locale: 'en'
       const why = [
         ...(item.why.closes.length > 0 ? [`${words.closes} ${item.why.closes.map((gap) => `${skillName(gap.skillId)} ${gap.level}`).join(', ')}`] : []),
         ...(item.why.prepares.length > 0 ? [`${words.prepares} ${[...new Set(item.why.prepares.map((link) => courseTitle(link.forCourseId)))].join(', ')}`] : []),
+        ...(item.why.shows && item.why.shows.length > 0 ? [`${words.shows} ${item.why.shows.map((level) => `${skillName(level.skillId)} ${level.level}`).join(', ')}`] : []),
         ...(item.why.pinned ? [words.pinned] : []),
       ].join('; ');
-      lines.push(`  ${item.start} → ${item.end}  ${item.title} (${item.provider}, ${hours}): ${why}`);
+      const kind = item.project ? `${words.project} ` : '';
+      lines.push(`  ${item.start} → ${item.end}  ${kind}${item.title} (${item.provider}, ${hours}): ${why}`);
     }
     if (plan.uncovered.length > 0) {
       lines.push(words.uncovered);

@@ -5,6 +5,7 @@ import { AI_COURSES } from './courses-ai';
 import { ENTRY_COURSES } from './courses-entry';
 import { INFRA_COURSES } from './courses-infra';
 import { PEOPLE_COURSES } from './courses-people';
+import { PROJECTS, type ProjectSource } from './projects';
 import { deriveRequirements } from './derive';
 import type { OnetTables } from './onet';
 import { AI_ROLES } from './roles-ai';
@@ -96,13 +97,50 @@ function toCourse(source: CourseSource): Course {
   };
 }
 
+function toProject(source: ProjectSource): Course {
+  const shows = toSkillLevels(source.shows);
+  return {
+    id: source.id,
+    title: source.title[0],
+    provider: source.idea.title,
+    url: source.idea.url,
+    hours: source.hours,
+    hoursStated: false,
+    hoursNote: source.hoursNote,
+    cost: 'free',
+    languages: ['multi'],
+    teaches: shows,
+    expects: shows.map((entry) => ({ ...entry })),
+    project: { roleIds: [...source.roleIds], title: text(source.title), deliverable: text(source.deliverable), idea: { ...source.idea } },
+  };
+}
+
+/**
+ * Projects that could not be planned with their roles: each shown skill must be a core
+ * requirement of every role the project is for, at the level shown or above, so a plan that
+ * reaches the role's core also reaches the project.
+ */
+export function projectRoleProblems(catalog: Catalog): string[] {
+  const problems: string[] = [];
+  for (const course of catalog.courses) {
+    for (const roleId of course.project?.roleIds ?? []) {
+      const role = catalog.roles.find((candidate) => candidate.id === roleId);
+      for (const shown of course.teaches) {
+        const requirement = role?.requirements.find((entry) => entry.skillId === shown.skillId && (entry.tier ?? 'core') === 'core');
+        if (!requirement || requirement.level < shown.level) problems.push(`project ${course.id} shows ${shown.skillId} ${shown.level}, not a core level of ${roleId}`);
+      }
+    }
+  }
+  return problems;
+}
+
 /** The built-in catalog from the authored sources and the O*NET tables; pure apart from its inputs. */
 export function assembleCatalog(onet: OnetTables): Catalog {
   return {
     version: CATALOG_VERSION,
     skills: SKILL_SOURCES.map(toSkill),
     roles: ROLE_SOURCES.map((role) => toRole(role, onet)),
-    courses: COURSE_SOURCES.map(toCourse),
+    courses: [...COURSE_SOURCES.map(toCourse), ...PROJECTS.map(toProject)],
     backgroundProfiles: BACKGROUND_SOURCES.map((source) => backgroundProfile(source, onet)),
   };
 }
@@ -119,6 +157,7 @@ export interface UncoveredRequirement {
 export function uncoveredRequirements(catalog: Catalog): UncoveredRequirement[] {
   const best = new Map<string, number>();
   for (const course of catalog.courses) {
+    if (course.project) continue;
     for (const taught of course.teaches) best.set(taught.skillId, Math.max(best.get(taught.skillId) ?? 0, taught.level));
   }
   return catalog.roles.flatMap((role) =>

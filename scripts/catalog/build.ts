@@ -5,7 +5,7 @@
  *   npx tsx scripts/catalog/build.ts --check   exit 1 if assets/catalog.json is not what the sources give
  *   npx tsx scripts/catalog/build.ts --dry-run build and validate, print the figures, write nothing
  *
- * Inputs: the authored sources in this folder (skills-*.ts, roles-*.ts, courses-*.ts) and the
+ * Inputs: the authored sources in this folder (skills-*.ts, roles-*.ts, courses-*.ts, projects.ts) and the
  * O*NET 29.3 tables Skills.txt, Knowledge.txt, Technology Skills.txt and Occupation Data.txt,
  * read from $ONET_DIR or, by default, ../shared/data/onet-29.3 next to the repository.
  *
@@ -28,7 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { validateCatalog } from '../../core/catalog/validate';
 import { CatalogSchema, type Catalog } from '../../core/model/catalog';
 import { describeZodError } from '../../core/model/result';
-import { assembleCatalog, uncoveredRequirements } from './assemble';
+import { assembleCatalog, projectRoleProblems, uncoveredRequirements } from './assemble';
 import { readOnet } from './onet';
 
 const MAX_LEVEL_LINE = 90;
@@ -55,7 +55,7 @@ function build(): Catalog {
   const parsed = CatalogSchema.safeParse(assembleCatalog(readOnet(onetDir)));
   if (!parsed.success) throw new Error(`catalog does not match CatalogSchema: ${describeZodError(parsed.error).message}`);
   const catalog = parsed.data;
-  const problems = [...validateCatalog(catalog).map((p) => `${p.code} at ${p.path}: ${p.message}`), ...authoringProblems(catalog)];
+  const problems = [...validateCatalog(catalog).map((p) => `${p.code} at ${p.path}: ${p.message}`), ...authoringProblems(catalog), ...projectRoleProblems(catalog)];
   if (problems.length > 0) throw new Error(`catalog has problems:\n${problems.join('\n')}`);
   return catalog;
 }
@@ -66,7 +66,7 @@ function main(): void {
   const requirements = catalog.roles.reduce((sum, role) => sum + role.requirements.length, 0);
   console.log(
     `catalog ${catalog.version}: ${catalog.roles.length} roles, ${catalog.skills.length} skills, ` +
-      `${catalog.courses.length} courses, ${requirements} requirements`,
+      `${catalog.courses.filter((course) => !course.project).length} courses, ${catalog.courses.filter((course) => course.project).length} projects, ${requirements} requirements`,
   );
   const uncovered = uncoveredRequirements(catalog);
   console.log(`requirements no course teaches to the needed level: ${uncovered.length}`);

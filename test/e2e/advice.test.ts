@@ -111,7 +111,7 @@ describe('the advice on screen', () => {
         catalog: builtinCatalog,
         inputs: { weeklyHours: 10, studyDays: [1, 2, 3, 4, 5], startDate: '2027-01-04', pauses: [], excludedCourseIds: [], preferredCourseIds: [] },
         createdAt: '2027-01-04T09:00:00.000Z',
-      });
+      }, expected.months);
       expect(stone).not.toBeNull();
 
       await harness.openApp('/roles/ai-engineer');
@@ -160,7 +160,16 @@ describe('the advice on screen', () => {
     expect(plan.items.map((item) => item.courseId)).toEqual(expected.plan.items.map((item) => item.courseId));
     expect(plan.inputs.scope).toBe('core');
     // Every item is there for a reason the card spells out.
-    for (const item of plan.items) expect((item.why?.closes.length ?? 0) + (item.why?.prepares.length ?? 0)).toBeGreaterThan(0);
+    for (const item of plan.items) {
+      const reasons = (item.why?.closes.length ?? 0) + (item.why?.prepares.length ?? 0) + (item.why?.shows?.length ?? 0);
+      expect(reasons, item.id).toBeGreaterThan(0);
+    }
+    // The AI trainer's portfolio project comes last, named in French, with what it shows an employer.
+    const project = builtinCatalog.courses.find((course) => course.id === plan.items.at(-1)!.courseId)!;
+    expect(project.project?.roleIds).toContain('ai-trainer');
+    const projectCard = page.getByRole('article', { name: project.project!.title.fr, exact: true });
+    await projectCard.getByText(project.project!.deliverable.fr).waitFor();
+    await projectCard.getByText(new RegExp(`^${escape(t.t('plan.why.shows', { list: '\u0000' }).split('\u0000')[0])}`)).waitFor();
     const firstCourse = builtinCatalog.courses.find((course) => course.id === plan.items[0].courseId)!;
     const firstCard = page.getByRole('article', { name: firstCourse.title, exact: true });
     const closesPrefix = t.t('plan.why.closes', { list: '\u0000' }).split('\u0000')[0];

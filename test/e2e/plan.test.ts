@@ -85,7 +85,7 @@ async function setStatus(page: Page, t: Ui, title: string, status: 'done' | 'in-
 describe('a plan built, followed, re-planned and found again', () => {
   let harness: Harness;
   let plan: Plan;
-  const titleOf = (index: number) => itemTitle(builtinCatalog, plan.items[index]);
+  const titleOf = (index: number) => itemTitle(builtinCatalog, plan.items[index], 'en');
 
   beforeAll(async () => {
     harness = await startHarness({ now: START });

@@ -119,6 +119,27 @@ describe('validateCatalog', () => {
     expect(problems[0].message).toContain('"rag-course"');
   });
 
+  it('accepts a portfolio project that expects the levels it shows, for a known role', () => {
+    const catalog = validCatalog();
+    const shows = [{ skillId: 'python', level: 3 as const }];
+    catalog.courses.push(course('python-project', shows, { expects: [...shows], project: projectFor(['ai-engineer']) }));
+    expect(validateCatalog(catalog)).toEqual([]);
+  });
+
+  it('reports a project for an unknown role, or one that shows other levels than it expects', () => {
+    const catalog = validCatalog();
+    catalog.courses.push(
+      course('lost-project', [{ skillId: 'python', level: 3 }], { expects: [{ skillId: 'python', level: 3 }], project: projectFor(['no-such-role']) }),
+      course('odd-project', [{ skillId: 'python', level: 3 }], { expects: [{ skillId: 'python', level: 2 }], project: projectFor(['ai-engineer']) }),
+    );
+    const problems = validateCatalog(catalog);
+    expect(problems.map((p) => [p.code, p.path])).toEqual([
+      ['unknown-role', `courses.${catalog.courses.length - 2}.project.roleIds.0`],
+      ['bad-project', `courses.${catalog.courses.length - 1}.expects`],
+    ]);
+    expect(problems[0].message).toContain('"no-such-role"');
+  });
+
   it('rejects remote and hybrid shares that add up to more than everything', () => {
     const catalog = validCatalog();
     catalog.roles[0] = { ...catalog.roles[0], remoteShare: 0.7, hybridShare: 0.5 };
@@ -146,3 +167,8 @@ describe('findPrerequisiteCycle', () => {
     expect(findPrerequisiteCycle(chain)).toHaveLength(5_001);
   });
 });
+
+function projectFor(roleIds: string[]) {
+  const text = { en: 'A project', fr: 'Un projet' };
+  return { roleIds, title: text, deliverable: text, idea: { title: 'Idea', url: 'https://example.org/idea' } };
+}

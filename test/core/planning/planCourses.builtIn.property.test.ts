@@ -10,6 +10,7 @@ import {
   checkNoFalseUncovered,
   checkNoPadding,
   checkOneHoursFigure,
+  checkProjects,
   permutationOf,
   planOf,
   SLOW,
@@ -32,6 +33,10 @@ describe('planCourses on the built-in matrix (assets/catalog.json) for random pe
 
   it('(d) gives one hours figure: fit, ranking, comparison and plan agree for a single role', () => {
     fc.assert(fc.property(builtInArb(false), (scenario) => checkOneHoursFigure(scenario, scenario.targetRoleIds[0])), BUILT_IN_RANKED);
+  }, SLOW);
+
+  it('(f) plans the target roles\' portfolio projects the courses lead to, each right after the course that completes it', () => {
+    fc.assert(fc.property(builtInArb(true), (scenario) => checkProjects(scenario, planOf(scenario))), BUILT_IN);
   }, SLOW);
 
   it('(e) is deterministic and ignores the order of the catalog courses', () => {

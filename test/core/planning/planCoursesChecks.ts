@@ -185,6 +185,7 @@ export function planOf(scenario: Scenario, catalog: Catalog = scenario.catalog):
     languages: scenario.languages,
     excluded: new Set(scenario.excluded),
     preferred: new Set(scenario.preferred),
+    roleIds: scenario.targetRoleIds,
   });
 }
 
@@ -206,7 +207,8 @@ export function read(scenario: Scenario): Reading {
 
 /** docs/advice.md: no course teaches the level; only courses in other languages; the person removed them; their expectations cannot be met. */
 function reasonOf(scenario: Scenario, levels: Map<string, number>, skillId: string, level: number): UncoveredGap['reason'] {
-  const teachers = scenario.catalog.courses.filter((entry) => teachLevel(entry, skillId) >= level);
+  // A portfolio project teaches nothing new: it is never a teacher.
+  const teachers = scenario.catalog.courses.filter((entry) => !entry.project && teachLevel(entry, skillId) >= level);
   if (teachers.length === 0) return 'no-course';
   if (offeredCourses({ ...scenario.catalog, courses: teachers }, scenario.languages).length === 0) return 'language';
   const withoutRemovals = reachableLevels(levels, offeredCourses(scenario.catalog, scenario.languages));
@@ -250,13 +252,16 @@ export function checkNoPadding(scenario: Scenario, plan: CoursePlan): void {
   const { levels, open } = read(scenario);
   const met = new Map([...open].filter(([skillId]) => !plan.uncovered.some((gap) => gap.skillId === skillId)));
   expect(plan.why).toHaveLength(plan.courses.length);
+  const courses = plan.courses.filter((entry) => !entry.project);
   plan.courses.forEach((entry, position) => {
     const why = plan.why[position];
+    if (entry.project) return checkProjectWhy(entry, why, scenario.preferred.includes(entry.id));
     expect(why.pinned).toBe(scenario.preferred.includes(entry.id));
     expect(why.closes.length + why.prepares.length > 0 || why.pinned, `${entry.id} has no reason`).toBe(true);
     // A pinned course stays by the person's choice; every other one is needed.
     if (why.pinned) return;
-    const rest = plan.courses.filter((_, at) => at !== position);
+    // Projects left aside: they expect what the courses teach, so dropping a course would always "break" one.
+    const rest = courses.filter((other) => other !== entry);
     const broken = unmetNeeds(met, rest, levels).length > 0 || !orderable(rest, levels);
     expect(broken, `${entry.id} can go`).toBe(true);
   });
@@ -279,6 +284,49 @@ export function checkNoPadding(scenario: Scenario, plan: CoursePlan): void {
 }
 
 const DEFAULT_START = '2026-01-05';
+
+function checkProjectWhy(entry: Course, why: CoursePlan['why'][number], pinned: boolean): void {
+  expect(why.closes).toEqual([]);
+  expect(why.pinned).toBe(pinned);
+  expect(why.shows).toEqual([...entry.expects].sort((a, b) => (a.skillId < b.skillId ? -1 : 1)));
+}
+
+/**
+ * (f) Portfolio projects (docs/advice.md "Portfolio projects"): the plan holds exactly the target
+ * roles' projects, offered to the person, whose shown levels the courses reach and at least one of
+ * which the person did not have; each one comes right after the course by which it is reached.
+ */
+export function checkProjects(scenario: Scenario, plan: CoursePlan): void {
+  const { levels } = read(scenario);
+  const courses = plan.courses.filter((entry) => !entry.project);
+  const reached = new Map(levels);
+  for (const entry of courses) for (const taught of entry.teaches) reached.set(taught.skillId, Math.max(reached.get(taught.skillId) ?? 0, taught.level));
+  const offered = new Set(offeredCourses(scenario.catalog, scenario.languages, scenario.excluded).map((entry) => entry.id));
+  const expected = scenario.catalog.courses
+    .filter((entry) => entry.project && entry.project.roleIds.some((roleId) => scenario.targetRoleIds.includes(roleId)) && offered.has(entry.id))
+    .filter((entry) => entry.expects.every((shown) => (reached.get(shown.skillId) ?? 0) >= shown.level))
+    .filter((entry) => entry.expects.some((shown) => (levels.get(shown.skillId) ?? 0) < shown.level))
+    .map((entry) => entry.id)
+    .sort();
+  expect(plan.courses.filter((entry) => entry.project).map((entry) => entry.id).sort()).toEqual(expected);
+  // The course part is the plan without projects.
+  expect(courses.map((entry) => entry.id)).toEqual(planOf({ ...scenario, targetRoleIds: scenario.targetRoleIds }, withoutProjects(scenario.catalog)).courses.map((entry) => entry.id));
+  plan.courses.forEach((entry, position) => {
+    if (!entry.project) return;
+    const before = new Map(levels);
+    for (const earlier of plan.courses.slice(0, position)) for (const taught of earlier.teaches) before.set(taught.skillId, Math.max(before.get(taught.skillId) ?? 0, taught.level));
+    expect(entry.expects.every((shown) => (before.get(shown.skillId) ?? 0) >= shown.level), `${entry.id} comes too early`).toBe(true);
+    // Right after: the course just before it (if any) is the one that completed its levels.
+    const previous = plan.courses.slice(0, position).filter((other) => !other.project).at(-1);
+    if (previous) {
+      const without = new Map(levels);
+      for (const earlier of courses.slice(0, courses.indexOf(previous))) for (const taught of earlier.teaches) without.set(taught.skillId, Math.max(without.get(taught.skillId) ?? 0, taught.level));
+      expect(entry.expects.every((shown) => (without.get(shown.skillId) ?? 0) >= shown.level), `${entry.id} comes too late`).toBe(false);
+    }
+  });
+}
+
+const withoutProjects = (catalog: Catalog): Catalog => ({ ...catalog, courses: catalog.courses.filter((entry) => !entry.project) });
 
 /** (d) The fit, the ranking, the comparison and the plan give one hours figure for one role. */
 export function checkOneHoursFigure(scenario: Scenario, roleId: string): void {

@@ -6,9 +6,10 @@ import { buildInput, catalogOf, course, inputsOf, role, skill, valueOf } from '.
 /*
  * The target asks a and b at 3: 400 course hours, 80 weeks at 5 h a week. 'on-the-way' asks a at
  * 2 (a 20-hour course, all of it on a skill the target asks); 'elsewhere' asks z, which the target
- * does not ask (a 10-hour course); 'too-long' asks a at 3 (200 hours: 40 weeks, over 6 months).
+ * does not ask (a 10-hour course); 'too-long' asks a at 3 (200 hours: 40 weeks, over 6 months);
+ * 'partly' asks b, y and z at 1 (one 12-hour course teaching the three: a third of it on b).
  */
-const skills = [skill('a'), skill('b'), skill('z')];
+const skills = [skill('a'), skill('b'), skill('y'), skill('z')];
 const target = role('target', [
   ['a', 3, 5],
   ['b', 3, 5],
@@ -16,17 +17,28 @@ const target = role('target', [
 const onTheWay = role('on-the-way', [['a', 2, 4]]);
 const elsewhere = role('elsewhere', [['z', 2, 4]]);
 const tooLong = role('too-long', [['a', 3, 4]]);
+const partly = role('partly', [
+  ['b', 1, 4],
+  ['z', 1, 4],
+  ['y', 1, 4],
+]);
 const courses = [
   course('a-3', 200, [['a', 3]]),
   course('b-3', 200, [['b', 3]]),
   course('a-2', 20, [['a', 2]]),
   course('z-2', 10, [['z', 2]]),
+  course('byz-1', 12, [
+    ['b', 1],
+    ['y', 1],
+    ['z', 1],
+  ]),
 ];
 const inputs = inputsOf({ weeklyHours: 5, startDate: '2025-01-06' });
 
-const stoneFor = (roles = [target, onTheWay, elsewhere, tooLong]) => {
+/** The target plan is 80 weeks long (over 12 months) unless the test says otherwise. */
+const stoneFor = (roles = [target, onTheWay, elsewhere, tooLong], targetMonths = 18.4) => {
   const { planId: _planId, name: _name, ...input } = buildInput(catalogOf(skills, roles, courses), { targetRoleIds: ['target'], inputs });
-  return steppingStoneFor(input);
+  return steppingStoneFor(input, targetMonths);
 };
 
 describe('stepping stones (docs/advice.md "Honest durations")', () => {
@@ -59,6 +71,18 @@ describe('stepping stones (docs/advice.md "Honest durations")', () => {
       targetRoleIds: ['target', 'on-the-way'],
       inputs,
     });
-    expect(steppingStoneFor(input)).toBeNull();
+    expect(steppingStoneFor(input, 18.4)).toBeNull();
+  });
+
+  it('offers a role only partly on the way to a target over 12 months away, never to a nearer one', () => {
+    // A third of the 12 hours go to b, which the target asks: under half, over a quarter.
+    const far = stoneFor([target, partly], 18.4);
+    expect(far).toMatchObject({ roleId: 'partly', hours: 12 });
+    expect(far!.towardTarget).toBeCloseTo(1 / 3, 5);
+    expect(stoneFor([target, partly], 12)).toBeNull();
+    expect(stoneFor([target, partly], 7)).toBeNull();
+    // A role mostly on the way is offered either way, and preferred.
+    expect(stoneFor([target, partly, onTheWay], 7)).toMatchObject({ roleId: 'on-the-way' });
+    expect(stoneFor([target, partly, onTheWay], 18.4)).toMatchObject({ roleId: 'on-the-way' });
   });
 });

@@ -21,7 +21,7 @@ interface ItemPlanEditsProps {
  */
 export function ItemPlanEdits({ plan, item, title }: ItemPlanEditsProps) {
   const { catalog } = useAppData();
-  const { t, formatHours } = useI18n();
+  const { t, formatHours, locale } = useI18n();
   const { replaceWithUndo, reportProblem } = usePlanActions();
   const [swapping, setSwapping] = useState(false);
   const [removing, setRemoving] = useState(false);
@@ -46,7 +46,7 @@ export function ItemPlanEdits({ plan, item, title }: ItemPlanEditsProps) {
     const replacement = swapped.value.items.find((candidate) => candidate.courseId === choice);
     await replaceWithUndo(plan, swapped.value, {
       title: t('plan.swap.done'),
-      message: t('plan.swap.doneBody', { old: title, course: replacement ? itemTitle(catalog, replacement) : choice }),
+      message: t('plan.swap.doneBody', { old: title, course: replacement ? itemTitle(catalog, replacement, locale) : choice }),
     });
   };
 

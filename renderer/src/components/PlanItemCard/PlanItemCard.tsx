@@ -12,7 +12,7 @@ import { RaiseLevelsOffer } from '../RaiseLevelsOffer/RaiseLevelsOffer';
 import { applyRaises, levelRaises, type LevelRaise } from '../RaiseLevelsOffer/levelRaises';
 import { ItemEntries } from './ItemEntries';
 import { ItemPlanEdits } from './ItemPlanEdits';
-import { courseOf, itemTitle, skillName } from './itemInfo';
+import { courseOf, itemTitle, providerText, skillName } from './itemInfo';
 import { hoursText, whyLines } from './itemWhy';
 import classes from './PlanItemCard.module.css';
 
@@ -41,7 +41,8 @@ export function PlanItemCard({ plan, item, progress, entries, editable, withPlan
   const [raises, setRaises] = useState<LevelRaise[]>([]);
   const headingId = useId();
   const course = courseOf(catalog, item);
-  const title = itemTitle(catalog, item);
+  const title = itemTitle(catalog, item, locale);
+  const provider = providerText(course, t);
   const logged = progress?.loggedHours ?? item.hoursLogged;
   const hours = hoursText(item.hours, course, i18n);
   const why = whyLines(item, catalog, i18n);
@@ -70,7 +71,7 @@ export function PlanItemCard({ plan, item, progress, entries, editable, withPlan
             </Title>
             {hours.estimate ? (
               <Text size="sm">
-                {course?.provider ?? t('plan.item.own')}
+                {provider}
                 {' · '}
                 <Tooltip label={hours.help} multiline w={280} withArrow events={{ hover: true, focus: true, touch: true }}>
                   <Text span inherit tabIndex={0} title={hours.help} className={classes.estimate} data-testid="item-hours">
@@ -82,12 +83,17 @@ export function PlanItemCard({ plan, item, progress, entries, editable, withPlan
               </Text>
             ) : (
               <Text size="sm" data-testid="item-facts">
-                {[course?.provider ?? t('plan.item.own'), hours.text, t('plan.dates', { start: formatDay(item.start), end: formatDay(item.end) })].join(' · ')}
+                {[provider, hours.text, t('plan.dates', { start: formatDay(item.start), end: formatDay(item.end) })].join(' · ')}
               </Text>
             )}
           </Stack>
           {progress?.overdue && <OverdueNote since={item.end} />}
         </Group>
+        {course?.project && (
+          <Text size="sm" data-testid="item-deliverable">
+            {course.project.deliverable[locale]}
+          </Text>
+        )}
         {why.length > 0 ? (
           <Stack gap={0} data-testid="item-why">
             {why.map((line) => (
@@ -129,7 +135,7 @@ export function PlanItemCard({ plan, item, progress, entries, editable, withPlan
           <Text size="sm">{t('plan.item.statusIs', { status: t(`plan.status.${item.status}`) })}</Text>
         )}
         <Group gap="sm">
-          {course && <ExternalLink url={course.url}>{t('plan.item.openCourse')}</ExternalLink>}
+          {course && <ExternalLink url={course.url}>{t(course.project ? 'plan.item.openIdea' : 'plan.item.openCourse')}</ExternalLink>}
           {editable && (
             <Button
               size="compact-sm"

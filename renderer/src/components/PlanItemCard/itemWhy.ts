@@ -1,4 +1,4 @@
-import type { Catalog, Course, PlanItem, UncoveredGap } from '../../../../core';
+import { courseTitle, type Catalog, type Course, type Locale, type PlanItem, type UncoveredGap } from '../../../../core';
 import type { I18n } from '../../i18n';
 import { skillName } from './itemInfo';
 
@@ -6,14 +6,15 @@ type Texts = Pick<I18n, 't' | 'locale'>;
 
 const levelOf = (level: number, t: I18n['t']) => t(`level.${Math.max(0, Math.min(4, Math.round(level))) as 0 | 1 | 2 | 3 | 4}`);
 
-function courseTitle(catalog: Catalog, courseId: string): string {
-  return catalog.courses.find((course) => course.id === courseId)?.title ?? courseId;
+function titleOf(catalog: Catalog, courseId: string, locale: Locale): string {
+  const course = catalog.courses.find((entry) => entry.id === courseId);
+  return course ? courseTitle(course, locale) : courseId;
 }
 
 /**
  * Why the planner chose an item, in words (docs/advice.md "Every item says why"): the gaps it
- * closes ("Prompt engineering (Proficient)"), the later courses it prepares for, and whether the
- * person pinned it. Empty for the person's own items and plans made before the reasons existed.
+ * closes ("Prompt engineering (Proficient)"), the later courses it prepares for, what a portfolio
+ * project shows, and whether the person pinned it. Empty for the person's own items and plans made before the reasons existed.
  */
 export function whyLines(item: Pick<PlanItem, 'why'>, catalog: Catalog, { t, locale }: Texts): string[] {
   const why = item.why;
@@ -25,8 +26,11 @@ export function whyLines(item: Pick<PlanItem, 'why'>, catalog: Catalog, { t, loc
     lines.push(t('plan.why.closes', { list: why.closes.map((need) => skillLevel(need.skillId, need.level)).join(', ') }));
   }
   if (why.prepares.length > 0) {
-    const titles = [...new Set(why.prepares.map((prep) => courseTitle(catalog, prep.forCourseId)))];
+    const titles = [...new Set(why.prepares.map((prep) => titleOf(catalog, prep.forCourseId, locale)))];
     lines.push(t('plan.why.prepares', { list: titles.join(', ') }));
+  }
+  if (why.shows && why.shows.length > 0) {
+    lines.push(t('plan.why.shows', { list: why.shows.map((shown) => skillLevel(shown.skillId, shown.level)).join(', ') }));
   }
   if (why.pinned) lines.push(t('plan.why.pinned'));
   return lines;

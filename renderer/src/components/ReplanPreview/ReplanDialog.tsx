@@ -22,7 +22,7 @@ export function ReplanDialog({ plan }: { plan: Plan }) {
   const [opened, setOpened] = useState(false);
   const [weeklyHours, setWeeklyHours] = useState<number | ''>(plan.inputs.weeklyHours);
   const [today, setToday] = useState(todayIso);
-  const titles = useMemo(() => titlesById(catalog, plan.items), [catalog, plan.items]);
+  const titles = useMemo(() => titlesById(catalog, plan.items, i18n.locale), [catalog, plan.items, i18n.locale]);
 
   const result = useMemo(() => {
     if (!opened) return null;

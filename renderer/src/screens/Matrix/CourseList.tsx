@@ -25,7 +25,8 @@ export function CourseList({ state, onAdd }: CourseListProps) {
   const i18n = useI18n();
   const { t, locale } = i18n;
   const originOf = useEntryOrigin();
-  const courses = useMemo(() => filterCourses(catalog.courses, filter, locale), [catalog.courses, filter, locale]);
+  // Portfolio projects are not courses: they show on their roles and in plans.
+  const courses = useMemo(() => filterCourses(catalog.courses.filter((course) => !course.project), filter, locale), [catalog.courses, filter, locale]);
   const skillOptions = useMemo(
     () =>
       catalog.skills

@@ -30,8 +30,9 @@ export function SkillDetail({ skill, origin, ...handlers }: SkillDetailProps) {
   );
   const taughtBy = useMemo(
     () =>
+      // A portfolio project teaches nothing new: it is listed on its roles and in plans, not here.
       catalog.courses.flatMap((course) =>
-        course.teaches.filter((taught) => taught.skillId === skill.id).map((taught) => ({ course, level: taught.level })),
+        course.project ? [] : course.teaches.filter((taught) => taught.skillId === skill.id).map((taught) => ({ course, level: taught.level })),
       ),
     [catalog.courses, skill.id],
   );

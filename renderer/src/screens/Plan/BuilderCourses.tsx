@@ -1,6 +1,6 @@
 import { Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useId, useMemo } from 'react';
-import { swapCourseCandidates, type Plan } from '../../../../core';
+import { courseTitle, swapCourseCandidates, type Plan } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
 import { itemTitle, skillName } from '../../components/PlanItemCard/itemInfo';
@@ -33,7 +33,10 @@ export function BuilderCourses({ draft, plan, onChange }: BuilderCoursesProps) {
       ),
     [plan, catalog],
   );
-  const courseTitle = (courseId: string) => catalog.courses.find((course) => course.id === courseId)?.title ?? courseId;
+  const titleOf = (courseId: string) => {
+    const course = catalog.courses.find((entry) => entry.id === courseId);
+    return course ? courseTitle(course, locale) : courseId;
+  };
   const changed = [
     ...draft.excludedCourseIds.map((id) => ({ id, key: 'plan.builder.leftOut' as const })),
     ...draft.preferredCourseIds.map((id) => ({ id, key: 'plan.builder.preferred' as const })),
@@ -48,7 +51,7 @@ export function BuilderCourses({ draft, plan, onChange }: BuilderCoursesProps) {
         <Stack gap={4}>
           {changed.map(({ id, key }) => (
             <Group key={`${key}-${id}`} gap="sm">
-              <Text size="sm">{t(key, { course: courseTitle(id) })}</Text>
+              <Text size="sm">{t(key, { course: titleOf(id) })}</Text>
               <Button size="compact-sm" variant="subtle" onClick={() => onChange(restoreCourse(draft, id))}>
                 {t('plan.builder.putBack')}
               </Button>
@@ -71,7 +74,7 @@ export function BuilderCourses({ draft, plan, onChange }: BuilderCoursesProps) {
             </Table.Thead>
             <Table.Tbody>
               {plan.items.map((item) => {
-                const title = itemTitle(catalog, item);
+                const title = itemTitle(catalog, item, locale);
                 const others = candidates.get(item.id) ?? [];
                 const why = whyLines(item, catalog, i18n);
                 const hours = hoursText(item.hours, catalog.courses.find((course) => course.id === item.courseId), i18n);

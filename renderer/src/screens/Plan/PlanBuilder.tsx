@@ -76,7 +76,7 @@ export function PlanBuilder({ onCancel, initialRoleIds }: { onCancel?: () => voi
       catalog,
       inputs: draftInputs(draft),
       createdAt: PREVIEW_CREATED_AT,
-    });
+    }, built.value.months);
   }, [built, person, languages, draft, catalog]);
   const problemOf = (field: string) => {
     const problem = problems.find((candidate) => candidate.field === field);

@@ -39,7 +39,7 @@ export function PlanSummary({ plan, status }: PlanSummaryProps) {
       catalog,
       inputs: plan.inputs,
       createdAt: plan.createdAt,
-    });
+    }, duration.months);
   }, [duration.months, profile, languages, plan, catalog]);
   const headingId = useId();
   const done = plan.items.filter((item) => item.status === 'done').length;

@@ -16,14 +16,14 @@ type PlanLayout = 'list' | 'timeline';
 /** A saved plan: its summary, then its items as a list with actions or as a timeline. */
 export function PlanView({ plan }: { plan: Plan }) {
   const { data, catalog, status: appStatus } = useAppData();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [layout, setLayout] = useState<PlanLayout>('list');
   const today = useToday();
   const active = plan.id === data.activePlanId;
   const editable = active && !appStatus.readOnly;
   const computed = useMemo(() => planStatus(plan, data.progress, today), [plan, data.progress, today]);
   const status = computed.ok ? computed.value : null;
-  const titles = useMemo(() => titlesById(catalog, plan.items), [catalog, plan.items]);
+  const titles = useMemo(() => titlesById(catalog, plan.items, locale), [catalog, plan.items, locale]);
   const overdue = useMemo(
     () => new Set(status?.items.filter((item) => item.overdue).map((item) => item.itemId) ?? []),
     [status],

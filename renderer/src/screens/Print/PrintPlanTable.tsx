@@ -1,4 +1,5 @@
 import { hoursText, whyLines } from '../../components/PlanItemCard/itemWhy';
+import { providerText } from '../../components/PlanItemCard/itemInfo';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
 import classes from './Print.module.css';
@@ -13,7 +14,7 @@ function ItemRow({ item }: { item: PrintedItem }) {
   const hours = hoursText(item.hours, item.course, i18n);
   const status = t(`print.status.${item.status}`);
   const skills = skillNames(catalog, item.skillIds, locale).join(', ');
-  const meta = [item.course?.provider ?? t('print.ownItem'), skills].filter(Boolean).join(' · ');
+  const meta = [item.course ? providerText(item.course, t) : t('print.ownItem'), skills].filter(Boolean).join(' · ');
   return (
     <tr data-testid="print-item">
       <td>
@@ -27,6 +28,7 @@ function ItemRow({ item }: { item: PrintedItem }) {
           {item.title}
         </span>
         <span className={classes.itemMeta}>{meta}</span>
+        {item.course?.project && <span className={classes.itemMeta}>{item.course.project.deliverable[locale]}</span>}
         {why.length > 0 && (
           <span className={classes.itemMeta} data-testid="print-why">
             {t('plan.why.line', { reasons: why.join(' · ') })}

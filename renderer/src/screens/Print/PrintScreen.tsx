@@ -28,13 +28,13 @@ function paperOf(requested: string | null, settings: Settings): PaperSize {
  */
 export function PrintScreen({ route }: { route: Route }) {
   const { data, catalog } = useAppData();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const plan = data.plans.find((candidate) => candidate.id === route.segments[1]);
   const paper = paperOf(route.query.get('paper'), data.settings);
   const languages = useStudyLanguages(data.profile);
   const model = useMemo(
-    () => (plan ? buildPrintModel(plan, data.profile, catalog, data.progress, languages) : null),
-    [plan, data.profile, catalog, data.progress, languages],
+    () => (plan ? buildPrintModel(plan, data.profile, catalog, data.progress, languages, locale) : null),
+    [plan, data.profile, catalog, data.progress, languages, locale],
   );
   const title = [t('print.documentTitle'), plan?.name, data.profile?.name].filter(Boolean).join(' — ');
   usePrintReady(plan ? 'true' : 'missing', t('print.footer'), title);

@@ -8,6 +8,7 @@ import {
   loggedHoursByItem,
   type Catalog,
   type Course,
+  type Locale,
   type ItemStatus,
   type Plan,
   type PlanItem,
@@ -62,13 +63,14 @@ export function buildPrintModel(
   catalog: Catalog,
   progress: readonly ProgressEntry[],
   /** The person's study languages (studyLanguagesOf), so the fit's hours match the app's. */
-  languages?: readonly string[],
+  languages: readonly string[] | undefined,
+  locale: Locale,
 ): PrintModel {
   const logged = loggedHoursByItem(plan, progress);
   const items: PrintedItem[] = plan.items.map((item) => {
     return {
       id: item.id,
-      title: itemTitle(catalog, item),
+      title: itemTitle(catalog, item, locale),
       course: courseOf(catalog, item),
       skillIds: item.skillIds,
       start: item.start,

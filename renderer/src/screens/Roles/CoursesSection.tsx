@@ -1,9 +1,10 @@
 import { Button, List, Stack, Text, Title } from '@mantine/core';
 import { memo, useState } from 'react';
-import type { Course, RoleFit, Skill } from '../../../../core';
+import { courseTitle, type Course, type RoleFit, type Skill } from '../../../../core';
 import { ExternalLink } from '../../components/ExternalLink/ExternalLink';
 import { skillName } from '../../components/FitFormat/fitFormat';
 import { hoursText } from '../../components/PlanItemCard/itemWhy';
+import { providerText } from '../../components/PlanItemCard/itemInfo';
 import { useI18n } from '../../i18n';
 import { DetailSection } from './DetailSection';
 import classes from './Roles.module.css';
@@ -46,9 +47,9 @@ export const CoursesSection = memo(function CoursesSection({ fit, skillsById, co
                 const closed = closes(course);
                 return (
                   <List.Item key={courseId}>
-                    <ExternalLink url={course.url}>{course.title}</ExternalLink>
+                    <ExternalLink url={course.url}>{courseTitle(course, locale)}</ExternalLink>
                     <Text className={classes.courseMeta}>
-                      {[course.provider, hoursText(course.hours, course, i18n).text, t(`cost.${course.cost}`)].join(' · ')}
+                      {[providerText(course, t), hoursText(course.hours, course, i18n).text, t(`cost.${course.cost}`)].join(' · ')}
                     </Text>
                     {closed.length > 0 && (
                       <Text className={classes.courseMeta}>{t('roles.detail.courses.closes', { skills: closed.join(', ') })}</Text>

@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import type { Plan, PlanItem } from '../../../../core';
 import { PlanItemCard } from '../../../../renderer/src/components/PlanItemCard/PlanItemCard';
 import { createI18n } from '../../../../renderer/src/i18n';
+import { smallCatalog } from '../../../fixtures/catalog/smallCatalog';
 import { renderWithProviders } from '../../render';
 import { builtPlan, withPlan } from '../../screens/Plan/planFixtures';
 
@@ -44,6 +45,64 @@ describe('PlanItemCard', () => {
     expect(screen.queryByRole('button', { name: /Open the course page/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Change course/ })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Remove Read “Designing ML Systems” from the plan' })).toBeInTheDocument();
+  });
+});
+
+describe('PlanItemCard for a portfolio project', () => {
+  const shows = [{ skillId: 'python-programming', level: 3 as const }];
+  const project = {
+    id: 'project-python-tool',
+    title: 'A Python tool of your own',
+    provider: 'CS50P final project',
+    url: 'https://cs50.harvard.edu/python/',
+    hours: 60,
+    hoursStated: false,
+    hoursNote: 'estimate: a final project done twice over',
+    cost: 'free' as const,
+    languages: ['multi' as const],
+    teaches: shows,
+    expects: shows,
+    project: {
+      roleIds: ['ai-engineer'],
+      title: { en: 'A Python tool of your own', fr: 'Un outil Python à vous' },
+      deliverable: { en: 'A tested program in a public repository.', fr: 'Un programme testé dans un dépôt public.' },
+      idea: { title: 'CS50P final project', url: 'https://cs50.harvard.edu/python/' },
+    },
+  };
+  const catalog = { ...smallCatalog, courses: [...smallCatalog.courses, project] };
+  const item: PlanItem = {
+    id: 'item-project-python-tool',
+    courseId: project.id,
+    skillIds: [],
+    start: '2027-02-01',
+    end: '2027-03-12',
+    hours: 60,
+    status: 'planned',
+    hoursLogged: 0,
+    why: { closes: [], prepares: [], pinned: false, shows },
+  };
+  const withProject = { ...plan, items: [...plan.items, item] };
+
+  it('says it is a portfolio project, what to produce, what it shows and where the idea comes from', async () => {
+    await renderWithProviders(<PlanItemCard plan={withProject} item={item} entries={[]} editable={false} />, { data: withPlan(withProject), catalog });
+    expect(screen.getByRole('heading', { level: 4, name: 'A Python tool of your own' })).toBeInTheDocument();
+    expect(screen.getByText(/^Portfolio project · idea: CS50P final project ·/)).toBeInTheDocument();
+    expect(screen.getByTestId('item-deliverable')).toHaveTextContent('A tested program in a public repository.');
+    expect(screen.getByText('Shows an employer: Python programming (Proficient)')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Open where the idea comes from/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Open the course page/ })).not.toBeInTheDocument();
+  });
+
+  it('is named and described in French in the French app', async () => {
+    const data = withPlan(withProject);
+    await renderWithProviders(<PlanItemCard plan={withProject} item={item} entries={[]} editable={false} />, {
+      data: { ...data, settings: { colorScheme: 'light', ...data.settings, locale: 'fr' } },
+      catalog,
+    });
+    expect(screen.getByRole('heading', { level: 4, name: 'Un outil Python à vous' })).toBeInTheDocument();
+    expect(screen.getByText(/^Projet de portfolio · idée : CS50P final project ·/)).toBeInTheDocument();
+    expect(screen.getByTestId('item-deliverable')).toHaveTextContent('Un programme testé dans un dépôt public.');
+    expect(screen.getByText(/^Montre à un employeur : /)).toBeInTheDocument();
   });
 });
 

@@ -5,7 +5,7 @@ import { printPlan, printProfile, printProgress } from './printFixtures';
 describe('buildPrintModel', () => {
   it('groups items by the month they start, in calendar order, and adds up the hours', () => {
     const plan = printPlan();
-    const model = buildPrintModel(plan, printProfile, smallCatalog, printProgress(plan));
+    const model = buildPrintModel(plan, printProfile, smallCatalog, printProgress(plan), undefined, 'en');
     const items = model.months.flatMap((month) => month.items);
     expect(items).toHaveLength(plan.items.length);
     expect(items.map((item) => item.start)).toEqual([...items.map((item) => item.start)].sort());
@@ -18,11 +18,11 @@ describe('buildPrintModel', () => {
 
   it('computes the fit of each target role, or none without a profile', () => {
     const plan = printPlan();
-    expect(buildPrintModel(plan, printProfile, smallCatalog, []).roles.map(({ role, fit }) => [role.id, fit?.roleId])).toEqual([
+    expect(buildPrintModel(plan, printProfile, smallCatalog, [], undefined, 'en').roles.map(({ role, fit }) => [role.id, fit?.roleId])).toEqual([
       ['ai-engineer', 'ai-engineer'],
       ['data-annotator', 'data-annotator'],
     ]);
-    expect(buildPrintModel(plan, null, smallCatalog, []).roles.every(({ fit }) => fit === null)).toBe(true);
+    expect(buildPrintModel(plan, null, smallCatalog, [], undefined, 'en').roles.every(({ fit }) => fit === null)).toBe(true);
   });
 
   it('draws a ticked box for done, a crossed one for skipped, an empty one otherwise', () => {
