@@ -27,6 +27,8 @@ export function ItemPlanEdits({ plan, item, title }: ItemPlanEditsProps) {
   const [removing, setRemoving] = useState(false);
   const [choice, setChoice] = useState<string | null>(null);
   const closed = item.status === 'done' || item.status === 'skipped';
+  // A portfolio project has no other course to swap for: it can only be removed.
+  const project = catalog.courses.some((course) => course.id === item.courseId && course.project);
 
   const candidates = useMemo(() => {
     if (!swapping) return [];
@@ -62,7 +64,7 @@ export function ItemPlanEdits({ plan, item, title }: ItemPlanEditsProps) {
 
   return (
     <>
-      {item.courseId && !closed && (
+      {item.courseId && !closed && !project && (
         <Button size="compact-sm" variant="subtle" onClick={() => setSwapping(true)} aria-label={t('plan.swap.buttonFor', { item: title })}>
           {t('plan.swap.button')}
         </Button>

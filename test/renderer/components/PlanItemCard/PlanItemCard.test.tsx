@@ -93,6 +93,12 @@ describe('PlanItemCard for a portfolio project', () => {
     expect(screen.queryByRole('button', { name: /Open the course page/ })).not.toBeInTheDocument();
   });
 
+  it('can be removed from an editable plan but offers no course to swap it for', async () => {
+    await renderWithProviders(<PlanItemCard plan={withProject} item={item} entries={[]} editable withPlanEdits />, { data: withPlan(withProject), catalog });
+    expect(screen.getByRole('button', { name: 'Remove A Python tool of your own from the plan' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Change course/ })).not.toBeInTheDocument();
+  });
+
   it('is named and described in French in the French app', async () => {
     const data = withPlan(withProject);
     await renderWithProviders(<PlanItemCard plan={withProject} item={item} entries={[]} editable={false} />, {
