@@ -168,6 +168,12 @@ export function courseTitle(course: Pick<Course, 'title' | 'project'>, locale: L
   return course.project ? course.project.title[locale] : course.title;
 }
 
+/** courseTitle for a course id; the id itself for a course no longer in the catalog. */
+export function courseTitleById(courses: readonly Course[], courseId: string, locale: Locale): string {
+  const course = courses.find((entry) => entry.id === courseId);
+  return course ? courseTitle(course, locale) : courseId;
+}
+
 /** A level the person probably has, suggested from their background until they rate the skill. */
 export const AssumedLevelSchema = z.strictObject({
   skillId: IdSchema,

@@ -211,7 +211,8 @@ function withProjects(
     }
     after.set(position, [...(after.get(position) ?? []), project]);
   }
-  const ordered: CourseFacts[] = [...(after.get(-1) ?? [])];
+  // Every project shows a level new to the person, so it comes after at least one course.
+  const ordered: CourseFacts[] = [];
   studied.forEach((facts, at) => ordered.push(facts, ...(after.get(at) ?? [])));
   return ordered;
 }

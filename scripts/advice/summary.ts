@@ -1,4 +1,4 @@
-import { courseTitle as titleOf, type Catalog } from '../../core/model/catalog';
+import { courseTitleById, type Catalog } from '../../core/model/catalog';
 import { fill, MESSAGES } from './messages';
 import type { AdviceReport } from './report';
 
@@ -7,10 +7,7 @@ export function summaryText(report: AdviceReport, catalog: Catalog, locale: 'en'
   const words = MESSAGES[locale];
   const skillName = (id: string) => catalog.skills.find((skill) => skill.id === id)?.name[locale] ?? id;
   const roleTitle = (id: string) => catalog.roles.find((role) => role.id === id)?.title[locale] ?? id;
-  const courseTitle = (id: string) => {
-    const course = catalog.courses.find((entry) => entry.id === id);
-    return course ? titleOf(course, locale) : id;
-  };
+  const courseTitle = (id: string) => courseTitleById(catalog.courses, id, locale);
   const number = (value: number) => value.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 });
   const lines = [`# ${report.persona}`];
   if (report.assumed.length > 0) {

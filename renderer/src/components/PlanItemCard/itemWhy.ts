@@ -1,15 +1,10 @@
-import { courseTitle, type Catalog, type Course, type Locale, type PlanItem, type UncoveredGap } from '../../../../core';
+import { courseTitleById, type Catalog, type Course, type PlanItem, type UncoveredGap } from '../../../../core';
 import type { I18n } from '../../i18n';
 import { skillName } from './itemInfo';
 
 type Texts = Pick<I18n, 't' | 'locale'>;
 
 const levelOf = (level: number, t: I18n['t']) => t(`level.${Math.max(0, Math.min(4, Math.round(level))) as 0 | 1 | 2 | 3 | 4}`);
-
-function titleOf(catalog: Catalog, courseId: string, locale: Locale): string {
-  const course = catalog.courses.find((entry) => entry.id === courseId);
-  return course ? courseTitle(course, locale) : courseId;
-}
 
 /**
  * Why the planner chose an item, in words (docs/advice.md "Every item says why"): the gaps it
@@ -26,7 +21,7 @@ export function whyLines(item: Pick<PlanItem, 'why'>, catalog: Catalog, { t, loc
     lines.push(t('plan.why.closes', { list: why.closes.map((need) => skillLevel(need.skillId, need.level)).join(', ') }));
   }
   if (why.prepares.length > 0) {
-    const titles = [...new Set(why.prepares.map((prep) => titleOf(catalog, prep.forCourseId, locale)))];
+    const titles = [...new Set(why.prepares.map((prep) => courseTitleById(catalog.courses, prep.forCourseId, locale)))];
     lines.push(t('plan.why.prepares', { list: titles.join(', ') }));
   }
   if (why.shows && why.shows.length > 0) {

@@ -1,6 +1,6 @@
 import { Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useId, useMemo } from 'react';
-import { courseTitle, swapCourseCandidates, type Plan } from '../../../../core';
+import { courseTitleById, swapCourseCandidates, type Plan } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
 import { itemTitle, skillName } from '../../components/PlanItemCard/itemInfo';
@@ -33,10 +33,6 @@ export function BuilderCourses({ draft, plan, onChange }: BuilderCoursesProps) {
       ),
     [plan, catalog],
   );
-  const titleOf = (courseId: string) => {
-    const course = catalog.courses.find((entry) => entry.id === courseId);
-    return course ? courseTitle(course, locale) : courseId;
-  };
   const changed = [
     ...draft.excludedCourseIds.map((id) => ({ id, key: 'plan.builder.leftOut' as const })),
     ...draft.preferredCourseIds.map((id) => ({ id, key: 'plan.builder.preferred' as const })),
@@ -51,7 +47,7 @@ export function BuilderCourses({ draft, plan, onChange }: BuilderCoursesProps) {
         <Stack gap={4}>
           {changed.map(({ id, key }) => (
             <Group key={`${key}-${id}`} gap="sm">
-              <Text size="sm">{t(key, { course: titleOf(id) })}</Text>
+              <Text size="sm">{t(key, { course: courseTitleById(catalog.courses, id, locale) })}</Text>
               <Button size="compact-sm" variant="subtle" onClick={() => onChange(restoreCourse(draft, id))}>
                 {t('plan.builder.putBack')}
               </Button>
