@@ -113,6 +113,12 @@ export const RoleSchema = z.strictObject({
   remoteShare: z.number().min(0).max(1).optional(),
   hybridShare: z.number().min(0).max(1).optional(),
   yearsExperience: z.number().min(0).max(50).optional(),
+  /**
+   * Set when employers hire people new to the field into this role, with the evidence: such a
+   * role can be a first job while the person studies toward a far target (docs/advice.md
+   * "Stepping stones").
+   */
+  hiresNewcomers: z.strictObject({ basis: ShortTextSchema.min(1), source: SourceSchema }).optional(),
   onetCodes: z.array(z.string().regex(/^\d{2}-\d{4}\.\d{2}$/)).max(20),
   sources: z.array(SourceSchema).max(50),
   reviewed: IsoDateSchema,

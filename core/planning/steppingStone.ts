@@ -9,12 +9,6 @@ import { effectiveLevels } from './needs';
 export const STEPPING_STONE_MONTHS = 6;
 /** Share of a stepping stone's plan hours that makes it "mostly on the way" to the target. */
 export const STEPPING_STONE_SHARE = 0.5;
-/**
- * When the target is over 12 months away and no role is mostly on the way, the best one is still
- * offered, with its share shown, as long as at least this much of it counts: a far target
- * deserves a nearer first job. A plan of 6 to 12 months is only offered a role mostly on the way.
- */
-export const STEPPING_STONE_MIN_SHARE = 0.25;
 
 /**
  * A stepping stone is worth offering once a plan runs past the months a stepping stone may take:
@@ -24,8 +18,16 @@ export function offersSteppingStone(months: number): boolean {
   return months > STEPPING_STONE_MONTHS;
 }
 
+/**
+ * 'on-the-way': most of its study also counts toward the target. 'first-job': a role that hires
+ * people new to the field (Role.hiresNewcomers), offered for a target over 12 months away when no
+ * role is on the way, so the person works in the field while they keep studying.
+ */
+export type SteppingStoneKind = 'on-the-way' | 'first-job';
+
 export interface SteppingStone {
   roleId: string;
+  kind: SteppingStoneKind;
   /** Hours of the stepping stone's own core plan. */
   hours: number;
   readyDate: IsoDate;
@@ -34,16 +36,26 @@ export interface SteppingStone {
   towardTarget: number;
 }
 
+/** On the way: the one whose hours count most, then the shorter. */
+const countsMore = (a: SteppingStone, b: SteppingStone | null) =>
+  !b || a.towardTarget > b.towardTarget || (a.towardTarget === b.towardTarget && a.hours < b.hours);
+/** A first job: the sooner, then the one whose hours count more. */
+const comesSooner = (a: SteppingStone, b: SteppingStone | null) =>
+  !b || a.hours < b.hours || (a.hours === b.hours && a.towardTarget > b.towardTarget);
+
 /**
- * A role the person can reach sooner that lies on the way to a long plan's targets: its core
- * plan (same person, hours and languages) ends within STEPPING_STONE_MONTHS, and its hours go to
- * skills some target role asks for (core or plus): most of them (STEPPING_STONE_SHARE), or for a
- * target `targetMonths` over 12 months away at least STEPPING_STONE_MIN_SHARE. The best is the one whose hours count most toward the
- * target, then the shortest, then by role id; its share is returned so the app can say it.
- * Null when no role qualifies.
+ * A role the person can reach sooner, on the way to a long plan's targets: its core plan (same
+ * person, hours and languages) ends within STEPPING_STONE_MONTHS, and most of its hours
+ * (STEPPING_STONE_SHARE) go to skills some target role asks for, core or plus. For a target
+ * `targetMonths` over 12 months away with no such role, a first job: the role that hires
+ * newcomers the person reaches soonest, some of whose hours count. A coach sends a humanities
+ * graduate aiming at AI engineering to AI training or annotation work within weeks, paid work in
+ * the field while they study, not to product management because a quarter of its courses
+ * overlap. On the way, the role whose hours count most toward the target wins, then the shortest;
+ * a first job, the shortest, then the one that counts most; then by role id. Null when no role
+ * qualifies.
  */
 export function steppingStoneFor(input: Omit<BuildPlanInput, 'planId' | 'name'>, targetMonths: number): SteppingStone | null {
-  const minShare = targetMonths > 12 ? STEPPING_STONE_MIN_SHARE : STEPPING_STONE_SHARE;
   const catalog: Catalog = input.catalog;
   const targets = new Set(input.targetRoleIds);
   const targetLevels = new Map<string, number>();
@@ -55,7 +67,8 @@ export function steppingStoneFor(input: Omit<BuildPlanInput, 'planId' | 'name'>,
   }
   const deadline = lastDayOfMonthsFrom(input.inputs.startDate, STEPPING_STONE_MONTHS);
   const { levels } = effectiveLevels(input.profile, catalog);
-  let best: SteppingStone | null = null;
+  let onTheWay: SteppingStone | null = null;
+  let firstJob: SteppingStone | null = null;
   for (const role of [...catalog.roles].sort((a, b) => compareIds(a.id, b.id))) {
     if (targets.has(role.id)) continue;
     const built = buildPlan({ ...input, targetRoleIds: [role.id], planId: 'stepping-stone', name: role.id });
@@ -67,15 +80,17 @@ export function steppingStoneFor(input: Omit<BuildPlanInput, 'planId' | 'name'>,
       const course = catalog.courses.find((candidate) => candidate.id === item.courseId);
       if (!course) return sum;
       const taught = [...new Set(course.teaches.map((entry) => entry.skillId))];
+      if (taught.length === 0) return sum;
       const toward = taught.filter((skillId) => (targetLevels.get(skillId) ?? 0) > (levels.get(skillId) ?? 0));
       return sum + (item.hours * toward.length) / taught.length;
     }, 0);
     const towardTarget = totalHours === 0 ? 0 : counted / totalHours;
-    if (towardTarget < minShare) continue;
-    const candidate: SteppingStone = { roleId: role.id, hours: totalHours, readyDate: plan.readyDate, months, towardTarget };
-    if (!best || candidate.towardTarget > best.towardTarget || (candidate.towardTarget === best.towardTarget && candidate.hours < best.hours)) {
-      best = candidate;
+    const candidate = { roleId: role.id, hours: totalHours, readyDate: plan.readyDate, months, towardTarget };
+    if (towardTarget >= STEPPING_STONE_SHARE) {
+      if (countsMore({ ...candidate, kind: 'on-the-way' }, onTheWay)) onTheWay = { ...candidate, kind: 'on-the-way' };
+    } else if (targetMonths > 12 && role.hiresNewcomers && towardTarget > 0) {
+      if (comesSooner({ ...candidate, kind: 'first-job' }, firstJob)) firstJob = { ...candidate, kind: 'first-job' };
     }
   }
-  return best;
+  return onTheWay ?? firstJob;
 }

@@ -38,6 +38,11 @@ export function boundViolations(report: AdviceReport, bounds: Bounds | undefined
       if (!stone) at('no stepping stone offered');
       else if (stone.months > bounds.steppingStoneWithinMonths) at(`stepping stone ${stone.roleId} takes ${stone.months} months`);
     }
+    if (bounds.steppingStoneAmong !== undefined) {
+      const stone = plan.steppingStone;
+      if (!stone) at('no stepping stone offered');
+      else if (!bounds.steppingStoneAmong.includes(stone.roleId)) at(`stepping stone ${stone.roleId} is not one of ${bounds.steppingStoneAmong.join(', ')}`);
+    }
   }
   return problems;
 }

@@ -22,6 +22,8 @@ const BoundsSchema = z.strictObject({
   order: z.array(z.tuple([z.string(), z.string()])).optional(),
   /** The plan must offer a stepping stone reachable within this many months. */
   steppingStoneWithinMonths: z.number().positive().optional(),
+  /** The stepping stone must be one of these roles (ids), e.g. the entry doors a coach would name. */
+  steppingStoneAmong: z.array(z.string()).min(1).optional(),
   /** Why a bound departs from docs/advice.md, shown with the result. */
   note: z.string().optional(),
 });

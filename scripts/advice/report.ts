@@ -42,7 +42,7 @@ export interface PlanReport {
     project: boolean;
   }>;
   uncovered: Array<{ skillId: string; level: number; reason: string }>;
-  steppingStone: null | { roleId: string; hours: number; readyDate: string; months: number; towardTarget: number };
+  steppingStone: null | { roleId: string; kind: 'on-the-way' | 'first-job'; hours: number; readyDate: string; months: number; towardTarget: number };
 }
 
 const percent = (ratio: number) => Math.floor(ratio * 100);

@@ -46,7 +46,9 @@ export function summaryText(report: AdviceReport, catalog: Catalog, locale: 'en'
       for (const gap of plan.uncovered) lines.push(`    ${skillName(gap.skillId)} ${gap.level}: ${words.reason[gap.reason as keyof typeof words.reason]}`);
     }
     const stone = plan.steppingStone;
-    if (stone) {
+    if (stone?.kind === 'first-job') {
+      lines.push(fill(words.stoneFirstJob, { role: roleTitle(stone.roleId), date: stone.readyDate, hours: number(stone.hours) }));
+    } else if (stone) {
       lines.push(fill(words.stone, { role: roleTitle(stone.roleId), months: number(stone.months), hours: number(stone.hours), share: Math.floor(stone.towardTarget * 100) }));
     }
   }

@@ -72,6 +72,9 @@ function toRole(source: RoleSource, onet: OnetTables): Role {
     ...(source.remoteShare === undefined ? {} : { remoteShare: source.remoteShare }),
     ...(source.hybridShare === undefined ? {} : { hybridShare: source.hybridShare }),
     ...(source.yearsExperience === undefined ? {} : { yearsExperience: source.yearsExperience }),
+    ...(source.hiresNewcomers === undefined
+      ? {}
+      : { hiresNewcomers: { basis: source.hiresNewcomers.basis, source: { ...source.hiresNewcomers.source } } }),
     onetCodes: [...source.onetCodes],
     sources: [ARTICLE, ...source.sources, ONET_DATABASE, ...occupationPages],
     reviewed: REVIEWED,

@@ -1,4 +1,4 @@
-import { JOBS_ON_THE_RISE } from './sources';
+import { ARTICLE, JOBS_ON_THE_RISE } from './sources';
 import type { RoleSource } from './types';
 
 const JOTR = 'LinkedIn Jobs on the Rise 2026';
@@ -134,6 +134,10 @@ export const AUGMENTED_ROLES: RoleSource[] = [
     ],
     backgrounds: ['customer-support', 'it-support', 'content-editorial', 'research'],
     hubs: ['Austin', 'New York', 'San Francisco'],
+    hiresNewcomers: {
+      basis: 'article: many annotators come from technical support or content management, "less conventional paths"; LinkedIn: from editorial or research backgrounds',
+      source: ARTICLE,
+    },
     sources: JOBS_ON_THE_RISE,
   },
   {
@@ -194,6 +198,10 @@ export const AUGMENTED_ROLES: RoleSource[] = [
     ],
     backgrounds: ['content-editorial', 'research', 'education'],
     hubs: ['Austin', 'New York', 'San Francisco'],
+    hiresNewcomers: {
+      basis: 'the annotation work the article says opens doors to less conventional paths, with writing at its centre: LinkedIn sees editorial and research backgrounds',
+      source: ARTICLE,
+    },
     sources: JOBS_ON_THE_RISE,
   },
 ];

@@ -1,4 +1,4 @@
-import { DATA_CENTER_HUBS, LABOR_MARKET_REPORT } from './sources';
+import { COMPTIA_A_PLUS, DATA_CENTER_HUBS, GOOGLE_CAREER_CERTIFICATES, LABOR_MARKET_REPORT } from './sources';
 import type { RoleSource } from './types';
 
 const INSTALL_MONITOR = 'article: install, monitor and maintain the equipment that powers models';
@@ -30,7 +30,11 @@ export const INFRA_ROLES: RoleSource[] = [
     ],
     backgrounds: ['it-support', 'systems-operations', 'electrical-trades'],
     hubs: DATA_CENTER_HUBS,
-    sources: [LABOR_MARKET_REPORT],
+    hiresNewcomers: {
+      basis: 'CompTIA A+, an entry-level certification prepared in 60-80 h of free video, is what hardware and support jobs ask of newcomers',
+      source: COMPTIA_A_PLUS,
+    },
+    sources: [LABOR_MARKET_REPORT, COMPTIA_A_PLUS],
   },
   {
     id: 'data-center-facilities-technician',
@@ -116,7 +120,11 @@ export const INFRA_ROLES: RoleSource[] = [
     ],
     backgrounds: ['marketing', 'sales', 'consulting', 'research', 'other'],
     hubs: [],
-    sources: [],
+    hiresNewcomers: {
+      basis: 'Google Data Analytics Certificate: beginners, no experience required, ready for entry-level jobs in under 6 months',
+      source: GOOGLE_CAREER_CERTIFICATES,
+    },
+    sources: [GOOGLE_CAREER_CERTIFICATES],
   },
   {
     id: 'data-engineer',

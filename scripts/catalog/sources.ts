@@ -17,10 +17,20 @@ export const LABOR_MARKET_REPORT = {
   url: 'https://news.linkedin.com/2026/2026-Davos-Press-Release',
 };
 
+/** Where a role is said to hire people new to the field (Role.hiresNewcomers). */
+export const GOOGLE_CAREER_CERTIFICATES = {
+  title: 'Google Career Certificates: no experience required, job-ready in under 6 months at under 10 hours a week',
+  url: 'https://grow.google/certificates/',
+};
+export const COMPTIA_A_PLUS = {
+  title: 'CompTIA A+: the industry standard for launching an IT career',
+  url: 'https://www.comptia.org/certifications/a',
+};
+
 export const ONET_DATABASE = { title: 'O*NET 29.3 Database, USDOL/ETA', url: 'https://www.onetcenter.org/database.html' };
 
 export const REVIEWED = '2026-11-24';
-export const CATALOG_VERSION = '2026.12.05';
+export const CATALOG_VERSION = '2026.12.06';
 
 /** Hubs the article gives for AI talent as a whole, used where no role-specific figure exists. */
 export const ARTICLE_AI_HUBS = ['San Francisco', 'New York', 'Boston'];

@@ -58,6 +58,8 @@ export interface RoleSource {
   remoteShare?: number;
   hybridShare?: number;
   yearsExperience?: number;
+  /** Why people new to the field are hired into this role, and where that is said. */
+  hiresNewcomers?: { basis: string; source: { title: string; url?: string } };
   /** Sources beyond the article and O*NET ones the generator adds itself. */
   sources: ReadonlyArray<{ title: string; url?: string }>;
 }

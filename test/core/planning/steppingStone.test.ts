@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Role } from '../../../core';
 import { buildPlan, offersSteppingStone, steppingStoneFor } from '../../../core/planning';
 import { STEPPING_STONE_MONTHS } from '../../../core/planning/steppingStone';
 import { buildInput, catalogOf, course, inputsOf, role, skill, valueOf } from './fixtures';
@@ -54,7 +55,7 @@ describe('stepping stones (docs/advice.md "Honest durations")', () => {
 
   it('offers the short role on the way to the target', () => {
     const stone = stoneFor();
-    expect(stone).toMatchObject({ roleId: 'on-the-way', hours: 20, towardTarget: 1 });
+    expect(stone).toMatchObject({ roleId: 'on-the-way', kind: 'on-the-way', hours: 20, towardTarget: 1 });
     // 20 hours at 5 a week over Monday-Friday: four weeks, ending Friday 31 January.
     expect(stone?.readyDate).toBe('2025-01-31');
     expect(stone?.months).toBeLessThanOrEqual(STEPPING_STONE_MONTHS);
@@ -74,15 +75,33 @@ describe('stepping stones (docs/advice.md "Honest durations")', () => {
     expect(steppingStoneFor(input, 18.4)).toBeNull();
   });
 
-  it('offers a role only partly on the way to a target over 12 months away, never to a nearer one', () => {
-    // A third of the 12 hours go to b, which the target asks: under half, over a quarter.
-    const far = stoneFor([target, partly], 18.4);
-    expect(far).toMatchObject({ roleId: 'partly', hours: 12 });
+  it('offers no role only partly on the way, unless it is a first job that hires newcomers and the target is over 12 months away', () => {
+    // A third of the 12 hours go to b, which the target asks: under half.
+    expect(stoneFor([target, partly], 18.4)).toBeNull();
+    const far = stoneFor([target, hiring(partly)], 18.4);
+    expect(far).toMatchObject({ roleId: 'partly', kind: 'first-job', hours: 12 });
     expect(far!.towardTarget).toBeCloseTo(1 / 3, 5);
-    expect(stoneFor([target, partly], 12)).toBeNull();
-    expect(stoneFor([target, partly], 7)).toBeNull();
-    // A role mostly on the way is offered either way, and preferred.
-    expect(stoneFor([target, partly, onTheWay], 7)).toMatchObject({ roleId: 'on-the-way' });
-    expect(stoneFor([target, partly, onTheWay], 18.4)).toMatchObject({ roleId: 'on-the-way' });
+    expect(stoneFor([target, hiring(partly)], 12)).toBeNull();
+    expect(stoneFor([target, hiring(partly)], 7)).toBeNull();
+    // A role mostly on the way is offered either way, and preferred to a first job.
+    expect(stoneFor([target, hiring(partly), onTheWay], 7)).toMatchObject({ roleId: 'on-the-way', kind: 'on-the-way' });
+    expect(stoneFor([target, hiring(partly), onTheWay], 18.4)).toMatchObject({ roleId: 'on-the-way', kind: 'on-the-way' });
+  });
+
+  it('offers as a first job the one reached soonest, and never one of whose hours nothing counts', () => {
+    // 'partly' takes 12 hours and a third counts; 'longer-partly' takes 22 hours and two fifths count.
+    const fiveSkills: [string, 1][] = [['a', 1], ['b', 1], ['y', 1], ['z', 1], ['w', 1]];
+    const longerPartly = hiring(role('longer-partly', fiveSkills.map(([id]) => [id, 1, 4])));
+    const longerCourses = [...courses, course('abyzw-1', 22, fiveSkills)];
+    const { planId: _planId, name: _name, ...input } = buildInput(catalogOf([...skills, skill('w')], [target, hiring(partly), longerPartly], longerCourses), {
+      targetRoleIds: ['target'],
+      inputs,
+    });
+    expect(steppingStoneFor(input, 18.4)).toMatchObject({ roleId: 'partly', kind: 'first-job' });
+    expect(stoneFor([target, hiring(elsewhere)], 18.4)).toBeNull();
   });
 });
+
+function hiring(entry: Role): Role {
+  return { ...entry, hiresNewcomers: { basis: 'test: hires people new to the field', source: { title: 'test' } } };
+}

@@ -14,7 +14,9 @@ export const planAdviceMessages = defineMessages({
     'plan.long.title': 'This plan runs {months} months',
     'plan.long.weekly': 'At {hours} h a week it would end within 12 months.',
     'plan.long.body': 'Plans over a year are hard to keep up. Give it more hours, narrow it to the core, or aim at a closer role first.',
-    'plan.stone.line': 'Reach {role} first in {months} months ({hours}); {share}% of that study also counts toward {target}.',
+    'plan.stone.line': 'Reach {role} first, by {date} ({hours}); {share}% of that study also counts toward {target}.',
+    'plan.stone.firstJob':
+      'Start with a first job as {role}: it hires people new to the field, and you can be ready for it by {date} ({hours}). You keep studying toward {target} while you work.',
     'plan.stone.button': 'Plan {role} first',
 
     'plan.why.closes': 'Closes: {list}',
@@ -38,7 +40,9 @@ export const planAdviceMessages = defineMessages({
     'plan.long.title': 'Ce plan dure {months} mois',
     'plan.long.weekly': 'À {hours} h par semaine, il se terminerait en 12 mois.',
     'plan.long.body': 'Un plan de plus d’un an est difficile à tenir. Donnez-lui plus d’heures, limitez-le au socle ou visez d’abord un métier plus proche.',
-    'plan.stone.line': 'Atteignez d’abord {role} en {months} mois ({hours}) ; {share} % de ce travail compte aussi pour {target}.',
+    'plan.stone.line': 'Atteignez d’abord {role}, d’ici le {date} ({hours}) ; {share} % de ce travail compte aussi pour {target}.',
+    'plan.stone.firstJob':
+      'Commencez par un premier poste : {role}. Ce métier recrute des débutant·es, et vous pouvez y être prêt·e d’ici le {date} ({hours}). Vous continuez à vous former pour {target} en travaillant.',
     'plan.stone.button': 'Planifier d’abord {role}',
 
     'plan.why.closes': 'Comble : {list}',

@@ -20,11 +20,12 @@ interface LongPlanAlertProps {
 
 /**
  * Honest durations (docs/advice.md): a plan over a year says so, with the weekly hours that would
- * end it within 12 months, and offers a closer role on the way, saying how much of it counts.
+ * end it within 12 months, and offers a closer role on the way, saying how much of it counts, or
+ * for a far target a first job in the field that hires newcomers.
  */
 export function LongPlanAlert({ months, weeklyHoursFor12Months, longPlan, targetRoleIds, steppingStone, onPlanSteppingStone }: LongPlanAlertProps) {
   const { catalog } = useAppData();
-  const { t, locale, formatNumber, formatHours } = useI18n();
+  const { t, locale, formatNumber, formatHours, formatDay } = useI18n();
   if (!longPlan && !steppingStone) return null;
   const stoneTitle = steppingStone ? roleTitle(catalog, steppingStone.roleId, locale) : '';
   const targets = targetRoleIds.map((id) => roleTitle(catalog, id, locale)).join(', ');
@@ -42,13 +43,20 @@ export function LongPlanAlert({ months, weeklyHoursFor12Months, longPlan, target
         )}
         {steppingStone && (
           <Text size="sm" data-testid="stepping-stone">
-            {t('plan.stone.line', {
-              role: stoneTitle,
-              months: formatNumber(steppingStone.months),
-              hours: formatHours(steppingStone.hours),
-              share: Math.floor(steppingStone.towardTarget * 100),
-              target: targets,
-            })}
+            {steppingStone.kind === 'first-job'
+              ? t('plan.stone.firstJob', {
+                  role: stoneTitle,
+                  date: formatDay(steppingStone.readyDate),
+                  hours: formatHours(steppingStone.hours),
+                  target: targets,
+                })
+              : t('plan.stone.line', {
+                  role: stoneTitle,
+                  date: formatDay(steppingStone.readyDate),
+                  hours: formatHours(steppingStone.hours),
+                  share: Math.floor(steppingStone.towardTarget * 100),
+                  target: targets,
+                })}
           </Text>
         )}
         {steppingStone && onPlanSteppingStone && (

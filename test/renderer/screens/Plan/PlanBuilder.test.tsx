@@ -186,7 +186,7 @@ describe('Plan builder', () => {
     expect(alert).toHaveTextContent(`This plan runs ${english.formatNumber(figures.value.months)} months`);
     expect(alert).toHaveTextContent(`At ${english.formatNumber(figures.value.weeklyHoursFor12Months!)} h a week it would end within 12 months.`);
     // The annotator's only course is prompting, which the AI engineer also needs.
-    expect(within(alert).getByTestId('stepping-stone')).toHaveTextContent(/^Reach Data annotator first in .+ months \(2 h\); 100% of that study also counts toward AI engineer\.$/);
+    expect(within(alert).getByTestId('stepping-stone')).toHaveTextContent(/^Reach Data annotator first, by \d+ \w+ \d{4} \(2 h\); 100% of that study also counts toward AI engineer\.$/);
 
     await user.click(within(alert).getByRole('button', { name: 'Plan Data annotator first' }));
     // The builder now plans the annotator alone: its short plan needs no warning.
