@@ -1,11 +1,12 @@
 /**
  * axe-core (WCAG 2.0-2.2 A and AA) over every screen of the foundation, in light and dark and in
- * English and French, with a full-page screenshot of each for a person to look at. Each
+ * English and French (A11Y_PASSES), with a full-page screenshot of each for a person to look at. Each
  * combination collects all its violations first and asserts once, so one failing screen does not
  * hide the others and every screenshot is still taken.
  */
 import { localized, type Locale } from '../../core';
 import {
+  A11Y_PASSES,
   builtinCatalog,
   checkA11y,
   closeSharedBrowser,
@@ -31,8 +32,6 @@ import {
 import { settle } from './harness/settle';
 
 const TODAY = new Date('2027-01-11T09:00:00Z');
-const THEMES = ['light', 'dark'] as const;
-const LOCALES: Locale[] = ['en', 'fr'];
 const role = aiEngineerRole(builtinCatalog);
 
 afterAll(closeSharedBrowser);
@@ -115,46 +114,39 @@ async function auditEveryScreen(harness: Harness, audit: Audit, locale: Locale, 
   await audit.run('settings');
 }
 
-/**
- * The two languages run side by side (each in its own browser context and data directory) so both
- * cores are used; within a language the light and dark passes run one after the other.
- */
-const PER_LANGUAGE_TIMEOUT_MS = 150_000;
+/** The passes run side by side, each in its own browser context and data directory, so both cores are used. */
+const PER_PASS_TIMEOUT_MS = 150_000;
 
 describe.concurrent('accessibility of every screen', () => {
-  for (const locale of LOCALES) {
+  for (const { theme, locale } of A11Y_PASSES) {
     it(
-      `has no axe violations in light and dark / ${locale}`,
+      `has no axe violations / ${theme} ${locale}`,
       async ({ expect }) => {
-        const results: Audit['results'] = [];
-        const observed: PageObservations[] = [];
-        for (const theme of THEMES) {
-          const harness = await startHarness({ locale, colorScheme: theme, now: TODAY });
-          try {
-            const audit = auditor(harness, theme, locale);
-            await auditEveryScreen(harness, audit, locale, ui(locale));
-            results.push(...audit.results);
-            observed.push(harness.observations);
-          } finally {
-            await harness.close();
-          }
+        const harness = await startHarness({ locale, colorScheme: theme, now: TODAY });
+        let results: Audit['results'] = [];
+        let observations: PageObservations;
+        try {
+          const audit = auditor(harness, theme, locale);
+          await auditEveryScreen(harness, audit, locale, ui(locale));
+          results = audit.results;
+          observations = harness.observations;
+        } finally {
+          await harness.close();
         }
         const failing = results.filter((result) => result.violations.length > 0);
         const message = failing.map((result) => formatViolations(result.label, result.violations)).join('\n');
         // Soft, so a run reports both the axe violations and any network/CSP/console finding.
         expect.soft(failing.map((result) => result.label), message).toEqual([]);
-        // Every screen in both themes also stays offline, within the CSP and free of errors.
-        for (const observations of observed) {
-          const { outboundRequests, cspViolations, consoleErrors, pageErrors } = observations;
-          expect.soft({ outboundRequests, cspViolations, consoleErrors, pageErrors }, describeObservations(observations)).toEqual({
-            outboundRequests: [],
-            cspViolations: [],
-            consoleErrors: [],
-            pageErrors: [],
-          });
-        }
+        // Every screen also stays offline, within the CSP and free of errors.
+        const { outboundRequests, cspViolations, consoleErrors, pageErrors } = observations;
+        expect.soft({ outboundRequests, cspViolations, consoleErrors, pageErrors }, describeObservations(observations)).toEqual({
+          outboundRequests: [],
+          cspViolations: [],
+          consoleErrors: [],
+          pageErrors: [],
+        });
       },
-      PER_LANGUAGE_TIMEOUT_MS,
+      PER_PASS_TIMEOUT_MS,
     );
   }
 });

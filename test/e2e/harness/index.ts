@@ -1,4 +1,4 @@
-export { checkA11y, formatViolations, AXE_TAGS, type A11yViolation } from './a11y';
+export { checkA11y, formatViolations, AXE_TAGS, A11Y_PASSES, type A11yViolation } from './a11y';
 export { startHarness, closeOpenHarnesses, type Harness, type HarnessOptions } from './harness';
 export { recordNetworkAndCsp, describeObservations, BENIGN_CONSOLE_ERRORS, type PageObservations } from './observers';
 export { closeSharedBrowser, CHROMIUM_ARGS } from './shared';
