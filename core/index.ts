@@ -9,6 +9,7 @@ export * from './model/limits';
 export * from './store/upgrades';
 export * from './store/commands';
 export * from './store/rules';
+export * from './store/writeGuard';
 export * from './catalog';
 export * from './analysis';
 export * from './planning';

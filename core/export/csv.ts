@@ -52,13 +52,10 @@ export function gapTableToCsv(fit: RoleFit, catalog: Catalog, locale: Locale): s
   return toCsv([header, ...rows]);
 }
 
-/**
- * The dated plan, one row per item in plan order. Hours logged come from the progress log when
- * it is given (it is the truth), else from each item's own count.
- */
-export function planToCsv(plan: Plan, catalog: Catalog, locale: Locale, progress?: readonly ProgressEntry[]): string {
+/** The dated plan, one row per item in plan order, with the hours logged summed from the log. */
+export function planToCsv(plan: Plan, catalog: Catalog, locale: Locale, progress: readonly ProgressEntry[]): string {
   const labels = EXPORT_LABELS[locale];
-  const logged = progress ? loggedHoursByItem(plan, progress) : null;
+  const logged = loggedHoursByItem(plan, progress);
   const header = [
     labels.plan.status,
     labels.plan.title,
@@ -79,7 +76,7 @@ export function planToCsv(plan: Plan, catalog: Catalog, locale: Locale, progress
       item.start,
       item.end,
       item.hours,
-      round2(logged ? (logged.get(item.id) ?? 0) : item.hoursLogged),
+      round2(logged.get(item.id) ?? 0),
       item.skillIds.map((skillId) => skillNameOf(catalog, skillId, locale)).join('; '),
       course?.url ?? '',
     ];

@@ -8,9 +8,10 @@
  * promise to grow; calendars that import a file replace events by UID, which is what matters.)
  */
 import { courseTitle, type Catalog, type Course } from '../model/catalog';
-import type { Plan, PlanItem } from '../model/plan';
+import type { Plan, PlanItem, ProgressEntry } from '../model/plan';
 import type { Locale } from '../model/text';
 import { fromDayNumber, toDayNumber } from '../planning/dates';
+import { loggedHoursByItem } from '../planning/schedule';
 import { EXPORT_LABELS, formatExportHours } from './labels';
 import { courseOfItem, skillNameOf } from './lookup';
 
@@ -107,13 +108,22 @@ function property(name: string, value: string): string {
   return foldIcsLine(`${name}:${value}`);
 }
 
-function itemEvent(plan: Plan, item: PlanItem, catalog: Catalog, options: IcsOptions, stamp: string): string[] {
+interface EventContext {
+  plan: Plan;
+  catalog: Catalog;
+  options: IcsOptions;
+  stamp: string;
+  loggedHours: ReadonlyMap<string, number>;
+}
+
+function itemEvent(item: PlanItem, { plan, catalog, options, stamp, loggedHours }: EventContext): string[] {
   const labels = EXPORT_LABELS[options.locale];
   const course = courseOfItem(catalog, item);
   const summary = itemSummary(course, item, options.locale);
   const skills = item.skillIds.map((skillId) => skillNameOf(catalog, skillId, options.locale));
   const hours = `${labels.hours}${labels.colon}${formatExportHours(item.hours, options.locale)} h`;
-  const logged = item.hoursLogged > 0 ? ` (${formatExportHours(item.hoursLogged, options.locale)} h ${labels.logged})` : '';
+  const itemLogged = loggedHours.get(item.id) ?? 0;
+  const logged = itemLogged > 0 ? ` (${formatExportHours(itemLogged, options.locale)} h ${labels.logged})` : '';
   const description = [
     hours + logged,
     `${labels.status}${labels.colon}${labels.statuses[item.status]}`,
@@ -138,8 +148,10 @@ function itemEvent(plan: Plan, item: PlanItem, catalog: Catalog, options: IcsOpt
   ];
 }
 
-export function planToIcs(plan: Plan, catalog: Catalog, options: IcsOptions): string {
+/** Each event says the hours logged on its item, summed from the progress log. */
+export function planToIcs(plan: Plan, catalog: Catalog, options: IcsOptions, progress: readonly ProgressEntry[]): string {
   const stamp = icsUtcDateTime(options.now);
+  const context: EventContext = { plan, catalog, options, stamp, loggedHours: loggedHoursByItem(plan, progress) };
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -147,7 +159,7 @@ export function planToIcs(plan: Plan, catalog: Catalog, options: IcsOptions): st
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     property('X-WR-CALNAME', escapeIcsText(plan.name || 'Skillgap')),
-    ...plan.items.flatMap((item) => itemEvent(plan, item, catalog, options, stamp)),
+    ...plan.items.flatMap((item) => itemEvent(item, context)),
     'END:VCALENDAR',
   ];
   return lines.join(CRLF) + CRLF;

@@ -20,7 +20,6 @@ export const PlanItemSchema = z.strictObject({
   end: IsoDateSchema,
   hours: z.number().positive().max(5000),
   status: ItemStatusSchema,
-  hoursLogged: z.number().min(0).max(100000),
   /**
    * Why the planner chose the item: the gaps it closes and the course expectations it meets for
    * a later item (docs/advice.md "Every item says why"). Absent on plans made before 0.2 and on
@@ -82,7 +81,10 @@ export const PlanSchema = z.strictObject({
 });
 export type Plan = z.infer<typeof PlanSchema>;
 
-/** Kept apart from plans so a re-plan never loses what the person logged. */
+/**
+ * Kept apart from plans so a re-plan never loses what the person logged. It is the only record
+ * of hours logged: an item's total is summed from it (loggedHoursByItem), never stored.
+ */
 export const ProgressEntrySchema = z.strictObject({
   id: IdSchema,
   planId: IdSchema,

@@ -92,7 +92,6 @@ export function buildPlan(input: BuildPlanInput): Result<BuiltPlan> {
     end: fromDayNumber(laidOut.value[position].end),
     hours: course.hours,
     status: 'planned',
-    hoursLogged: 0,
     why: selection.why[position],
   }));
   const readyDate = items.length > 0 ? items[items.length - 1].end : null;

@@ -1,5 +1,5 @@
 import type { Catalog, Course, SkillLevel } from '../model/catalog';
-import type { Plan, PlanInputs, PlanItem } from '../model/plan';
+import type { Plan, PlanInputs, PlanItem, ProgressEntry } from '../model/plan';
 import type { Result } from '../model/result';
 import { fail, ok } from '../model/result';
 import type { IsoDate } from '../model/text';
@@ -59,7 +59,12 @@ export function swapCourseCandidates(plan: Plan, itemId: string, catalog: Catalo
  * places), keeping the current order wherever the links allow, then lays the plan out again.
  * The person's own items carry no level, so they take no part in the prerequisite order.
  */
-function reorderAndSchedule(plan: Plan, items: PlanItem[], index: CatalogIndex, inputs: PlanInputs, today?: IsoDate): Result<Plan> {
+function reorderAndSchedule(
+  plan: Plan,
+  items: PlanItem[],
+  index: CatalogIndex,
+  schedule: { progress: readonly ProgressEntry[]; inputs: PlanInputs; today?: IsoDate },
+): Result<Plan> {
   const graph = new PrecedenceGraph(index);
   const open = items.filter((item) => !isClosed(item));
   for (const item of open) {
@@ -74,16 +79,20 @@ function reorderAndSchedule(plan: Plan, items: PlanItem[], index: CatalogIndex, 
   const ordered = graph.order().map((entry) => open[entry]);
   let next = 0;
   const reordered = items.map((item) => (isClosed(item) ? item : ordered[next++]));
-  const result = reschedule({ ...plan, items: reordered }, { inputs, today });
+  const result = reschedule({ ...plan, items: reordered }, schedule);
   return result.ok ? ok(result.value.plan) : result;
 }
 
-/** Replaces an open item's course by another (one of swapCourseCandidates) and reschedules. */
+/**
+ * Replaces an open item's course by another (one of swapCourseCandidates) and reschedules. Every
+ * edit takes the progress log because what is left to study on each item depends on it.
+ */
 export function applySwap(
   plan: Plan,
   itemId: string,
   newCourseId: string,
   catalog: Catalog,
+  progress: readonly ProgressEntry[],
   inputs: PlanInputs = plan.inputs,
   today?: IsoDate,
 ): Result<Plan> {
@@ -110,13 +119,12 @@ export function applySwap(
     end: item.end,
     hours: course.hours,
     status: 'planned',
-    hoursLogged: 0,
   };
   if (plan.items.some((other) => other.id === replacement.id)) {
     return fail('conflict', `the plan already has an item "${replacement.id}"`, 'courseId');
   }
   const items = plan.items.map((other) => (other.id === itemId ? replacement : other));
-  return reorderAndSchedule(plan, items, index, inputs, today);
+  return reorderAndSchedule(plan, items, index, { progress, inputs, today });
 }
 
 /**
@@ -127,6 +135,7 @@ export function removeItem(
   plan: Plan,
   itemId: string,
   catalog: Catalog,
+  progress: readonly ProgressEntry[],
   inputs: PlanInputs = plan.inputs,
   today?: IsoDate,
 ): Result<Plan> {
@@ -144,7 +153,7 @@ export function removeItem(
     }
   }
   const sortedUncovered = [...uncovered.values()].sort((a, b) => (a.skillId < b.skillId ? -1 : 1));
-  return reorderAndSchedule({ ...plan, uncovered: sortedUncovered }, items, index, inputs, today);
+  return reorderAndSchedule({ ...plan, uncovered: sortedUncovered }, items, index, { progress, inputs, today });
 }
 
 /**
@@ -154,6 +163,7 @@ export function removeItem(
 export function addCustomItem(
   plan: Plan,
   custom: CustomItemInput,
+  progress: readonly ProgressEntry[],
   inputs: PlanInputs = plan.inputs,
   today?: IsoDate,
 ): Result<Plan> {
@@ -180,8 +190,7 @@ export function addCustomItem(
     end: plan.inputs.startDate,
     hours: custom.hours,
     status: 'planned',
-    hoursLogged: 0,
   };
-  const result = reschedule({ ...plan, items: [...plan.items, item] }, { inputs, today });
+  const result = reschedule({ ...plan, items: [...plan.items, item] }, { progress, inputs, today });
   return result.ok ? ok(result.value.plan) : result;
 }

@@ -39,13 +39,13 @@ export interface Replanned {
 
 /**
  * Re-plans from `today` (docs/design.md "Re-plan from a date"): done and skipped items keep their
- * dates (pulled back to today if they ended later), the progress log is the truth for hours
- * logged (each item's hoursLogged is set from it), and the remaining hours of the other items
- * are laid out again from today, in their order, at the (possibly new) weekly hours.
+ * dates (pulled back to today if they ended later), and the hours not yet logged in the progress
+ * log on the other items are laid out again from today, in their order, at the (possibly new)
+ * weekly hours.
  */
 export function replan(
   plan: Plan,
-  progress: ProgressEntry[],
+  progress: readonly ProgressEntry[],
   today: IsoDate,
   options: ReplanOptions = {},
 ): Result<Replanned> {

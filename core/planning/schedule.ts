@@ -10,8 +10,8 @@ import { layOut } from './layout';
 export interface RescheduleOptions {
   /** The inputs to schedule with; the plan's own by default. */
   inputs?: PlanInputs;
-  /** Progress log; when given it is the truth for hours logged, else each item's hoursLogged. */
-  progress?: ProgressEntry[];
+  /** The progress log, the only record of hours logged; absent means nothing was logged. */
+  progress?: readonly ProgressEntry[];
   /** Re-plan date: open items are laid from here (never before the start date). */
   today?: IsoDate;
 }
@@ -62,8 +62,8 @@ export function reschedule(plan: Plan, options: RescheduleOptions = {}): Result<
     return fail('invalid-payload', `today "${String(today)}" is not a yyyy-MM-dd date`, 'today');
   }
   const from = today === undefined ? inputs.startDate : laterDate(today, inputs.startDate);
-  const logged = options.progress ? loggedHoursByItem(plan, options.progress) : null;
-  const loggedOf = (item: PlanItem): number => (logged ? (logged.get(item.id) ?? 0) : item.hoursLogged);
+  const logged = loggedHoursByItem(plan, options.progress ?? []);
+  const loggedOf = (item: PlanItem): number => logged.get(item.id) ?? 0;
 
   const open = plan.items.filter((item) => !isClosed(item));
   const requests = open.map((item) => ({ itemId: item.id, minutes: remainingMinutes(item, loggedOf(item)) }));
@@ -75,19 +75,17 @@ export function reschedule(plan: Plan, options: RescheduleOptions = {}): Result<
   const placed = new Map(laidOut.value.map((entry) => [entry.itemId, entry]));
 
   const items = plan.items.map((item): PlanItem => {
-    const hoursLogged = loggedOf(item);
     if (isClosed(item)) {
-      if (today === undefined || item.end <= today) return { ...item, hoursLogged };
-      return { ...item, start: earlierDate(item.start, today), end: today, hoursLogged };
+      if (today === undefined || item.end <= today) return item;
+      return { ...item, start: earlierDate(item.start, today), end: today };
     }
     const entry = placed.get(item.id)!;
-    const started = item.status === 'in-progress' || hoursLogged > 0;
+    const started = item.status === 'in-progress' || loggedOf(item) > 0;
     return {
       ...item,
       start: fromDayNumber(entry.start),
       end: fromDayNumber(entry.end),
       status: started ? 'in-progress' : item.status,
-      hoursLogged,
     };
   });
   const readyDate = items.reduce<IsoDate | null>((latest, item) => (latest === null ? item.end : laterDate(latest, item.end)), null);

@@ -8,7 +8,7 @@
  * document exactly as it was.
  *
  * An action made of two changes is one command, so it is written all or nothing: create a plan
- * and make it active; log hours, which also updates the item's hours and starts it.
+ * and make it active; log hours, which also starts the item.
  */
 import type { Catalog, Course, Role, Skill } from '../model/catalog';
 import type { Plan, ProgressEntry } from '../model/plan';
@@ -35,26 +35,6 @@ function withinLimits(before: StoreData, after: StoreData): Change {
 function upsertById<T extends { id: string }>(list: readonly T[], item: T): T[] {
   const index = list.findIndex((existing) => existing.id === item.id);
   return index >= 0 ? list.map((existing, at) => (at === index ? item : existing)) : [...list, item];
-}
-
-/**
- * Each item's hoursLogged from the progress log. The log is the truth (docs/design.md "Re-plan
- * from a date"); this is the one place the stored figure is computed, by every command that
- * writes a plan or the log.
- */
-export function withLoggedHours(plan: Plan, progress: readonly ProgressEntry[]): Plan {
-  const logged = new Map<string, number>();
-  for (const entry of progress) {
-    if (entry.planId === plan.id) logged.set(entry.itemId, (logged.get(entry.itemId) ?? 0) + entry.hours);
-  }
-  let changed = false;
-  const items = plan.items.map((item) => {
-    const hoursLogged = Math.round((logged.get(item.id) ?? 0) * 100) / 100;
-    if (hoursLogged === item.hoursLogged) return item;
-    changed = true;
-    return { ...item, hoursLogged };
-  });
-  return changed ? { ...plan, items } : plan;
 }
 
 function withUserCatalog(state: StoreData, userCatalog: StoreData['userCatalog']): StoreData {
@@ -96,7 +76,7 @@ function removeUserEntry(state: StoreData, entry: { kind: CatalogEntryKind; id: 
 function savePlan(state: StoreData, plan: Plan): Change {
   const duplicate = duplicateIdProblem(plan.items, 'items', 'item');
   if (duplicate) return { ok: false, error: duplicate };
-  return withinLimits(state, { ...state, plans: upsertById(state.plans, withLoggedHours(plan, state.progress)) });
+  return withinLimits(state, { ...state, plans: upsertById(state.plans, plan) });
 }
 
 /** Saves the plan and makes it the one followed, in one write. */
@@ -127,18 +107,13 @@ function setActivePlan(state: StoreData, target: { id: string | null }): Change 
   return ok({ ...state, activePlanId: target.id });
 }
 
-/** The log and its plan's hours after a change of the log; a plan since deleted is left out. */
-function withProgress(state: StoreData, progress: ProgressEntry[], planId: string, startItemId?: string): StoreData {
-  const plans = state.plans.map((plan) => {
-    if (plan.id !== planId) return plan;
-    const synced = withLoggedHours(plan, progress);
-    if (!synced.items.some((item) => item.id === startItemId && item.status === 'planned')) return synced;
-    return { ...synced, items: synced.items.map((item) => (item.id === startItemId ? { ...item, status: 'in-progress' as const } : item)) };
-  });
-  return { ...state, progress, plans };
+/** The plan with the item marked started, when it was only planned. */
+function withItemStarted(plan: Plan, itemId: string): Plan {
+  if (!plan.items.some((item) => item.id === itemId && item.status === 'planned')) return plan;
+  return { ...plan, items: plan.items.map((item) => (item.id === itemId ? { ...item, status: 'in-progress' as const } : item)) };
 }
 
-/** Logs hours on a plan item: the entry, the item's hours, and a planned item marked started. */
+/** Logs hours on a plan item: the entry, and a planned item marked started. */
 function logHours(state: StoreData, entry: ProgressEntry): Change {
   const plan = state.plans.find((candidate) => candidate.id === entry.planId);
   if (!plan) return fail('not-found', `there is no plan "${entry.planId}"`, 'planId');
@@ -148,13 +123,15 @@ function logHours(state: StoreData, entry: ProgressEntry): Change {
   if (state.progress.some((existing) => existing.id === entry.id)) {
     return { ok: false, error: { code: 'duplicate-id', message: `a progress entry "${entry.id}" already exists`, path: 'id', ids: [entry.id] } };
   }
-  return withinLimits(state, withProgress(state, [...state.progress, entry], entry.planId, entry.itemId));
+  const started = withItemStarted(plan, entry.itemId);
+  const plans = started === plan ? state.plans : state.plans.map((candidate) => (candidate === plan ? started : candidate));
+  return withinLimits(state, { ...state, progress: [...state.progress, entry], plans });
 }
 
 function removeProgress(state: StoreData, target: { id: string }): Change {
   const removed = state.progress.find((entry) => entry.id === target.id);
   if (!removed) return fail('not-found', `there is no progress entry "${target.id}"`, 'id');
-  return ok(withProgress(state, state.progress.filter((entry) => entry !== removed), removed.planId));
+  return ok({ ...state, progress: state.progress.filter((entry) => entry !== removed) });
 }
 
 /** The commands by the channel that carries them (preload/channels.ts). */

@@ -7,7 +7,7 @@
  * its own version, the output against the schema of the next one.
  */
 import type { z } from 'zod';
-import type { Plan } from '../model/plan';
+import type { Plan, PlanItem, ProgressEntry } from '../model/plan';
 import { studyLanguagesOf } from '../model/profile';
 import { describeZodError } from '../model/result';
 import {
@@ -15,11 +15,16 @@ import {
   StoreV1Schema,
   StoreV2Schema,
   StoreV3Schema,
+  StoreV4Schema,
+  type PlanV3,
   type StoreData,
   type StoreV1,
   type StoreV2,
   type StoreV3,
+  type StoreV4,
 } from '../model/store';
+import { fromDayNumber, toDayNumber } from '../planning/dates';
+import { loggedHoursByItem } from '../planning/schedule';
 
 export function upgradeV1ToV2(v1: StoreV1): StoreV2 {
   return {
@@ -46,7 +51,7 @@ export function upgradeV2ToV3(v2: StoreV2): StoreV3 {
     v2.profile === null || v2.profile.studyLanguages !== undefined
       ? v2.profile
       : { ...v2.profile, studyLanguages: studyLanguagesOf(v2.profile, v2.settings.locale) };
-  const plans = v2.plans.map((plan): Plan =>
+  const plans = v2.plans.map((plan): PlanV3 =>
     plan.inputs.scope === undefined ? { ...plan, inputs: { ...plan.inputs, scope: 'full' } } : plan,
   );
   return {
@@ -57,6 +62,59 @@ export function upgradeV2ToV3(v2: StoreV2): StoreV3 {
     plans,
     activePlanId: v2.activePlanId,
     progress: v2.progress,
+  };
+}
+
+/** The most one progress entry may hold (ProgressEntrySchema). */
+const MAX_HOURS_PER_ENTRY = 24;
+const ADDED_ENTRY_ID_PREFIX = 'logged-before-v4';
+
+const toCents = (hours: number): number => Math.round(hours * 100) / 100;
+
+/**
+ * Version 4 stops storing each item's hours logged: the progress log becomes the only record and
+ * the figure is summed from it. Version 3 kept the two in step, but a file written by hand or by
+ * an early version can claim more hours on an item than its entries hold. Those hours are what
+ * the person said they did, so the difference (to the hundredth of an hour) is logged rather than
+ * dropped:
+ * - in entries of at most 24 h, the most one entry may hold, dated the item's start and the days
+ *   after it: nothing says when the hours were done, and an upgrade reads no clock;
+ * - with ids "logged-before-v4-1", "-2", ..., skipping any id the log already has;
+ * - with no note: notes are the person's own words.
+ * An item whose entries hold as much or more keeps them as they are: the log was already the truth.
+ * Pure: the input is not modified and no clock is read.
+ */
+export function upgradeV3ToV4(v3: StoreV3): StoreV4 {
+  const takenIds = new Set(v3.progress.map((entry) => entry.id));
+  let idNumber = 0;
+  const unusedId = (): string => {
+    do idNumber += 1;
+    while (takenIds.has(`${ADDED_ENTRY_ID_PREFIX}-${idNumber}`));
+    return `${ADDED_ENTRY_ID_PREFIX}-${idNumber}`;
+  };
+
+  const added: ProgressEntry[] = [];
+  const plans = v3.plans.map((plan): Plan => {
+    const logged = loggedHoursByItem(plan, v3.progress);
+    const items = plan.items.map(({ hoursLogged, ...item }): PlanItem => {
+      let missing = toCents(hoursLogged - (logged.get(item.id) ?? 0));
+      for (let day = toDayNumber(item.start); missing > 0; day += 1) {
+        const hours = Math.min(MAX_HOURS_PER_ENTRY, missing);
+        added.push({ id: unusedId(), planId: plan.id, itemId: item.id, date: fromDayNumber(day), hours });
+        missing = toCents(missing - hours);
+      }
+      return item;
+    });
+    return { ...plan, items };
+  });
+  return {
+    schemaVersion: 4,
+    profile: v3.profile,
+    userCatalog: v3.userCatalog,
+    settings: v3.settings,
+    plans,
+    activePlanId: v3.activePlanId,
+    progress: added.length > 0 ? [...v3.progress, ...added] : v3.progress,
   };
 }
 
@@ -71,6 +129,7 @@ export interface UpgradeStep {
 export const UPGRADE_STEPS: readonly UpgradeStep[] = [
   { from: 1, to: 2, upgrade: upgradeV1ToV2 as (data: never) => unknown },
   { from: 2, to: 3, upgrade: upgradeV2ToV3 as (data: never) => unknown },
+  { from: 3, to: 4, upgrade: upgradeV3ToV4 as (data: never) => unknown },
 ];
 
 /** The schema each known version is validated against. */
@@ -78,6 +137,7 @@ export const STORE_SCHEMAS_BY_VERSION: Readonly<Record<number, z.ZodType>> = {
   1: StoreV1Schema,
   2: StoreV2Schema,
   3: StoreV3Schema,
+  4: StoreV4Schema,
 };
 
 export type UpgradeFailureReason = 'newer-version' | 'unknown-version' | 'invalid';

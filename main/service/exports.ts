@@ -127,11 +127,16 @@ export function createDataTransfer(deps: DataTransferDependencies): DataTransfer
       const { settings, progress } = deps.state();
       const content =
         kind === 'ics'
-          ? planToIcs(plan.value, catalog(), {
-              locale: settings.locale,
-              productId: `-//Skillgap//Skillgap ${deps.appVersion}//${settings.locale.toUpperCase()}`,
-              now: deps.now().toISOString(),
-            })
+          ? planToIcs(
+              plan.value,
+              catalog(),
+              {
+                locale: settings.locale,
+                productId: `-//Skillgap//Skillgap ${deps.appVersion}//${settings.locale.toUpperCase()}`,
+                now: deps.now().toISOString(),
+              },
+              progress,
+            )
           : UTF8_BOM + planToCsv(plan.value, catalog(), settings.locale, progress);
       return saveWithDialog(deps.dialogs, kind, suggestedFileName(['skillgap-plan', plan.value.name || plan.value.id], kind), () =>
         ok(encode(content)),

@@ -18,7 +18,7 @@
  */
 import path from 'node:path';
 import fs from 'node:fs';
-import { CURRENT_SCHEMA_VERSION, describeZodError, emptyStoreData, fail, ok, StoreDataSchema, type Result, type StoreData } from '../../core';
+import { createWriteGuard, CURRENT_SCHEMA_VERSION, emptyStoreData, fail, ok, type Result, type StoreData } from '../../core';
 import { readNewerStore } from '../../core/store/newer-version';
 import type { AppStatus, ReadOnlyReason, RecoveryReport, Saved } from '../../preload/channels';
 import {
@@ -57,7 +57,7 @@ export interface StoreFile {
   readonly initialData: StoreData;
   /** Set when the file was upgraded from an older schema version while opening. */
   readonly upgradedFrom: number | null;
-  /** Validates the whole document, writes it whole, then takes a scheduled backup when due. */
+  /** Checks the document against its schema (core/store/writeGuard.ts), writes it whole, then takes a scheduled backup when due. */
   write(data: StoreData): Result<Saved>;
   /** Copies the store file as it is on disk now; null when there is no file yet. */
   backupNow(reason: BackupReason): Result<string | null>;
@@ -175,13 +175,14 @@ export function openStoreFile(options: OpenStoreFileOptions): StoreFile {
   };
   const { initialData, readOnlyReason, recovery, upgradedFrom } = open();
 
+  // Last guard before the disk: never write what we could not read back. It parses only the
+  // objects no earlier write had, so a save costs the change, not the whole store.
+  const guard = createWriteGuard();
   const write = (data: StoreData): Result<Saved> => {
     if (readOnlyReason) return fail('read-only', readOnlyMessage(readOnlyReason));
-    // Last guard before the disk: never write what we could not read back.
-    const checked = StoreDataSchema.safeParse(data);
-    if (!checked.success) {
-      const problem = describeZodError(checked.error);
-      return fail('invalid-payload', `refused to write an invalid store: ${problem.message}`, problem.path);
+    const checked = guard.check(data);
+    if (!checked.ok) {
+      return fail('invalid-payload', `refused to write an invalid store: ${checked.error.message}`, checked.error.path);
     }
     try {
       backend.write(data);

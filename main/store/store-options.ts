@@ -6,7 +6,7 @@
  * over the store when the disk was full, retried refused writes for a second on the main thread,
  * and pretty-printed with tabs (issue #12). Nothing else of those libraries was used: the file is
  * read and classified by store-file.ts, validated with the zod schemas on read
- * (core/store/upgrades.ts) and in full before every write. The backend stays a seam so tests can
+ * (core/store/upgrades.ts), and checked before every write by core/store/writeGuard.ts. The backend stays a seam so tests can
  * count the writes or make them fail.
  */
 import type { StoreData } from '../../core';

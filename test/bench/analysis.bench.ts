@@ -4,13 +4,13 @@
  * bench runner imports benchAnalysis() and prints what it returns.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import { analyzeFit, rankRoles } from '../../core/analysis';
 import { plannerIndexFor } from '../../core/planning/courseFacts';
 import type { Catalog } from '../../core/model/catalog';
 import type { Profile } from '../../core/model/profile';
 import { LARGE_MATRIX, generateCatalog, generateRatings } from '../core/analysis/generateCatalog';
 import { sampleCatalog } from '../core/analysis/sampleCatalog';
+import { medianTime } from './medianTime';
 
 export interface BenchFigure {
   name: string;
@@ -18,18 +18,6 @@ export interface BenchFigure {
   budgetMs: number;
 }
 
-/** Median wall time of `runs` calls, after a few warm-up calls so the JIT has compiled the code. */
-function median(fn: () => unknown, runs: number, warmups = 3): number {
-  for (let i = 0; i < warmups; i += 1) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
 
 function builtInCatalog(): { name: string; catalog: Catalog } {
   const path = new URL('../../assets/catalog.json', import.meta.url);
@@ -46,7 +34,7 @@ export async function benchAnalysis(): Promise<BenchFigure[]> {
   };
   figures.push({
     name: `rankRoles, ${small.name} (${small.catalog.roles.length} roles, ${small.catalog.courses.length} courses)`,
-    ms: median(() => rankRoles(smallProfile, small.catalog), 201),
+    ms: medianTime(() => rankRoles(smallProfile, small.catalog), 201),
     budgetMs: 1,
   });
 
@@ -56,18 +44,18 @@ export async function benchAnalysis(): Promise<BenchFigure[]> {
   // identity with the same content, so each run builds it afresh.
   figures.push({
     name: `build the analysis index once per catalog (${LARGE_MATRIX.courses} courses)`,
-    ms: median(() => plannerIndexFor({ ...large }), 11, 1),
+    ms: medianTime(() => plannerIndexFor({ ...large }), 11, 1),
     budgetMs: 50,
   });
   figures.push({
     name: `rankRoles (${LARGE_MATRIX.roles} roles × ${LARGE_MATRIX.skills} skills, ${LARGE_MATRIX.courses} courses)`,
-    ms: median(() => rankRoles(largeProfile, large), 21),
+    ms: medianTime(() => rankRoles(largeProfile, large), 21),
     budgetMs: 50,
   });
   const someRole = large.roles[0];
   figures.push({
     name: 'analyzeFit, one role of the large matrix',
-    ms: median(() => analyzeFit(largeProfile, someRole, large), 101),
+    ms: medianTime(() => analyzeFit(largeProfile, someRole, large), 101),
     budgetMs: 1,
   });
   return figures;

@@ -4,10 +4,10 @@
  * what it returns; `npx tsx test/bench/jobAd.bench.ts` prints it alone.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { MAX_JOB_AD_LENGTH, proposeRoleFromAd } from '../../core/analysis/jobAd/proposeRole';
 import type { Catalog } from '../../core/model/catalog';
+import { medianTime } from './medianTime';
 
 export interface JobAdFigure {
   name: string;
@@ -44,24 +44,12 @@ function pastes(): Array<[string, string]> {
   ];
 }
 
-/** Median wall time of `runs` calls, after warm-up calls so the JIT has compiled the code. */
-function median(fn: () => unknown, runs: number, warmups = 3): number {
-  for (let i = 0; i < warmups; i += 1) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
 
 export async function benchJobAd(): Promise<JobAdFigure[]> {
   const catalog = JSON.parse(readFileSync(new URL('../../assets/catalog.json', import.meta.url), 'utf8')) as Catalog;
   return pastes().map(([name, text]) => ({
     name: `read a 50 kB job ad: ${name}`,
-    ms: median(() => proposeRoleFromAd(text, catalog, OPTIONS), 11),
+    ms: medianTime(() => proposeRoleFromAd(text, catalog, OPTIONS), 11),
     budgetMs: BUDGET_MS,
   }));
 }

@@ -8,6 +8,7 @@ import { benchFitRepaint } from './fitRepaint.bench';
 import { benchJobAd } from './jobAd.bench';
 import { benchPlanning } from './planning.bench';
 import { benchPrint } from './print.bench';
+import { benchStoreSave } from './storeSave.bench';
 
 interface TimedFigure {
   name: string;
@@ -26,6 +27,7 @@ async function main() {
     ...asFigures(await benchFitRepaint()),
     ...asFigures(await benchJobAd()),
     ...asFigures(await benchPrint()),
+    ...asFigures(benchStoreSave()),
     measureFirstScreenBundle(),
   ];
   const width = Math.max(...figures.map((figure) => figure.name.length));

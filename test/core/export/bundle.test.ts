@@ -22,10 +22,19 @@ describe('parseExport', () => {
     const parsed = parseExport({ ...validExport(), data: v1 });
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.value.data.schemaVersion).toBe(3);
+    expect(parsed.value.data.schemaVersion).toBe(4);
     expect(parsed.value.data.plans).toEqual([]);
     expect(parsed.value.data.profile?.name).toBe('Camille Durand');
     expect(parsed.value.data.profile?.studyLanguages).toEqual(['fr', 'en']);
+  });
+
+  it('upgrades the plans of a version 3 export: items lose their stored hours logged, the log keeps them', () => {
+    const v3 = fixtureJson<{ progress: unknown[] }>('v3-annotator-with-plan.json');
+    const parsed = parseExport({ ...validExport(), data: v3 });
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.data.plans[0].items.some((item) => 'hoursLogged' in item)).toBe(false);
+    expect(parsed.value.data.progress).toEqual(v3.progress);
   });
 
   it(`has at least 50 malformed files to refuse (${MALFORMED_EXPORTS.length})`, () => {

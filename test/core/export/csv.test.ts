@@ -1,5 +1,5 @@
 import { analyzeFit, csvCell, gapTableToCsv, planToCsv, toCsv, type ProgressEntry, type Role } from '../../../core';
-import { exportCatalog, exportPlan, TRICKY_TITLE } from './fixtures';
+import { exportCatalog, exportPlan, exportProgress, TRICKY_TITLE } from './fixtures';
 
 /** A strict RFC 4180 reader, so the tests check what a spreadsheet would read back. */
 function parseCsv(text: string): string[][] {
@@ -76,7 +76,7 @@ describe('csvCell', () => {
 describe('planToCsv', () => {
   it('has a header and one row per item, quoting and guarding text so it reads back exactly', () => {
     const plan = exportPlan();
-    const rows = parseCsv(planToCsv(plan, exportCatalog, 'en'));
+    const rows = parseCsv(planToCsv(plan, exportCatalog, 'en', exportProgress()));
     expect(rows[0]).toEqual(['Status', 'Title', 'Provider', 'Start', 'End', 'Hours', 'Hours logged', 'Skills', 'Address']);
     expect(rows).toHaveLength(plan.items.length + 1);
     expect(rows[2]).toEqual([
@@ -96,7 +96,7 @@ describe('planToCsv', () => {
     for (const row of rows) expect(row).toHaveLength(9);
   });
 
-  it('takes logged hours from the progress log when given', () => {
+  it('sums logged hours from the progress log of this plan only', () => {
     const plan = exportPlan();
     const progress: ProgressEntry[] = [
       { id: 'log-1', planId: plan.id, itemId: 'item-formula-course', date: '2026-10-22', hours: 1.25 },

@@ -1,5 +1,5 @@
 /** A small catalog and plan with awkward text: commas, semicolons, quotes, accents, emoji, formulas. */
-import type { Catalog, Course, Plan, PlanItem } from '../../../core';
+import type { Catalog, Course, Plan, PlanItem, ProgressEntry } from '../../../core';
 
 export const TRICKY_TITLE = 'Prompts, agents; and "tools" \\ for café owners 🚀 — a very long title that goes on and on to force folding';
 
@@ -47,7 +47,7 @@ export const exportCatalog: Catalog = {
 };
 
 export function item(id: string, courseId: string | undefined, start: string, end: string, extra: Partial<PlanItem> = {}): PlanItem {
-  return { id, courseId, skillIds: ['prompt-design', 'seo-content'], start, end, hours: 10, status: 'planned', hoursLogged: 0, ...extra };
+  return { id, courseId, skillIds: ['prompt-design', 'seo-content'], start, end, hours: 10, status: 'planned', ...extra };
 }
 
 export function exportPlan(items?: PlanItem[]): Plan {
@@ -65,12 +65,22 @@ export function exportPlan(items?: PlanItem[]): Plan {
       preferredCourseIds: [],
     },
     items: items ?? [
-      item('item-prompting-basics', 'prompting-basics', '2026-09-07', '2026-09-30', { status: 'done', hoursLogged: 10 }),
-      item('item-tricky-course', 'tricky-course', '2026-09-30', '2026-10-21', { hours: 7.5, status: 'in-progress', hoursLogged: 2.5 }),
+      item('item-prompting-basics', 'prompting-basics', '2026-09-07', '2026-09-30', { status: 'done' }),
+      item('item-tricky-course', 'tricky-course', '2026-09-30', '2026-10-21', { hours: 7.5, status: 'in-progress' }),
       item('item-formula-course', 'formula-course', '2026-10-21', '2026-10-31', { hours: 3 }),
       item('item-own-book', undefined, '2026-10-31', '2026-11-02', { title: 'Read “Co-Intelligence”, chapter 1–3', hours: 4, skillIds: [] }),
     ],
     readyDate: '2026-11-02',
     uncovered: [],
   };
+}
+
+/** The log of exportPlan(): the first item done in 10 h, the second started with 2.5 h. */
+export function exportProgress(): ProgressEntry[] {
+  const planId = exportPlan().id;
+  return [
+    { id: 'log-basics-1', planId, itemId: 'item-prompting-basics', date: '2026-09-08', hours: 6 },
+    { id: 'log-basics-2', planId, itemId: 'item-prompting-basics', date: '2026-09-29', hours: 4 },
+    { id: 'log-tricky-1', planId, itemId: 'item-tricky-course', date: '2026-10-01', hours: 2.5 },
+  ];
 }

@@ -81,7 +81,6 @@ describe('buildPlan: needs and course selection (docs/advice.md "One planner")',
       end: '2025-01-31',
       hours: 20,
       status: 'planned',
-      hoursLogged: 0,
       why: { closes: [{ skillId: 'python', level: 3 }], prepares: [{ skillId: 'python', level: 2, forCourseId: 'ml-a' }], pinned: false },
     });
     // 100 minutes a day on Monday, Wednesday, Friday: 1,200 minutes fill 12 study days (6 to 31 January),

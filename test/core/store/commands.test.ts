@@ -4,7 +4,6 @@ import {
   emptyStoreData,
   LIMITS,
   STORE_COMMANDS,
-  withLoggedHours,
   type Catalog,
   type CommandChannel,
   type CommandInput,
@@ -25,7 +24,7 @@ const builtin: Catalog = {
 const context = { builtinCatalog: builtin };
 
 function item(id: string, extra: Partial<PlanItem> = {}): PlanItem {
-  return { id, courseId: 'intro', skillIds: ['python'], start: '2026-09-07', end: '2026-09-30', hours: 10, status: 'planned', hoursLogged: 0, ...extra };
+  return { id, courseId: 'intro', skillIds: ['python'], start: '2026-09-07', end: '2026-09-30', hours: 10, status: 'planned', ...extra };
 }
 
 function plan(id = 'plan-a', items: PlanItem[] = [item('item-1'), item('item-2')]): Plan {
@@ -101,11 +100,12 @@ describe('plans', () => {
     }
   });
 
-  it('computes each item’s hours logged from the progress log when a plan is saved', () => {
-    const state = withPlan({ progress: [entry('log-1', 'item-2', 2), entry('log-2', 'item-2', 1.25)] });
-    const stale = plan('plan-a', [item('item-1', { hoursLogged: 7 }), item('item-2')]);
-    const saved = value(run('plans:save', state, stale)).plans[0];
-    expect(saved.items.map((saved) => saved.hoursLogged)).toEqual([0, 3.25]);
+  it('saves the plan as given and leaves the progress log, the only record of hours logged, alone', () => {
+    const progress = [entry('log-1', 'item-2', 2), entry('log-2', 'item-2', 1.25)];
+    const edited = plan('plan-a', [item('item-1', { status: 'done' }), item('item-2')]);
+    const next = value(run('plans:save', withPlan({ progress }), edited));
+    expect(next.plans).toEqual([edited]);
+    expect(next.progress).toBe(progress);
   });
 
   it('refuses a new plan past the limit but still replaces one inside a full list', () => {
@@ -130,16 +130,17 @@ describe('plans', () => {
 });
 
 describe('logging hours', () => {
-  it('adds the entry, updates the item’s hours and marks a planned item started, in one change', () => {
+  it('adds the entry and marks a planned item started, in one change', () => {
     const next = value(run('progress:add', withPlan(), entry('log-1', 'item-2', 2.5)));
     expect(next.progress).toEqual([entry('log-1', 'item-2', 2.5)]);
-    expect(next.plans[0].items[1]).toMatchObject({ hoursLogged: 2.5, status: 'in-progress' });
-    expect(next.plans[0].items[0]).toMatchObject({ hoursLogged: 0, status: 'planned' });
+    expect(next.plans[0].items).toEqual([item('item-1'), item('item-2', { status: 'in-progress' })]);
   });
 
-  it('leaves a done item done', () => {
-    const state = withPlan({ plans: [plan('plan-a', [item('item-1', { status: 'done' })])] });
-    expect(value(run('progress:add', state, entry('log-1'))).plans[0].items[0]).toMatchObject({ status: 'done', hoursLogged: 1.5 });
+  it('leaves a done or started item, and so the plans, as they were', () => {
+    for (const status of ['done', 'in-progress'] as const) {
+      const state = withPlan({ plans: [plan('plan-a', [item('item-1', { status })])] });
+      expect(value(run('progress:add', state, entry('log-1'))).plans).toBe(state.plans);
+    }
   });
 
   it('refuses an unknown plan or item and an id already used, changing nothing', () => {
@@ -159,12 +160,12 @@ describe('logging hours', () => {
     expect(run('progress:add', full, entry('log-new'))).toMatchObject({ ok: false, error: { code: 'limit-exceeded', path: 'progressEntries' } });
   });
 
-  it('removing an entry takes its hours off the item; an entry of a deleted plan just goes', () => {
+  it('removing an entry changes only the log; an entry of a deleted plan just goes', () => {
     const logged = value(run('progress:add', withPlan(), entry('log-1', 'item-1', 2)));
     const twice = value(run('progress:add', logged, entry('log-2', 'item-1', 0.5)));
     const removed = value(run('progress:remove', twice, { id: 'log-1' }));
     expect(removed.progress.map((kept) => kept.id)).toEqual(['log-2']);
-    expect(removed.plans[0].items[0].hoursLogged).toBe(0.5);
+    expect(removed.plans).toBe(twice.plans);
     const orphan = { ...emptyStoreData(), progress: [entry('log-1')] };
     expect(value(run('progress:remove', orphan, { id: 'log-1' })).progress).toEqual([]);
     expect(run('progress:remove', orphan, { id: 'log-9' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
@@ -228,17 +229,5 @@ describe('the size of the whole store', () => {
   it('accepts growth while under the limit', () => {
     const under = withPlan({ progress: entriesFilling(LIMITS.storeBytes / 2) });
     expect(run('progress:add', under, entry('log-new'))).toMatchObject({ ok: true });
-  });
-});
-
-describe('withLoggedHours', () => {
-  it('sums the plan’s own entries per item, rounded to the hundredth, and ignores other plans', () => {
-    const synced = withLoggedHours(plan(), [entry('e1', 'item-1', 1.1), entry('e2', 'item-1', 2.2), entry('e3', 'item-2', 9, 'plan-other')]);
-    expect(synced.items.map((synced) => synced.hoursLogged)).toEqual([3.3, 0]);
-  });
-
-  it('returns the same plan when nothing changes', () => {
-    const same = plan();
-    expect(withLoggedHours(same, [])).toBe(same);
   });
 });

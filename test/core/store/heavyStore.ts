@@ -73,7 +73,6 @@ function item(planIndex: number, index: number): PlanItem {
     end: day(index * 3 + 2),
     hours: 12,
     status: index < 10 ? 'done' : index < 15 ? 'in-progress' : 'planned',
-    hoursLogged: 0,
     why: {
       closes: [
         { skillId: `custom-skill-${index % 100}`, level: 2 },

@@ -7,12 +7,16 @@ import {
   StoreV1Schema,
   StoreV2Schema,
   StoreV3Schema,
+  StoreV4Schema,
   STORE_SCHEMAS_BY_VERSION,
   UPGRADE_STEPS,
+  loggedHoursByItem,
   upgradeToCurrent,
   upgradeV1ToV2,
   upgradeV2ToV3,
-  type Plan,
+  upgradeV3ToV4,
+  type PlanV3,
+  type ProgressEntry,
   type StoreV1,
   type StoreV2,
   type StoreV3,
@@ -68,7 +72,7 @@ describe('upgradeV2ToV3', () => {
     const v2 = StoreV2Schema.parse(readJson('v2-empty.json'));
     const v3 = upgradeV2ToV3(withLocale(v2, 'fr'));
     expect(v3.profile).toBeNull();
-    expect(v3).toEqual({ ...emptyStoreData(), settings: { ...emptyStoreData().settings, locale: 'fr' } });
+    expect(v3).toEqual({ ...emptyStoreData(), schemaVersion: 3, settings: { ...emptyStoreData().settings, locale: 'fr' } });
   });
 
   it('marks a plan without a scope as full, so it keeps meaning every requirement', () => {
@@ -78,7 +82,7 @@ describe('upgradeV2ToV3', () => {
 
   it('keeps the scope of a plan that has one and marks only the others', () => {
     const v2 = annotatorV2();
-    const withScope: Plan = { ...v2.plans[0], id: 'plan-core', inputs: { ...v2.plans[0].inputs, scope: 'core' } };
+    const withScope: PlanV3 = { ...v2.plans[0], id: 'plan-core', inputs: { ...v2.plans[0].inputs, scope: 'core' } };
     const v3 = upgradeV2ToV3({ ...v2, plans: [v2.plans[0], withScope] });
     expect(v3.plans.map((plan) => [plan.id, plan.inputs.scope])).toEqual([
       ['plan-annotator-autumn', 'full'],
@@ -113,6 +117,87 @@ describe('upgradeV2ToV3', () => {
   });
 });
 
+/** The v3 career-switcher file: its items store 6, 3.5 and 0 h, just what their entries hold. */
+const annotatorV3 = (): StoreV3 => StoreV3Schema.parse(readJson('v3-annotator-with-plan.json'));
+
+function withStoredHours(v3: StoreV3, hoursByItem: Record<string, number>): StoreV3 {
+  const items = v3.plans[0].items.map((item) => ({ ...item, hoursLogged: hoursByItem[item.id] ?? item.hoursLogged }));
+  return { ...v3, plans: [{ ...v3.plans[0], items }] };
+}
+
+const added = (before: StoreV3, after: { progress: ProgressEntry[] }): ProgressEntry[] => after.progress.slice(before.progress.length);
+
+describe('upgradeV3ToV4', () => {
+  it('drops the stored hours logged from every item and changes nothing else', () => {
+    const v3 = annotatorV3();
+    const v4 = upgradeV3ToV4(v3);
+    expect(v4.plans.flatMap((plan) => plan.items).some((item) => 'hoursLogged' in item)).toBe(false);
+    expect(v4).toEqual(readJson('v4-annotator-with-plan.json'));
+    expect(StoreV4Schema.safeParse(v4).success).toBe(true);
+  });
+
+  it('keeps the progress log as it is when it holds the hours each item stored, or more', () => {
+    const v3 = annotatorV3();
+    expect(upgradeV3ToV4(v3).progress).toEqual(v3.progress);
+    // A copy that fell behind the log: the log was the truth.
+    const stale = withStoredHours(v3, { 'item-1': 2, 'item-2': 0 });
+    expect(upgradeV3ToV4(stale).progress).toEqual(v3.progress);
+  });
+
+  it('logs the hours an item stored above its entries, from the item’s start, at most 24 h an entry', () => {
+    // item-2 starts on 8 October 2026 with 3.5 h logged; item-3 starts on 4 December with none.
+    const v3 = withStoredHours(annotatorV3(), { 'item-2': 53.75, 'item-3': 1.333 });
+    const v4 = upgradeV3ToV4(v3);
+    expect(added(v3, v4)).toEqual([
+      { id: 'logged-before-v4-1', planId: 'plan-annotator-autumn', itemId: 'item-2', date: '2026-10-08', hours: 24 },
+      { id: 'logged-before-v4-2', planId: 'plan-annotator-autumn', itemId: 'item-2', date: '2026-10-09', hours: 24 },
+      { id: 'logged-before-v4-3', planId: 'plan-annotator-autumn', itemId: 'item-2', date: '2026-10-10', hours: 2.25 },
+      { id: 'logged-before-v4-4', planId: 'plan-annotator-autumn', itemId: 'item-3', date: '2026-12-04', hours: 1.33 },
+    ]);
+    expect(v4.progress.slice(0, v3.progress.length)).toEqual(v3.progress);
+    const logged = loggedHoursByItem(v4.plans[0], v4.progress);
+    expect(logged.get('item-2')).toBeCloseTo(53.75, 9);
+    expect(logged.get('item-3')).toBeCloseTo(1.33, 9);
+    expect(StoreV4Schema.safeParse(v4).success).toBe(true);
+  });
+
+  it('gives the added entries ids no entry has, and counts only the plan’s own entries', () => {
+    const v3 = annotatorV3();
+    const taken: ProgressEntry[] = [
+      { id: 'logged-before-v4-1', planId: 'plan-removed', itemId: 'item-3', date: '2026-09-01', hours: 5 },
+      { id: 'logged-before-v4-3', planId: 'plan-removed', itemId: 'item-3', date: '2026-09-02', hours: 5 },
+    ];
+    const crowded = { ...withStoredHours(v3, { 'item-3': 50 }), progress: [...v3.progress, ...taken] };
+    const entries = added(crowded, upgradeV3ToV4(crowded));
+    expect(entries.map((entry) => [entry.id, entry.hours])).toEqual([
+      ['logged-before-v4-2', 24],
+      ['logged-before-v4-4', 24],
+      ['logged-before-v4-5', 2],
+    ]);
+    const ids = upgradeV3ToV4(crowded).progress.map((entry) => entry.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('logs nothing for a difference below half a hundredth of an hour, or one made by adding decimals', () => {
+    const v3 = annotatorV3();
+    expect(added(v3, upgradeV3ToV4(withStoredHours(v3, { 'item-2': 3.504 })))).toEqual([]);
+    const tenths = { ...withStoredHours(v3, { 'item-3': 0.3 }), progress: [...v3.progress] };
+    tenths.progress.push(
+      { id: 'tenth-1', planId: 'plan-annotator-autumn', itemId: 'item-3', date: '2026-12-04', hours: 0.1 },
+      { id: 'tenth-2', planId: 'plan-annotator-autumn', itemId: 'item-3', date: '2026-12-05', hours: 0.2 },
+    );
+    expect(added(tenths, upgradeV3ToV4(tenths))).toEqual([]);
+  });
+
+  it('does not modify its input and gives the same answer twice (no clock)', () => {
+    const v3 = withStoredHours(annotatorV3(), { 'item-3': 30 });
+    const before = structuredClone(v3);
+    const first = upgradeV3ToV4(v3);
+    expect(v3).toEqual(before);
+    expect(upgradeV3ToV4(v3)).toEqual(first);
+  });
+});
+
 describe('the upgrade registry', () => {
   it('has one step per version, in order, ending at the current version', () => {
     UPGRADE_STEPS.forEach((step, index) => {
@@ -135,7 +220,7 @@ describe('upgradeToCurrent with the fixtures', () => {
     const outcome = upgradeToCurrent(readJson('v1-marketing-switcher.json'));
     if (!outcome.ok) throw new Error(outcome.detail);
     expect(outcome.fromVersion).toBe(1);
-    expect(outcome.data.schemaVersion).toBe(3);
+    expect(outcome.data.schemaVersion).toBe(4);
     expect(outcome.data.profile?.name).toBe('Camille Durand');
     // Through v2 to v3: the French settings give French, then English.
     expect(outcome.data.profile?.studyLanguages).toEqual(['fr', 'en']);
@@ -150,14 +235,16 @@ describe('upgradeToCurrent with the fixtures', () => {
     expect(outcome).toEqual({ ok: true, data: emptyStoreData(), fromVersion: 1 });
   });
 
-  it('upgrades a v2 file with a plan and progress, adding only study languages and the plan scope', () => {
+  it('upgrades a v2 file with a plan and progress through every step: languages, scope, no stored hours', () => {
     const raw = readJson('v2-annotator-with-plan.json');
     const outcome = upgradeToCurrent(raw);
     if (!outcome.ok) throw new Error(outcome.detail);
     expect(outcome.fromVersion).toBe(2);
-    expect(outcome.data).toEqual(upgradeV2ToV3(StoreV2Schema.parse(raw)));
+    expect(outcome.data).toEqual(upgradeV3ToV4(upgradeV2ToV3(StoreV2Schema.parse(raw))));
+    expect(StoreDataSchema.safeParse(outcome.data).success).toBe(true);
     expect(outcome.data.profile?.studyLanguages).toEqual(['en']);
     expect(outcome.data.plans[0].inputs.scope).toBe('full');
+    expect(outcome.data.plans[0].items.some((item) => 'hoursLogged' in item)).toBe(false);
     expect(outcome.data.progress).toEqual((raw as StoreV2).progress);
   });
 
@@ -165,24 +252,33 @@ describe('upgradeToCurrent with the fixtures', () => {
     expect(upgradeToCurrent(readJson('v2-empty.json'))).toEqual({ ok: true, data: emptyStoreData(), fromVersion: 2 });
   });
 
-  it('reads a v3 file with a plan and progress unchanged', () => {
-    const raw = readJson('v3-annotator-with-plan.json');
-    const outcome = upgradeToCurrent(raw);
+  it('upgrades a v3 file with a plan and progress to the v4 file: only the stored hours go', () => {
+    const outcome = upgradeToCurrent(readJson('v3-annotator-with-plan.json'));
     if (!outcome.ok) throw new Error(outcome.detail);
     expect(outcome.fromVersion).toBe(3);
-    expect(outcome.data).toEqual(raw);
+    expect(outcome.data).toEqual(readJson('v4-annotator-with-plan.json'));
+    expect(StoreDataSchema.safeParse(outcome.data).success).toBe(true);
   });
 
-  it('reads a v3 profile without study languages and a plan without a scope unchanged (they mean the defaults)', () => {
-    const v3 = StoreV3Schema.parse(readJson('v3-annotator-with-plan.json'));
-    const { studyLanguages: _languages, ...profile } = v3.profile!;
-    const plans = v3.plans.map(({ inputs: { scope: _scope, ...inputs }, ...plan }) => ({ ...plan, inputs }));
-    const bare = { ...v3, profile, plans };
-    expect(upgradeToCurrent(bare)).toEqual({ ok: true, data: bare, fromVersion: 3 });
-  });
-
-  it('reads the empty v3 file', () => {
+  it('upgrades the empty v3 file to the empty current store', () => {
     expect(upgradeToCurrent(readJson('v3-empty.json'))).toEqual({ ok: true, data: emptyStoreData(), fromVersion: 3 });
+  });
+
+  it('reads a v4 file with a plan and progress unchanged', () => {
+    const raw = readJson('v4-annotator-with-plan.json');
+    expect(upgradeToCurrent(raw)).toEqual({ ok: true, data: raw, fromVersion: 4 });
+  });
+
+  it('reads a v4 profile without study languages and a plan without a scope unchanged (they mean the defaults)', () => {
+    const v4 = StoreV4Schema.parse(readJson('v4-annotator-with-plan.json'));
+    const { studyLanguages: _languages, ...profile } = v4.profile!;
+    const plans = v4.plans.map(({ inputs: { scope: _scope, ...inputs }, ...plan }) => ({ ...plan, inputs }));
+    const bare = { ...v4, profile, plans };
+    expect(upgradeToCurrent(bare)).toEqual({ ok: true, data: bare, fromVersion: 4 });
+  });
+
+  it('reads the empty v4 file', () => {
+    expect(upgradeToCurrent(readJson('v4-empty.json'))).toEqual({ ok: true, data: emptyStoreData(), fromVersion: 4 });
   });
 
   it('refuses an invalid v2 file before upgrading it, naming the field', () => {
@@ -229,7 +325,7 @@ describe('upgradeToCurrent edge cases', () => {
   it('refuses a missing or non-numeric schemaVersion as invalid', () => {
     const { schemaVersion: _dropped, ...withoutVersion } = emptyStoreData();
     expect(upgradeToCurrent(withoutVersion)).toMatchObject({ ok: false, reason: 'invalid' });
-    expect(upgradeToCurrent({ ...emptyStoreData(), schemaVersion: '3' })).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(upgradeToCurrent({ ...emptyStoreData(), schemaVersion: '4' })).toMatchObject({ ok: false, reason: 'invalid' });
   });
 
   it.each([0, -1, 1.5, Number.NaN])('calls schema version %s unknown', (version) => {
@@ -255,6 +351,19 @@ describe('upgradeToCurrent edge cases', () => {
     const outcome = upgradeToCurrent(broken);
     expect(outcome).toMatchObject({ ok: false, reason: 'invalid', version: 3 });
     if (!outcome.ok) expect(outcome.detail).toContain('plans.0.inputs.scope');
+  });
+
+  it('validates hours logged against each version: required on a v3 item, refused on a v4 item', () => {
+    const v3 = readJson('v3-annotator-with-plan.json') as StoreV3;
+    const { hoursLogged: _dropped, ...bareItem } = v3.plans[0].items[0];
+    const withoutHours = { ...v3, plans: [{ ...v3.plans[0], items: [bareItem, ...v3.plans[0].items.slice(1)] }] };
+    const refusedV3 = upgradeToCurrent(withoutHours);
+    expect(refusedV3).toMatchObject({ ok: false, reason: 'invalid', version: 3 });
+    if (!refusedV3.ok) expect(refusedV3.detail).toContain('plans.0.items.0.hoursLogged');
+
+    const v4 = readJson('v4-annotator-with-plan.json') as StoreV3;
+    const withHours = { ...v4, plans: [{ ...v4.plans[0], items: [{ ...v4.plans[0].items[0], hoursLogged: 6 }] }] };
+    expect(upgradeToCurrent(withHours)).toMatchObject({ ok: false, reason: 'invalid', version: 4 });
   });
 
   it('never throws on hostile input', () => {

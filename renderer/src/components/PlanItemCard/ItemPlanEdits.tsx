@@ -20,7 +20,7 @@ interface ItemPlanEditsProps {
  * through core (which reschedules from today) and are saved only when core accepts them.
  */
 export function ItemPlanEdits({ plan, item, title }: ItemPlanEditsProps) {
-  const { catalog } = useAppData();
+  const { catalog, data } = useAppData();
   const { t, formatHours, locale } = useI18n();
   const { replaceWithUndo, reportProblem } = usePlanActions();
   const [swapping, setSwapping] = useState(false);
@@ -38,7 +38,7 @@ export function ItemPlanEdits({ plan, item, title }: ItemPlanEditsProps) {
 
   const swap = async () => {
     if (!choice) return;
-    const swapped = applySwap(plan, item.id, choice, catalog, plan.inputs, todayIso());
+    const swapped = applySwap(plan, item.id, choice, catalog, data.progress, plan.inputs, todayIso());
     if (!swapped.ok) {
       reportProblem(swapped.error);
       return;
@@ -54,7 +54,7 @@ export function ItemPlanEdits({ plan, item, title }: ItemPlanEditsProps) {
 
   const remove = async () => {
     setRemoving(false);
-    const removed = removeItem(plan, item.id, catalog, plan.inputs, todayIso());
+    const removed = removeItem(plan, item.id, catalog, data.progress, plan.inputs, todayIso());
     if (!removed.ok) {
       reportProblem(removed.error);
       return;

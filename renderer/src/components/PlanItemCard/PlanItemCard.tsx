@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Progress, SegmentedControl, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useId, useState } from 'react';
-import { ITEM_STATUSES, type ItemProgress, type ItemStatus, type Plan, type PlanItem, type ProgressEntry } from '../../../../core';
+import { ITEM_STATUSES, loggedHoursByItem, type ItemProgress, type ItemStatus, type Plan, type PlanItem, type ProgressEntry } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
 import { useToday } from '../../data/useToday';
 import { usePlanActions } from '../../data/usePlans';
@@ -43,7 +43,7 @@ export function PlanItemCard({ plan, item, progress, entries, editable, withPlan
   const course = courseOf(catalog, item);
   const title = itemTitle(catalog, item, locale);
   const provider = providerText(course, t);
-  const logged = progress?.loggedHours ?? item.hoursLogged;
+  const logged = progress?.loggedHours ?? loggedHoursByItem(plan, entries).get(item.id) ?? 0;
   const hours = hoursText(item.hours, course, i18n);
   const why = whyLines(item, catalog, i18n);
   const today = useToday();

@@ -15,7 +15,7 @@ interface AddCustomItemProps {
 
 /** "Add your own item": a book, a project, a course outside the matrix, placed after the others. */
 export function AddCustomItem({ plan, opened, onClose }: AddCustomItemProps) {
-  const { catalog } = useAppData();
+  const { catalog, data } = useAppData();
   const { t, locale } = useI18n();
   const { replaceWithUndo, reportProblem } = usePlanActions();
   const [title, setTitle] = useState('');
@@ -37,7 +37,7 @@ export function AddCustomItem({ plan, opened, onClose }: AddCustomItemProps) {
     event.preventDefault();
     setTried(true);
     if (titleProblem || hoursProblem || hours === '') return;
-    const added = addCustomItem(plan, { title, hours, skillIds }, plan.inputs, todayIso());
+    const added = addCustomItem(plan, { title, hours, skillIds }, data.progress, plan.inputs, todayIso());
     if (!added.ok) {
       reportProblem(added.error);
       return;

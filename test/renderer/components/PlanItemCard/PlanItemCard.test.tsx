@@ -18,7 +18,6 @@ const ownItem: PlanItem = {
   end: '2027-01-20',
   hours: 8,
   status: 'planned',
-  hoursLogged: 0,
 };
 
 describe('PlanItemCard', () => {
@@ -35,6 +34,16 @@ describe('PlanItemCard', () => {
     expect(screen.queryByRole('button', { name: /Log hours|Remove|Change course/ })).not.toBeInTheDocument();
     // The course page stays reachable: it only opens after a confirmation.
     expect(screen.getByRole('button', { name: /Open the course page/ })).toBeInTheDocument();
+  });
+
+  it('sums the hours logged from its entries when no status was computed', async () => {
+    const item = plan.items.find((candidate) => candidate.courseId === 'python-course')!;
+    const entries = [
+      { id: 'log-1', planId: plan.id, itemId: item.id, date: '2026-12-01', hours: 1.5 },
+      { id: 'log-2', planId: plan.id, itemId: item.id, date: '2026-12-02', hours: 2 },
+    ];
+    await renderWithProviders(<PlanItemCard plan={plan} item={item} entries={entries} editable={false} />, { data: withPlan(plan, { progress: entries }) });
+    expect(screen.getByText('3.5 h of 20 h logged')).toBeInTheDocument();
   });
 
   it('names the person’s own item and offers no course page or swap for it', async () => {
@@ -78,7 +87,6 @@ describe('PlanItemCard for a portfolio project', () => {
     end: '2027-03-12',
     hours: 60,
     status: 'planned',
-    hoursLogged: 0,
     why: { closes: [], prepares: [], pinned: false, shows },
   };
   const withProject = { ...plan, items: [...plan.items, item] };

@@ -5,8 +5,8 @@ import { PlanTimeline } from '../../../../renderer/src/components/PlanTimeline/P
 import { renderWithProviders } from '../../render';
 
 const items: PlanItem[] = [
-  { id: 'one', courseId: 'one', skillIds: [], start: '2026-12-01', end: '2026-12-04', hours: 4, status: 'done', hoursLogged: 4 },
-  { id: 'two', courseId: 'two', skillIds: [], start: '2026-12-04', end: '2026-12-20', hours: 9, status: 'planned', hoursLogged: 0 },
+  { id: 'one', courseId: 'one', skillIds: [], start: '2026-12-01', end: '2026-12-04', hours: 4, status: 'done' },
+  { id: 'two', courseId: 'two', skillIds: [], start: '2026-12-04', end: '2026-12-20', hours: 9, status: 'planned' },
 ];
 const titles = new Map([
   ['one', 'Intro'],

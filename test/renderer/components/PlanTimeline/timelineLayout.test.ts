@@ -9,7 +9,6 @@ const item = (id: string, start: string, end: string): PlanItem => ({
   end,
   hours: 5,
   status: 'planned',
-  hoursLogged: 0,
 });
 
 describe('layoutTimeline', () => {
