@@ -6,6 +6,7 @@ export * from './model/plan';
 export * from './model/store';
 export * from './model/result';
 export * from './model/limits';
+export * from './model/hours';
 export * from './store/upgrades';
 export * from './store/commands';
 export * from './store/rules';

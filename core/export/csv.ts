@@ -14,6 +14,7 @@ import type { Locale } from '../model/text';
 import { loggedHoursByItem } from '../planning/schedule';
 import { EXPORT_LABELS } from './labels';
 import { courseOfItem, skillNameOf } from './lookup';
+import { toHundredths } from '../model/hours';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -32,7 +33,6 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-const round2 = (value: number): number => Math.round(value * 100) / 100;
 
 /** The gap table of one role: every requirement, largest gap first (the order of the fit). */
 export function gapTableToCsv(fit: RoleFit, catalog: Catalog, locale: Locale): string {
@@ -46,7 +46,7 @@ export function gapTableToCsv(fit: RoleFit, catalog: Catalog, locale: Locale): s
     requirement.gap,
     requirement.importance,
     requirement.weight,
-    round2(requirement.share * 100),
+    toHundredths(requirement.share * 100),
     requirement.covered ? labels.yes : labels.no,
   ]);
   return toCsv([header, ...rows]);
@@ -76,7 +76,7 @@ export function planToCsv(plan: Plan, catalog: Catalog, locale: Locale, progress
       item.start,
       item.end,
       item.hours,
-      round2(logged.get(item.id) ?? 0),
+      toHundredths(logged.get(item.id) ?? 0),
       item.skillIds.map((skillId) => skillNameOf(catalog, skillId, locale)).join('; '),
       course?.url ?? '',
     ];

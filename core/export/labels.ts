@@ -5,6 +5,7 @@
  */
 import type { ItemStatus } from '../model/plan';
 import type { Locale } from '../model/text';
+import { toHundredths } from '../model/hours';
 
 export interface ExportLabels {
   /** Between a label and its value: French puts a (no-break) space before the colon. */
@@ -112,7 +113,6 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
 
 /** Hours as the person writes them: "2.5" / "2,5", at most two decimals. */
 export function formatExportHours(hours: number, locale: Locale): string {
-  const rounded = Math.round(hours * 100) / 100;
-  const text = String(rounded);
+  const text = String(toHundredths(hours));
   return locale === 'fr' ? text.replace('.', ',') : text;
 }

@@ -6,6 +6,7 @@ import type { StudyCalendar } from './calendar';
 import { isStudyDay, studyCalendarOf } from './calendar';
 import { fromDayNumber, isIsoDate, isoWeekStart, toDayNumber } from './dates';
 import { isClosed, loggedHoursByItem } from './schedule';
+import { toHundredths } from '../model/hours';
 
 export interface ItemProgress {
   itemId: string;
@@ -40,7 +41,6 @@ export interface PlanStatus {
   weeks: WeekProgress[];
 }
 
-const round2 = (hours: number): number => Math.round(hours * 100) / 100;
 
 /** One item's schedule as planStatus reads it, with the hours logged on it before its start. */
 interface ItemSpan {
@@ -103,9 +103,9 @@ export function planStatus(plan: Plan, progress: ProgressEntry[], today: IsoDate
     const closed = isClosed(item);
     return {
       itemId: item.id,
-      loggedHours: round2(loggedHours),
-      remainingHours: closed ? 0 : round2(Math.max(0, item.hours - loggedHours)),
-      expectedHours: round2(expectedToDate[position]),
+      loggedHours: toHundredths(loggedHours),
+      remainingHours: closed ? 0 : toHundredths(Math.max(0, item.hours - loggedHours)),
+      expectedHours: toHundredths(expectedToDate[position]),
       overdue: !closed && item.end < today,
       behindSchedule: !closed && loggedHours < item.hours && loggedHours + 1e-9 < expectedToDate[position],
     };
@@ -119,8 +119,8 @@ export function planStatus(plan: Plan, progress: ProgressEntry[], today: IsoDate
     while (cursor < entries.length && entries[cursor].day <= sunday) loggedSoFar += entries[cursor++].hours;
     weeks.push({
       weekStart: fromDayNumber(monday),
-      plannedCumulative: round2(expectedBy(sunday).reduce((sum, hours) => sum + hours, 0)),
-      loggedCumulative: round2(loggedSoFar),
+      plannedCumulative: toHundredths(expectedBy(sunday).reduce((sum, hours) => sum + hours, 0)),
+      loggedCumulative: toHundredths(loggedSoFar),
     });
   }
 
@@ -128,10 +128,10 @@ export function planStatus(plan: Plan, progress: ProgressEntry[], today: IsoDate
   const loggedHours = entries.reduce((sum, entry) => sum + entry.hours, 0);
   return ok({
     items,
-    totalHours: round2(totalHours),
-    plannedHoursToDate: round2(expectedToDate.reduce((sum, hours) => sum + hours, 0)),
-    loggedHours: round2(loggedHours),
-    remainingHours: round2(items.reduce((sum, item) => sum + item.remainingHours, 0)),
+    totalHours: toHundredths(totalHours),
+    plannedHoursToDate: toHundredths(expectedToDate.reduce((sum, hours) => sum + hours, 0)),
+    loggedHours: toHundredths(loggedHours),
+    remainingHours: toHundredths(items.reduce((sum, item) => sum + item.remainingHours, 0)),
     behindSchedule: items.some((item) => item.behindSchedule),
     weeks,
   });

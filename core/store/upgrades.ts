@@ -25,6 +25,7 @@ import {
 } from '../model/store';
 import { fromDayNumber, toDayNumber } from '../planning/dates';
 import { loggedHoursByItem } from '../planning/schedule';
+import { toHundredths } from '../model/hours';
 
 export function upgradeV1ToV2(v1: StoreV1): StoreV2 {
   return {
@@ -69,7 +70,6 @@ export function upgradeV2ToV3(v2: StoreV2): StoreV3 {
 const MAX_HOURS_PER_ENTRY = 24;
 const ADDED_ENTRY_ID_PREFIX = 'logged-before-v4';
 
-const toCents = (hours: number): number => Math.round(hours * 100) / 100;
 
 /**
  * Version 4 stops storing each item's hours logged: the progress log becomes the only record and
@@ -97,11 +97,11 @@ export function upgradeV3ToV4(v3: StoreV3): StoreV4 {
   const plans = v3.plans.map((plan): Plan => {
     const logged = loggedHoursByItem(plan, v3.progress);
     const items = plan.items.map(({ hoursLogged, ...item }): PlanItem => {
-      let missing = toCents(hoursLogged - (logged.get(item.id) ?? 0));
+      let missing = toHundredths(hoursLogged - (logged.get(item.id) ?? 0));
       for (let day = toDayNumber(item.start); missing > 0; day += 1) {
         const hours = Math.min(MAX_HOURS_PER_ENTRY, missing);
         added.push({ id: unusedId(), planId: plan.id, itemId: item.id, date: fromDayNumber(day), hours });
-        missing = toCents(missing - hours);
+        missing = toHundredths(missing - hours);
       }
       return item;
     });

@@ -6,6 +6,7 @@
 import {
   analyzeFit,
   loggedHoursByItem,
+  toHundredths,
   type Catalog,
   type Course,
   type Locale,
@@ -55,7 +56,6 @@ export interface PrintModel {
   courses: Course[];
 }
 
-const round2 = (value: number) => Math.round(value * 100) / 100;
 
 export function buildPrintModel(
   plan: Plan,
@@ -76,7 +76,7 @@ export function buildPrintModel(
       start: item.start,
       end: item.end,
       hours: item.hours,
-      logged: round2(logged.get(item.id) ?? 0),
+      logged: toHundredths(logged.get(item.id) ?? 0),
       status: item.status,
       ...(item.why ? { why: item.why } : {}),
     };
@@ -95,9 +95,9 @@ export function buildPrintModel(
     const person = profile ? { skills: profile.skills, background: profile.background, ...(languages ? { languages } : {}) } : null;
     return role ? [{ role, fit: person ? analyzeFit(person, role, catalog) : null }] : [];
   });
-  const totalHours = round2(items.reduce((sum, item) => sum + item.hours, 0));
-  const loggedHours = round2(items.reduce((sum, item) => sum + item.logged, 0));
-  const remainingHours = round2(
+  const totalHours = toHundredths(items.reduce((sum, item) => sum + item.hours, 0));
+  const loggedHours = toHundredths(items.reduce((sum, item) => sum + item.logged, 0));
+  const remainingHours = toHundredths(
     items.reduce((sum, item) => sum + (item.status === 'done' || item.status === 'skipped' ? 0 : Math.max(0, item.hours - item.logged)), 0),
   );
   const seen = new Set<string>();
