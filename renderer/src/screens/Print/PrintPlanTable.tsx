@@ -34,6 +34,11 @@ function ItemRow({ item }: { item: PrintedItem }) {
             {t('plan.why.line', { reasons: why.join(' · ') })}
           </span>
         )}
+        {item.notes.length > 0 && (
+          <span className={classes.itemMeta} data-testid="print-notes">
+            {t('print.plan.notes', { notes: item.notes.map((note) => `${formatDay(note.date)}: ${note.text}`).join(' · ') })}
+          </span>
+        )}
         {/* Under the course, not in the narrow hours column, which would push the course aside. */}
         {hours.estimate && hours.help && <span className={classes.itemMeta}>{hours.help}</span>}
         {item.course && (
@@ -55,7 +60,7 @@ function ItemRow({ item }: { item: PrintedItem }) {
 export function PrintPlanTable({ model }: { model: PrintModel }) {
   const { t, locale } = useI18n();
   return (
-    <section className={classes.section} aria-labelledby="print-plan">
+    <section className={`${classes.section} ${classes.planSection}`} aria-labelledby="print-plan">
       <h2 id="print-plan">{t('print.plan.title')}</h2>
       <p className={classes.muted}>{t('print.plan.intro')}</p>
       {model.months.length === 0 ? (

@@ -1,4 +1,4 @@
-import { localized, type Plan } from '../../../../core';
+import { localized, type Plan, type RoleFit } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
 import { hasMessage, useI18n } from '../../i18n';
 import classes from './Print.module.css';
@@ -7,7 +7,8 @@ import type { PrintModel } from './printModel';
 
 /** Readiness for each target role (the entry-level core first, the full role beside it) and the skills still to develop, largest gap first. */
 export function PrintReadiness({ plan, model }: { plan: Plan; model: PrintModel }) {
-  const { catalog } = useAppData();
+  const { catalog, data } = useAppData();
+  const noteOf = new Map((data.profile?.skills ?? []).flatMap((rating) => (rating.note?.trim() ? [[rating.skillId, rating.note.trim()] as const] : [])));
   const { t, locale, formatPercent } = useI18n();
   const level = (value: number) => {
     const key = `level.${value}`;
@@ -57,6 +58,7 @@ export function PrintReadiness({ plan, model }: { plan: Plan; model: PrintModel 
                     <th scope="col">{t('print.gap.skill')}</th>
                     <th scope="col">{t('print.gap.have')}</th>
                     <th scope="col">{t('print.gap.need')}</th>
+                    <th scope="col">{t('print.gap.tier')}</th>
                     <th scope="col" className={classes.number}>
                       {t('print.gap.importance')}
                     </th>
@@ -71,6 +73,7 @@ export function PrintReadiness({ plan, model }: { plan: Plan; model: PrintModel 
                       <th scope="row">{names[index]}</th>
                       <td className={classes.nowrap}>{level(gap.have)}</td>
                       <td className={classes.nowrap}>{level(gap.need)}</td>
+                      <td>{t(`print.tier.${gap.tier}`)}</td>
                       <td className={classes.number}>{gap.importance}</td>
                       <td className={classes.number}>{formatPercent(gap.share)}</td>
                     </tr>
@@ -78,10 +81,51 @@ export function PrintReadiness({ plan, model }: { plan: Plan; model: PrintModel 
                 </tbody>
               </table>
             )}
+            <PrintStrengths title={title} strengths={fit.strengths} noteOf={noteOf} level={level} />
           </div>
         );
       })}
       {uncovered.length > 0 && <p>{t('print.uncovered', { skills: uncovered.join(', ') })}</p>}
     </section>
+  );
+}
+
+interface PrintStrengthsProps {
+  title: string;
+  strengths: RoleFit['strengths'];
+  /** The person's own note on a rated skill, by skill id. */
+  noteOf: ReadonlyMap<string, string>;
+  level: (value: number) => string;
+}
+
+/** What the person already brings to the role, with what they wrote about it: the start of a cover letter. */
+function PrintStrengths({ title, strengths, noteOf, level }: PrintStrengthsProps) {
+  const { catalog } = useAppData();
+  const { t, locale } = useI18n();
+  if (strengths.length === 0) return <p className={classes.muted}>{t('print.strengths.none')}</p>;
+  const names = skillNames(catalog, strengths.map((strength) => strength.skillId), locale);
+  const withNotes = strengths.some((strength) => noteOf.has(strength.skillId));
+  return (
+    <table className={`${classes.table} ${classes.strengths}`} data-testid="print-strengths">
+      <caption>{t('print.strengths.caption', { role: title })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('print.gap.skill')}</th>
+          <th scope="col">{t('print.gap.have')}</th>
+          <th scope="col">{t('print.gap.need')}</th>
+          {withNotes && <th scope="col">{t('print.strengths.note')}</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {strengths.map((strength, index) => (
+          <tr key={strength.skillId}>
+            <th scope="row">{names[index]}</th>
+            <td className={classes.nowrap}>{level(strength.have)}</td>
+            <td className={classes.nowrap}>{level(strength.need)}</td>
+            {withNotes && <td>{noteOf.get(strength.skillId) ?? ''}</td>}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

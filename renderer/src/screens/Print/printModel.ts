@@ -32,6 +32,8 @@ export interface PrintedItem {
   status: ItemStatus;
   /** Why the planner chose the item; absent for the person's own items and older plans. */
   why?: PlanItem['why'];
+  /** The notes the person wrote when logging hours on it, oldest first. */
+  notes: { date: string; text: string }[];
 }
 
 export interface MonthGroup {
@@ -67,6 +69,12 @@ export function buildPrintModel(
   locale: Locale,
 ): PrintModel {
   const logged = loggedHoursByItem(plan, progress);
+  const notesOf = new Map<string, { date: string; text: string }[]>();
+  for (const entry of progress) {
+    const text = entry.note?.trim();
+    if (entry.planId !== plan.id || !text) continue;
+    notesOf.set(entry.itemId, [...(notesOf.get(entry.itemId) ?? []), { date: entry.date, text }]);
+  }
   const items: PrintedItem[] = plan.items.map((item) => {
     return {
       id: item.id,
@@ -79,6 +87,7 @@ export function buildPrintModel(
       logged: toHundredths(logged.get(item.id) ?? 0),
       status: item.status,
       ...(item.why ? { why: item.why } : {}),
+      notes: (notesOf.get(item.id) ?? []).sort((a, b) => a.date.localeCompare(b.date)),
     };
   });
   // Plan order is prerequisite order; the printed list follows the calendar, keeping that order on ties.

@@ -93,4 +93,23 @@ describe('PrintScreen', () => {
     expect(python).not.toHaveTextContent('estimate');
     expect(prompting).toHaveTextContent('≈ 2 h, estimate');
   });
+
+  it('prints what already counts with the person’s own note, which part of the role each gap is, and the notes logged on an item', async () => {
+    const { plan, options } = seeded();
+    const profile = { ...printProfile, skills: [{ skillId: 'python-programming', level: 1 as const, note: 'Automated the weekly ticket report' }] };
+    const progress = [{ ...printProgress(plan)[0], note: 'Finished the loops chapter' }];
+    await renderApp(`/print/${plan.id}`, { data: { ...options.data, profile, progress } });
+    const strengths = await screen.findAllByTestId('print-strengths');
+    // Python counts toward the AI engineer only; the annotator's card says nothing counts yet.
+    expect(strengths).toHaveLength(1);
+    expect(within(strengths[0]).getByRole('caption')).toHaveTextContent('What already counts for AI engineer');
+    expect(within(strengths[0]).getByRole('row', { name: /Python programming/ })).toHaveTextContent('Automated the weekly ticket report');
+    expect(screen.getByText('Nothing you rated counts toward this role yet.')).toBeInTheDocument();
+    const gaps = screen.getByRole('table', { name: 'Skills to develop for AI engineer' });
+    expect(within(gaps).getByRole('columnheader', { name: 'Part' })).toBeInTheDocument();
+    expect(within(gaps).getByRole('row', { name: /Python programming/ })).toHaveTextContent('Core');
+    const notes = screen.getByTestId('print-notes');
+    expect(notes).toHaveTextContent('Your notes: 9 Sep 2026: Finished the loops chapter');
+    expect(notes.closest('[data-testid="print-item"]')).toBe(screen.getAllByTestId('print-item')[0]);
+  });
 });
