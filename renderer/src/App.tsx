@@ -1,10 +1,10 @@
 import { Alert, Center, Loader, MantineProvider, Stack, Text } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { memo, useEffect, useState } from 'react';
+import { memo, Suspense, useEffect, useState } from 'react';
 import { AppLayout } from './components/AppLayout/AppLayout';
 import { AppDataProvider, loadAppData, useAppData, type LoadState } from './data/AppDataProvider';
 import type { Locale } from '../../core';
-import { I18nProvider, translate } from './i18n';
+import { I18nProvider, translate, useI18n } from './i18n';
 import { useRoute } from './routing';
 import { SCREENS } from './screens/registry';
 import { cssVariablesResolver, theme } from './theme';
@@ -20,11 +20,29 @@ function Screens() {
   if (!screen) return null;
   const Screen = screen.component;
   // The print route (#/print/<planId>) is a sheet of paper, not a screen: no header, no navigation.
-  if (requested?.segment === 'print') return <requested.component route={route} />;
+  if (requested?.segment === 'print') {
+    return (
+      <Suspense fallback={<ScreenLoading />}>
+        <requested.component route={route} />
+      </Suspense>
+    );
+  }
   return (
     <AppLayout activeSegment={screen.segment} withNavigation={!needsOnboarding}>
-      <Screen route={route} />
+      <Suspense fallback={<ScreenLoading />}>
+        <Screen route={route} />
+      </Suspense>
     </AppLayout>
+  );
+}
+
+/** Shown for the moment a screen's chunk loads, the first time it is opened. */
+function ScreenLoading() {
+  const { t } = useI18n();
+  return (
+    <Center py="xl" data-testid="screen-loading">
+      <Loader aria-label={t('app.screenLoading')} />
+    </Center>
   );
 }
 

@@ -28,7 +28,7 @@ async function main() {
     ...asFigures(await benchJobAd()),
     ...asFigures(await benchPrint()),
     ...asFigures(benchStoreSave()),
-    measureFirstScreenBundle(),
+    ...measureFirstScreenBundle(),
   ];
   const width = Math.max(...figures.map((figure) => figure.name.length));
   let missed = 0;

@@ -40,5 +40,7 @@ export async function renderApp(route = '/', options: FakeBridgeOptions = {}) {
   window.location.hash = route;
   const result = render(<App />);
   await waitFor(() => expect(screen.queryByText(/Loading your data/)).not.toBeInTheDocument());
+  // Each screen is its own chunk (renderer/src/screens/registry.tsx): wait until it has loaded.
+  await waitFor(() => expect(screen.queryByTestId('screen-loading')).not.toBeInTheDocument());
   return { ...result, fake };
 }

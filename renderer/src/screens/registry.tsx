@@ -1,14 +1,5 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { Route } from '../routing';
-import { PlanScreen } from './Plan/PlanScreen';
-import { ProgressScreen } from './Progress/ProgressScreen';
-import { OnboardingScreen } from './Onboarding/Onboarding';
-import { ProfileScreen } from './Profile/Profile';
-import { MatrixScreen } from './Matrix/MatrixScreen';
-import { SettingsScreen } from './Settings/SettingsScreen';
-import { RolesScreen } from './Roles/RolesScreen';
-import { CompareScreen } from './Compare/CompareScreen';
-import { PrintScreen } from './Print/PrintScreen';
 
 export interface ScreenDefinition {
   /** First path segment, e.g. "roles" for #/roles and #/roles/ai-engineer. */
@@ -19,17 +10,25 @@ export interface ScreenDefinition {
 /** Navigation order; the first registered one is the home screen once a profile exists. */
 const ORDER = ['profile', 'roles', 'compare', 'plan', 'progress', 'matrix', 'settings', 'onboarding', 'print'];
 
+/**
+ * Each screen is its own chunk, loaded the first time it is shown (App.tsx wraps it in Suspense):
+ * the first screen then waits for the shell and one screen, not for all nine, their charts and
+ * their date pickers (docs/design.md "Speed budgets").
+ */
+const screen = <Name extends string>(load: () => Promise<Record<Name, ComponentType<{ route: Route }>>>, name: Name) =>
+  lazy(() => load().then((module) => ({ default: module[name] })));
+
 // Each screen registers itself with one line below.
 const REGISTERED: ScreenDefinition[] = [
-  { segment: 'onboarding', component: OnboardingScreen },
-  { segment: 'profile', component: ProfileScreen },
-  { segment: 'matrix', component: MatrixScreen },
-  { segment: 'settings', component: SettingsScreen },
-  { segment: 'roles', component: RolesScreen },
-  { segment: 'compare', component: CompareScreen },
-  { segment: 'plan', component: PlanScreen },
-  { segment: 'progress', component: ProgressScreen },
-  { segment: 'print', component: PrintScreen },
+  { segment: 'onboarding', component: screen(() => import('./Onboarding/Onboarding'), 'OnboardingScreen') },
+  { segment: 'profile', component: screen(() => import('./Profile/Profile'), 'ProfileScreen') },
+  { segment: 'matrix', component: screen(() => import('./Matrix/MatrixScreen'), 'MatrixScreen') },
+  { segment: 'settings', component: screen(() => import('./Settings/SettingsScreen'), 'SettingsScreen') },
+  { segment: 'roles', component: screen(() => import('./Roles/RolesScreen'), 'RolesScreen') },
+  { segment: 'compare', component: screen(() => import('./Compare/CompareScreen'), 'CompareScreen') },
+  { segment: 'plan', component: screen(() => import('./Plan/PlanScreen'), 'PlanScreen') },
+  { segment: 'progress', component: screen(() => import('./Progress/ProgressScreen'), 'ProgressScreen') },
+  { segment: 'print', component: screen(() => import('./Print/PrintScreen'), 'PrintScreen') },
 ];
 
 export const SCREENS: ScreenDefinition[] = [...REGISTERED].sort(
