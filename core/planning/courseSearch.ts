@@ -174,7 +174,9 @@ export function bestSet(
     }
   };
   search([...forced]);
-  return best;
+  // A search cut short by the node limit can end on a set that holds a course the others make
+  // redundant (found before the set without it): never hand the person a course that closes nothing.
+  return prune(have, needs, best, forced);
 }
 
 /** The usable courses teaching each skill, shortest first, then by id. */
