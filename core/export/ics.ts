@@ -1,17 +1,22 @@
 /**
- * A plan as an iCalendar file (RFC 5545): one all-day event per plan item, so the person sees
- * their study blocks next to the rest of their life in any calendar application.
+ * A plan as an iCalendar file (RFC 5545), written with ical-generator: one timed event per study
+ * session, each with a reminder, so the person sees when they study next to the rest of their
+ * life in any calendar application.
  *
- * Re-importing must update events rather than duplicate them, so each event's UID is derived
- * from the plan and item ids only, and its SEQUENCE from a hash of what the event says: an item
- * that moves or changes gets a different SEQUENCE, an unchanged one keeps it. (A hash cannot
- * promise to grow; calendars that import a file replace events by UID, which is what matters.)
+ * A session is one open item on one study day of the schedule `dailyAllocation` gives with the
+ * progress log from `today`: the study still to do, laid out as a re-plan on that day would lay
+ * it. Done and skipped items have nothing left to study, so they get no session.
+ *
+ * Sessions are floating times (no time zone): like the study days, which are calendar days and
+ * not instants, an evening session stays at 19:00 wherever the person takes their calendar.
  */
+import { escape, ICalAlarmType, ICalCalendar, ICalCalendarMethod, ICalEventStatus, type ICalEventData } from 'ical-generator';
 import { courseTitle, type Catalog, type Course } from '../model/catalog';
 import type { Plan, PlanItem, ProgressEntry } from '../model/plan';
-import type { Locale } from '../model/text';
-import { fromDayNumber, toDayNumber } from '../planning/dates';
-import { loggedHoursByItem } from '../planning/schedule';
+import { fail, ok, type Result } from '../model/result';
+import type { IsoDate, Locale } from '../model/text';
+import type { DayAllocation } from '../planning/layout';
+import { dailyAllocation } from '../planning/schedule';
 import { EXPORT_LABELS, formatExportHours } from './labels';
 import { courseOfItem, skillNameOf } from './lookup';
 
@@ -19,148 +24,164 @@ export interface IcsOptions {
   locale: Locale;
   /** PRODID, e.g. "-//Skillgap//Skillgap 0.1.0//EN". */
   productId: string;
-  /** ISO date-time of the export, written as DTSTAMP. */
+  /** ISO date-time of the export: written as DTSTAMP, and the source of every SEQUENCE. */
   now: string;
+  /** The person's calendar day: sessions are laid out from it (the day a re-plan would use). */
+  today: IsoDate;
+  /** When the first session of a study day begins, 'HH:mm'; evening study (19:00) by default. */
+  sessionStart?: string;
+  /** A display reminder before every session; on by default. */
+  reminders?: boolean;
 }
 
 export const ICS_UID_DOMAIN = 'skillgap.app';
-const MAX_LINE_OCTETS = 75;
-const CRLF = '\r\n';
+export const DEFAULT_SESSION_START = '19:00';
+export const REMINDER_MINUTES_BEFORE = 15;
+const SEQUENCE_EPOCH_MS = Date.UTC(2026, 0, 1);
+const MINUTE_MS = 60_000;
+const CLOCK_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
-/** TEXT values: backslash, semicolon and comma are escaped, every line break becomes "\n". */
-export function escapeIcsText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n')
-    // Other control characters are not allowed in TEXT (RFC 5545 3.3.11): dropped.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
-}
-
-function utf8Length(codePoint: number): number {
-  if (codePoint < 0x80) return 1;
-  if (codePoint < 0x800) return 2;
-  if (codePoint < 0x10000) return 3;
-  return 4;
+/**
+ * Re-importing must update a session rather than add a second copy, so its UID depends only on
+ * what the session is: plan, item and day. Ids are kebab-case and never hold "_", so the three
+ * parts cannot run into each other and two sessions never share a UID.
+ */
+export function sessionUid(planId: string, itemId: string, date: IsoDate): string {
+  return `${planId}_${itemId}_${date}@${ICS_UID_DOMAIN}`;
 }
 
 /**
- * Folds one content line into lines of at most 75 octets of UTF-8, never splitting a character:
- * every continuation line starts with one space, which counts towards its 75 octets.
+ * A calendar takes a re-imported event as an update only when its SEQUENCE is higher than the
+ * one it holds (RFC 5546 2.1.4), and the export keeps no state to count with. The export time
+ * grows with every later export, so the whole minutes from 2026-01-01T00:00Z to it do, and they
+ * stay within SEQUENCE's 32-bit signed integer until about the year 6100. Two exports in one
+ * minute share a number; an unchanged session still gets a higher one, and a calendar then
+ * rewrites it with the same content, which is harmless.
  */
-export function foldIcsLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const character of line) {
-    const size = utf8Length(character.codePointAt(0) ?? 0);
-    if (octets + size > MAX_LINE_OCTETS) {
-      parts.push(current);
-      current = ' ';
-      octets = 1;
-    }
-    current += character;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join(CRLF);
+export function exportSequence(exportedAt: Date): number {
+  return Math.max(0, Math.floor((exportedAt.getTime() - SEQUENCE_EPOCH_MS) / MINUTE_MS));
 }
 
-/** yyyy-MM-dd -> yyyyMMdd (a DATE value). */
-function icsDate(isoDate: string): string {
-  return isoDate.replace(/-/g, '');
+/** TEXT may not hold control characters other than tab and line breaks (RFC 5545 3.3.11). */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
 }
 
-/** Any ISO date-time -> its UTC instant as yyyyMMddTHHmmssZ. */
-export function icsUtcDateTime(isoDateTime: string): string {
-  const instant = new Date(isoDateTime);
-  if (Number.isNaN(instant.getTime())) throw new RangeError(`"${isoDateTime}" is not a date-time`);
-  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+/**
+ * ical-generator writes a floating date-time from the Date's UTC fields, without "Z": building
+ * the Date in UTC keeps the wall-clock time whatever the zone of the process. Minutes past
+ * midnight roll over into the next day.
+ */
+function wallClock(date: IsoDate, minuteOfDay: number): Date {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day, 0, minuteOfDay));
 }
 
-/** FNV-1a, 32 bits, over the UTF-16 code units: small, stable, good enough to notice a change. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
+interface Session extends DayAllocation {
+  startMinute: number;
 }
 
-export function eventUid(planId: string, itemId: string): string {
-  return `${planId}-${itemId}@${ICS_UID_DOMAIN}`;
+/** A day's sessions follow each other from the start time, in the schedule's item order. */
+function sessionsOf(allocations: readonly DayAllocation[], firstMinute: number): Session[] {
+  const nextFree = new Map<IsoDate, number>();
+  return allocations
+    .filter((allocation) => allocation.minutes > 0)
+    .map((allocation) => {
+      const startMinute = nextFree.get(allocation.date) ?? firstMinute;
+      nextFree.set(allocation.date, startMinute + allocation.minutes);
+      return { ...allocation, startMinute };
+    });
 }
 
-/** A non-negative 31-bit integer (SEQUENCE is a signed 32-bit INTEGER) from what the event shows. */
-export function eventSequence(item: PlanItem, title: string): number {
-  return fnv1a([item.start, item.end, item.hours, item.status, title].join('|')) % 0x7fffffff;
-}
-
-function itemSummary(course: Course | undefined, item: PlanItem, locale: Locale): string {
-  if (course) return `${courseTitle(course, locale)} (${course.provider})`;
+function itemTitle(course: Course | undefined, item: PlanItem, locale: Locale): string {
+  if (course) return courseTitle(course, locale);
   return item.title ?? item.courseId ?? item.id;
 }
 
-function property(name: string, value: string): string {
-  return foldIcsLine(`${name}:${value}`);
+function sessionDescription(session: Session, item: PlanItem, course: Course | undefined, catalog: Catalog, locale: Locale): string {
+  const { colon, session: labels } = EXPORT_LABELS[locale];
+  const line = (label: string, value: string) => `${label}${colon}${value}`;
+  const skills = item.skillIds.map((skillId) => skillNameOf(catalog, skillId, locale));
+  return [
+    ...(course
+      ? [line(labels.course, courseTitle(course, locale)), line(labels.provider, course.provider), line(labels.link, course.url)]
+      : []),
+    line(labels.duration, `${formatExportHours(session.minutes / 60, locale)} h`),
+    ...(skills.length > 0 ? [line(labels.skills, skills.join(', '))] : []),
+  ].join('\n');
 }
 
-interface EventContext {
+/**
+ * ical-generator escapes URL like TEXT, putting a backslash before "," and ";", which changes
+ * an address (a URI value is written as is): such an address is left to the description.
+ */
+function urlProperty(course: Course | undefined): string | null {
+  return course && !/[,;\\]/.test(course.url) ? course.url : null;
+}
+
+interface ExportContext {
   plan: Plan;
   catalog: Catalog;
-  options: IcsOptions;
-  stamp: string;
-  loggedHours: ReadonlyMap<string, number>;
+  locale: Locale;
+  exportedAt: Date;
+  sequence: number;
+  reminders: boolean;
 }
 
-function itemEvent(item: PlanItem, { plan, catalog, options, stamp, loggedHours }: EventContext): string[] {
-  const labels = EXPORT_LABELS[options.locale];
-  const course = courseOfItem(catalog, item);
-  const summary = itemSummary(course, item, options.locale);
-  const skills = item.skillIds.map((skillId) => skillNameOf(catalog, skillId, options.locale));
-  const hours = `${labels.hours}${labels.colon}${formatExportHours(item.hours, options.locale)} h`;
-  const itemLogged = loggedHours.get(item.id) ?? 0;
-  const logged = itemLogged > 0 ? ` (${formatExportHours(itemLogged, options.locale)} h ${labels.logged})` : '';
-  const description = [
-    hours + logged,
-    `${labels.status}${labels.colon}${labels.statuses[item.status]}`,
-    ...(skills.length > 0 ? [`${labels.skills}${labels.colon}${skills.join(', ')}`] : []),
-    ...(course ? [`${labels.course}${labels.colon}${course.url}`] : []),
-  ].join('\n');
-  const dayAfterEnd = fromDayNumber(toDayNumber(item.end) + 1);
-  return [
-    'BEGIN:VEVENT',
-    property('UID', eventUid(plan.id, item.id)),
-    property('DTSTAMP', stamp),
-    property('SEQUENCE', String(eventSequence(item, summary))),
-    property('DTSTART;VALUE=DATE', icsDate(item.start)),
-    property('DTEND;VALUE=DATE', icsDate(dayAfterEnd)),
-    property('SUMMARY', escapeIcsText(summary)),
-    property('DESCRIPTION', escapeIcsText(description)),
-    ...(course ? [property('URL', course.url)] : []),
-    property('STATUS', item.status === 'skipped' ? 'CANCELLED' : 'CONFIRMED'),
-    // Study blocks span whole days: shown, but they do not make the person "busy" all day.
-    property('TRANSP', 'TRANSPARENT'),
-    'END:VEVENT',
-  ];
+function sessionEvent(session: Session, item: PlanItem, context: ExportContext): ICalEventData {
+  const course = courseOfItem(context.catalog, item);
+  const summary = printable(itemTitle(course, item, context.locale));
+  return {
+    id: sessionUid(context.plan.id, item.id, session.date),
+    sequence: context.sequence,
+    stamp: context.exportedAt,
+    start: wallClock(session.date, session.startMinute),
+    end: wallClock(session.date, session.startMinute + session.minutes),
+    floating: true,
+    summary,
+    description: printable(sessionDescription(session, item, course, context.catalog, context.locale)),
+    url: urlProperty(course),
+    status: ICalEventStatus.CONFIRMED,
+    alarms: context.reminders
+      ? [{ type: ICalAlarmType.display, triggerBefore: REMINDER_MINUTES_BEFORE * 60, description: summary }]
+      : [],
+  };
 }
 
-/** Each event says the hours logged on its item, summed from the progress log. */
-export function planToIcs(plan: Plan, catalog: Catalog, options: IcsOptions, progress: readonly ProgressEntry[]): string {
-  const stamp = icsUtcDateTime(options.now);
-  const context: EventContext = { plan, catalog, options, stamp, loggedHours: loggedHoursByItem(plan, progress) };
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    property('PRODID', options.productId),
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    property('X-WR-CALNAME', escapeIcsText(plan.name || 'Skillgap')),
-    ...plan.items.flatMap((item) => itemEvent(item, context)),
-    'END:VCALENDAR',
-  ];
-  return lines.join(CRLF) + CRLF;
+/**
+ * The plan's study sessions still to do from `options.today`. Fails as the scheduler does for a
+ * plan it cannot lay out (no weekly hours, study that never ends), and on a bad time or day.
+ */
+export function planToIcs(plan: Plan, catalog: Catalog, options: IcsOptions, progress: readonly ProgressEntry[]): Result<string> {
+  const exportedAt = new Date(options.now);
+  if (Number.isNaN(exportedAt.getTime())) return fail('invalid-payload', `"${options.now}" is not a date-time`, 'now');
+  const sessionStart = options.sessionStart ?? DEFAULT_SESSION_START;
+  const clock = CLOCK_TIME.exec(sessionStart);
+  if (!clock) return fail('invalid-payload', `session start "${sessionStart}" is not an HH:mm time`, 'sessionStart');
+  const allocations = dailyAllocation(plan, { progress, today: options.today });
+  if (!allocations.ok) return allocations;
+
+  const context: ExportContext = {
+    plan,
+    catalog,
+    locale: options.locale,
+    exportedAt,
+    sequence: exportSequence(exportedAt),
+    reminders: options.reminders ?? true,
+  };
+  const items = new Map(plan.items.map((item) => [item.id, item]));
+  const calendar = new ICalCalendar({
+    // ical-generator writes the leading "-" (an unregistered identifier) itself.
+    prodId: options.productId.replace(/^-/, ''),
+    scale: 'GREGORIAN',
+    method: ICalCalendarMethod.PUBLISH,
+    // The only text ical-generator does not escape.
+    name: escape(printable(plan.name || 'Skillgap'), false),
+  });
+  for (const session of sessionsOf(allocations.value, Number(clock[1]) * 60 + Number(clock[2]))) {
+    calendar.createEvent(sessionEvent(session, items.get(session.itemId)!, context));
+  }
+  // RFC 5545 ends every content line, the last one too, with CRLF.
+  return ok(`${calendar.toString()}\r\n`);
 }

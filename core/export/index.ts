@@ -1,4 +1,4 @@
-export { planToIcs, escapeIcsText, foldIcsLine, eventUid, eventSequence, icsUtcDateTime, ICS_UID_DOMAIN } from './ics';
+export { planToIcs, sessionUid, exportSequence, ICS_UID_DOMAIN, DEFAULT_SESSION_START, REMINDER_MINUTES_BEFORE } from './ics';
 export type { IcsOptions } from './ics';
 export { gapTableToCsv, planToCsv, csvCell, toCsv } from './csv';
 export type { CsvCell } from './csv';

@@ -10,11 +10,14 @@ import { toHundredths } from '../model/hours';
 export interface ExportLabels {
   /** Between a label and its value: French puts a (no-break) space before the colon. */
   colon: string;
-  hours: string;
-  logged: string;
-  skills: string;
-  course: string;
-  status: string;
+  /** The lines of a study session's description in the calendar. */
+  session: {
+    course: string;
+    provider: string;
+    link: string;
+    duration: string;
+    skills: string;
+  };
   statuses: Record<ItemStatus, string>;
   plan: {
     status: string;
@@ -45,11 +48,13 @@ export interface ExportLabels {
 export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
   en: {
     colon: ': ',
-    hours: 'Hours',
-    logged: 'logged',
-    skills: 'Skills',
-    course: 'Course',
-    status: 'Status',
+    session: {
+      course: 'Course',
+      provider: 'Provider',
+      link: 'Link',
+      duration: 'This session',
+      skills: 'Skills',
+    },
     statuses: { planned: 'planned', 'in-progress': 'in progress', done: 'done', skipped: 'skipped' },
     plan: {
       status: 'Status',
@@ -78,11 +83,13 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
   },
   fr: {
     colon: '\u00a0: ',
-    hours: 'Heures',
-    logged: 'faites',
-    skills: 'Compétences',
-    course: 'Cours',
-    status: 'Statut',
+    session: {
+      course: 'Cours',
+      provider: 'Organisme',
+      link: 'Lien',
+      duration: 'Cette séance',
+      skills: 'Compétences',
+    },
     statuses: { planned: 'prévu', 'in-progress': 'en cours', done: 'terminé', skipped: 'abandonné' },
     plan: {
       status: 'Statut',

@@ -15,6 +15,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { format } from 'date-fns';
 import {
   analyzeFit,
   createExport,
@@ -125,6 +126,8 @@ export function createDataTransfer(deps: DataTransferDependencies): DataTransfer
       const plan = findPlan(value.planId);
       if (!plan.ok) return plan;
       const { settings, progress } = deps.state();
+      const now = deps.now();
+      // A plan the scheduler cannot lay out fails here, before any dialog opens.
       const content =
         kind === 'ics'
           ? planToIcs(
@@ -133,13 +136,16 @@ export function createDataTransfer(deps: DataTransferDependencies): DataTransfer
               {
                 locale: settings.locale,
                 productId: `-//Skillgap//Skillgap ${deps.appVersion}//${settings.locale.toUpperCase()}`,
-                now: deps.now().toISOString(),
+                now: now.toISOString(),
+                // The person's day in this computer's zone, as the renderer reads "today".
+                today: format(now, 'yyyy-MM-dd'),
               },
               progress,
             )
-          : UTF8_BOM + planToCsv(plan.value, catalog(), settings.locale, progress);
+          : ok(UTF8_BOM + planToCsv(plan.value, catalog(), settings.locale, progress));
+      if (!content.ok) return content;
       return saveWithDialog(deps.dialogs, kind, suggestedFileName(['skillgap-plan', plan.value.name || plan.value.id], kind), () =>
-        ok(encode(content)),
+        ok(encode(content.value)),
       );
     });
 

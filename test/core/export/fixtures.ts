@@ -1,5 +1,6 @@
 /** A small catalog and plan with awkward text: commas, semicolons, quotes, accents, emoji, formulas. */
-import type { Catalog, Course, Plan, PlanItem, ProgressEntry } from '../../../core';
+import fc from 'fast-check';
+import type { Catalog, Course, ItemStatus, Plan, PlanItem, ProgressEntry, Weekday } from '../../../core';
 
 export const TRICKY_TITLE = 'Prompts, agents; and "tools" \\ for café owners 🚀 — a very long title that goes on and on to force folding';
 
@@ -84,3 +85,68 @@ export function exportProgress(): ProgressEntry[] {
     { id: 'log-tricky-1', planId, itemId: 'item-tricky-course', date: '2026-10-01', hours: 2.5 },
   ];
 }
+
+/**
+ * The day the calendar tests export on: a Monday, a study day of exportPlan(), after the first
+ * item was done and while the second is in progress.
+ */
+export const EXPORT_TODAY = '2026-10-05';
+
+const dayArb = fc
+  .date({ min: new Date('2026-09-01T00:00:00Z'), max: new Date('2027-03-01T00:00:00Z'), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10));
+
+function daysAfter(date: string, days: number): string {
+  const later = new Date(`${date}T00:00:00Z`);
+  later.setUTCDate(later.getUTCDate() + days);
+  return later.toISOString().slice(0, 10);
+}
+
+const drawnItemArb = fc.record({
+  status: fc.constantFrom<ItemStatus>('planned', 'planned', 'in-progress', 'done', 'skipped'),
+  quarterHours: fc.integer({ min: 1, max: 60 }),
+  loggedQuarterHours: fc.integer({ min: 0, max: 70 }),
+});
+
+/**
+ * exportPlan() with drawn study days, weekly hours, pauses and items, a progress log on them, a
+ * day of export and a session start time.
+ */
+export const exportScenarioArb = fc
+  .record({
+    studyDays: fc.uniqueArray(fc.constantFrom<Weekday>(0, 1, 2, 3, 4, 5, 6), { minLength: 1, maxLength: 7 }),
+    weeklyHalfHours: fc.integer({ min: 2, max: 40 }),
+    pauses: fc.array(fc.tuple(dayArb, fc.integer({ min: 0, max: 20 })), { maxLength: 2 }),
+    items: fc.array(drawnItemArb, { minLength: 1, maxLength: 5 }),
+    today: dayArb,
+    hour: fc.integer({ min: 0, max: 23 }),
+    minute: fc.integer({ min: 0, max: 59 }),
+  })
+  .map((drawn) => {
+    const base = exportPlan();
+    const plan: Plan = {
+      ...base,
+      inputs: {
+        ...base.inputs,
+        studyDays: drawn.studyDays,
+        weeklyHours: drawn.weeklyHalfHours / 2,
+        pauses: drawn.pauses.map(([start, length]) => ({ start, end: daysAfter(start, length) })),
+      },
+      items: drawn.items.map(({ status, quarterHours }, index) =>
+        item(`item-${index}`, index % 2 === 0 ? 'prompting-basics' : undefined, '2026-09-07', '2026-09-07', {
+          status,
+          hours: quarterHours / 4,
+          title: `Item ${index}`,
+        }),
+      ),
+    };
+    const progress: ProgressEntry[] = drawn.items.map(({ loggedQuarterHours }, index) => ({
+      id: `log-${index}`,
+      planId: plan.id,
+      itemId: `item-${index}`,
+      date: '2026-09-08',
+      hours: loggedQuarterHours / 4,
+    }));
+    const sessionStart = `${String(drawn.hour).padStart(2, '0')}:${String(drawn.minute).padStart(2, '0')}`;
+    return { plan, progress, today: drawn.today, sessionStart };
+  });

@@ -1,6 +1,7 @@
 /** Exports and imports through the real service on a temp folder, with fake dialogs and printer. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { format } from 'date-fns';
 import ICAL from 'ical.js';
 import { createExport, fail, jsonBytes, LIMITS, ok, parseExportText, type ExportFile, type Result } from '../../../core';
 import { exportBytes, type PlanPrinter } from '../../../main/service/exports';
@@ -209,14 +210,32 @@ describe('data:importPreview and data:importApply', () => {
 });
 
 describe('plan and gap exports', () => {
-  it('writes the plan as an iCalendar file with one event per item', async () => {
+  it('writes the plan as an iCalendar file of evening study sessions from today, with reminders', async () => {
     const out = makeTempDir();
     const { service } = await seeded(fakeDialogs(path.join(out, 'plan.ICS')));
     const saved = await service.exportPlanIcs({ planId: 'plan-content-strategist' });
     expect(saved).toMatchObject({ ok: true, value: { path: path.join(out, 'plan.ICS') } });
     const calendar = new ICAL.Component(ICAL.parse(fs.readFileSync(path.join(out, 'plan.ICS'), 'utf8')));
-    expect(calendar.getAllSubcomponents('vevent')).toHaveLength(2);
     expect(calendar.getFirstPropertyValue('prodid')).toBe('-//Skillgap//Skillgap 0.1.0//EN');
+    const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    // 12 h with 1.5 h logged, then 13 h: 630 + 780 minutes still to study.
+    const minutes = events.reduce((sum, event) => sum + (event.endDate.toUnixTime() - event.startDate.toUnixTime()) / 60, 0);
+    expect(minutes).toBe(1410);
+    const today = format(clock.now(), 'yyyy-MM-dd');
+    for (const event of events) {
+      expect(event.startDate.toString() >= `${today}T19:00:00`).toBe(true);
+      expect(event.component.getAllSubcomponents('valarm')).toHaveLength(1);
+    }
+    await service.close();
+  });
+
+  it('answers the scheduler’s error for a plan it cannot lay out, before any dialog opens', async () => {
+    const dialogs = fakeDialogs(path.join(makeTempDir(), 'plan.ics'));
+    const { service } = await seeded(dialogs);
+    const idle = samplePlan('plan-idle');
+    expect(await service.savePlan({ ...idle, inputs: { ...idle.inputs, weeklyHours: 0 } })).toMatchObject({ ok: true });
+    expect(await service.exportPlanIcs({ planId: 'plan-idle' })).toMatchObject({ ok: false, error: { code: 'impossible-plan' } });
+    expect(dialogs.chooseSavePath).not.toHaveBeenCalled();
     await service.close();
   });
 
