@@ -18,3 +18,5 @@ export { effectiveLevels, needsOf } from './needs';
 export type { Assumption, EffectiveLevels, Need, PersonLevels, PlanScope } from './needs';
 export { offersSteppingStone, steppingStoneFor, STEPPING_STONE_MONTHS } from './steppingStone';
 export type { SteppingStone } from './steppingStone';
+export { weekAgenda } from './week';
+export type { Session, WeekAgenda, WeekAgendaOptions } from './week';

@@ -15,7 +15,9 @@ function Screens() {
   const onboarding = SCREENS.find((screen) => screen.segment === 'onboarding');
   const needsOnboarding = data.profile === null && onboarding !== undefined;
   const requested = SCREENS.find((screen) => screen.segment === route.segments[0]);
-  const home = SCREENS.find((screen) => screen.segment !== 'onboarding');
+  // "This week" is the home once there is a week to show; before that, the profile.
+  const hasActivePlan = data.plans.some((plan) => plan.id === data.activePlanId);
+  const home = SCREENS.find((screen) => screen.segment !== 'onboarding' && (hasActivePlan || screen.segment !== 'week'));
   const screen = needsOnboarding ? onboarding : requested && requested.segment !== 'onboarding' ? requested : home;
   if (!screen) return null;
   const Screen = screen.component;

@@ -325,6 +325,10 @@ async function auditPlanScreens(harness: Harness, plan: Plan, theme: string, loc
   await page.keyboard.press('Escape');
   await page.locator('[data-dates-dropdown]').waitFor({ state: 'hidden' });
 
+  await harness.goTo('/week');
+  await page.getByRole('region', { name: t.t('week.figures') }).waitFor();
+  await audit('week');
+
   await harness.goTo('/progress');
   await page.getByRole('region', { name: t.t('progress.totals.title') }).waitFor();
   await page.locator('.recharts-surface').first().waitFor();

@@ -42,6 +42,8 @@ export interface I18n {
   t: (key: MessageKey, params?: MessageParams) => string;
   /** A calendar day (yyyy-MM-dd) in the person's language, e.g. "3 Feb 2027" / "3 févr. 2027". */
   formatDay: (isoDate: string) => string;
+  /** A day of this week with its weekday, e.g. "Thursday 9 Jan" / "jeudi 9 janv.". */
+  formatWeekday: (isoDate: string) => string;
   formatNumber: (value: number, maximumFractionDigits?: number) => string;
   formatPercent: (ratio: number) => string;
   formatHours: (hours: number) => string;
@@ -66,6 +68,7 @@ export function createI18n(locale: Locale): I18n {
     locale,
     t: (key, params) => translate(locale, key, params),
     formatDay: (isoDate) => formatDateFns(parseISO(isoDate), 'd MMM yyyy', { locale: dateLocale }),
+    formatWeekday: (isoDate) => formatDateFns(parseISO(isoDate), 'EEEE d MMM', { locale: dateLocale }),
     formatNumber,
     formatPercent: (ratio) => percentFormat.format(ratio),
     formatHours: (hours) => translate(locale, 'hours.value', { hours: formatNumber(hours) }),

@@ -7,8 +7,11 @@ export interface ScreenDefinition {
   component: ComponentType<{ route: Route }>;
 }
 
-/** Navigation order; the first registered one is the home screen once a profile exists. */
-const ORDER = ['profile', 'roles', 'compare', 'plan', 'progress', 'matrix', 'settings', 'onboarding', 'print'];
+/**
+ * Navigation order. The home screen is "This week" once a plan is active, else the first after
+ * it (App.tsx).
+ */
+const ORDER = ['week', 'profile', 'roles', 'compare', 'plan', 'progress', 'matrix', 'settings', 'onboarding', 'print'];
 
 /**
  * Each screen is its own chunk, loaded the first time it is shown (App.tsx wraps it in Suspense):
@@ -20,6 +23,7 @@ const screen = <Name extends string>(load: () => Promise<Record<Name, ComponentT
 
 // Each screen registers itself with one line below.
 const REGISTERED: ScreenDefinition[] = [
+  { segment: 'week', component: screen(() => import('./Week/WeekScreen'), 'WeekScreen') },
   { segment: 'onboarding', component: screen(() => import('./Onboarding/Onboarding'), 'OnboardingScreen') },
   { segment: 'profile', component: screen(() => import('./Profile/Profile'), 'ProfileScreen') },
   { segment: 'matrix', component: screen(() => import('./Matrix/MatrixScreen'), 'MatrixScreen') },

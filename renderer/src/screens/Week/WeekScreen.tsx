@@ -1,0 +1,91 @@
+import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { weekAgenda, type Plan, type WeekAgenda } from '../../../../core';
+import { describeError, useAppData } from '../../data/AppDataProvider';
+import { useActivePlan } from '../../data/usePlans';
+import { useToday } from '../../data/useToday';
+import { useI18n } from '../../i18n';
+import type { Route } from '../../routing';
+import { SessionList } from './SessionList';
+import { TodaySessions } from './TodaySessions';
+import classes from './Week.module.css';
+
+/**
+ * The home screen once a plan exists (issue #14): what to study tonight and for the rest of the
+ * week, logged in one step, and what was already done since Monday.
+ */
+export function WeekScreen(_props: { route: Route }) {
+  const { t } = useI18n();
+  const plan = useActivePlan();
+  return (
+    <Stack gap="lg">
+      <Title order={2}>{t('week.title')}</Title>
+      {plan ? (
+        <PlanWeek plan={plan} />
+      ) : (
+        <Stack gap="xs" align="flex-start">
+          <Text>{t('week.noPlan')}</Text>
+          <Anchor href="#/plan" fw={600}>
+            {t('week.buildPlan')}
+          </Anchor>
+        </Stack>
+      )}
+    </Stack>
+  );
+}
+
+function PlanWeek({ plan }: { plan: Plan }) {
+  const { data, status } = useAppData();
+  const i18n = useI18n();
+  const { t, formatDay } = i18n;
+  const today = useToday();
+  // "Not today" is said for today only: a new day starts with its share again.
+  const [skippedDay, setSkippedDay] = useState<string | null>(null);
+  const skipToday = skippedDay === today;
+  const computed = useMemo(() => weekAgenda(plan, data.progress, today, { skipToday }), [plan, data.progress, today, skipToday]);
+  if (!computed.ok) return <Text role="alert">{describeError(i18n, computed.error)}</Text>;
+  const week = computed.value;
+  const later = week.toDo.filter((session) => session.date > today);
+  return (
+    <>
+      <Text c="dimmed">{t('week.range', { start: formatDay(week.weekStart), end: formatDay(week.weekEnd) })}</Text>
+      <WeekFigures week={week} />
+      <TodaySessions
+        plan={plan}
+        week={week}
+        today={today}
+        editable={!status.readOnly}
+        skipped={skipToday}
+        onSkip={(skip) => setSkippedDay(skip ? today : null)}
+      />
+      <SessionList title={t('week.later')} empty={t('week.laterNone')} plan={plan} sessions={later} />
+      <SessionList title={t('week.logged')} empty={t('week.loggedNone')} plan={plan} sessions={week.done} />
+    </>
+  );
+}
+
+function WeekFigures({ week }: { week: WeekAgenda }) {
+  const { t, formatHours } = useI18n();
+  const figures: [string, number][] = [
+    [t('week.planned'), week.doneMinutes + week.toDoMinutes],
+    [t('week.done'), week.doneMinutes],
+    [t('week.left'), week.toDoMinutes],
+  ];
+  return (
+    <Paper component="section" withBorder p="md" aria-label={t('week.figures')}>
+      <dl className={classes.figures}>
+        {figures.map(([label, minutes]) => (
+          <div key={label} className={classes.figure}>
+            <Text component="dt" size="sm" c="dimmed">
+              {label}
+            </Text>
+            <Text component="dd" m={0} className={classes.figureValue}>
+              {formatHours(minutes / 60)}
+            </Text>
+          </div>
+        ))}
+      </dl>
+    </Paper>
+  );
+}
+
