@@ -4,8 +4,8 @@ import type { CourseSource } from './types';
 export const INFRA_COURSES: CourseSource[] = [
   {
     id: 'harvard-cs50x', title: 'CS50x: Introduction to Computer Science', provider: 'Harvard University',
-    url: 'https://cs50.harvard.edu/x/', hours: 100, hoursStated: false, cost: 'free', languages: ['en'],
-    hoursNote: 'estimate: 11 weeks of lectures and problem sets at about 9 h each',
+    url: 'https://cs50.harvard.edu/x/', hours: 150, hoursStated: false, cost: 'free', languages: ['en'],
+    hoursNote: 'estimate: the middle of the effort edX lists for CS50x, 10 weeks at 10-20 hours a week; two thirds of its students have never programmed',
     teaches: { 'computing-fundamentals': 3, 'computer-science-fundamentals': 3, 'python-programming': 2, sql: 2, 'html-css': 2, 'javascript-programming': 1 },
   },
   {
@@ -25,6 +25,12 @@ export const INFRA_COURSES: CourseSource[] = [
     url: 'https://www.nand2tetris.org', hours: 110, hoursStated: false, cost: 'free', languages: ['en'],
     hoursNote: 'estimate: 12 projects over Parts I and II, about 9 h each',
     teaches: { 'computing-fundamentals': 4, 'computer-science-fundamentals': 4 }, expects: { 'computing-fundamentals': 2, 'python-programming': 2 },
+  },
+  {
+    id: 'runestone-pythonds', title: 'Problem Solving with Algorithms and Data Structures using Python', provider: 'Brad Miller and David Ranum (Runestone Academy)',
+    url: 'https://runestone.academy/ns/books/published/pythonds3/index.html', hours: 50, hoursStated: false, cost: 'free', languages: ['en'],
+    hoursNote: 'estimate: the chapters on analysis, linear structures, recursion, sorting and searching, trees and graphs, about 7 h each with their exercises',
+    teaches: { 'computer-science-fundamentals': 3 }, expects: { 'python-programming': 2 },
   },
   {
     id: 'mit-missing-semester', title: 'The Missing Semester of Your CS Education', provider: 'MIT',

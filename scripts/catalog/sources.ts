@@ -30,7 +30,7 @@ export const COMPTIA_A_PLUS = {
 export const ONET_DATABASE = { title: 'O*NET 29.3 Database, USDOL/ETA', url: 'https://www.onetcenter.org/database.html' };
 
 export const REVIEWED = '2026-11-24';
-export const CATALOG_VERSION = '2026.12.06';
+export const CATALOG_VERSION = '2026.12.07';
 
 /** Hubs the article gives for AI talent as a whole, used where no role-specific figure exists. */
 export const ARTICLE_AI_HUBS = ['San Francisco', 'New York', 'Boston'];
