@@ -6,6 +6,7 @@
  */
 import type {
   Catalog,
+  CheckIn,
   CatalogEntryKind,
   Course,
   ImportSummary,
@@ -114,6 +115,8 @@ export interface ChannelMap {
   /** Logs hours: the entry, the item's hours logged and a planned item marked started, in one write. */
   'progress:add': (entry: ProgressEntry) => Promise<Result<Saved>>;
   'progress:remove': (target: { id: string }) => Promise<Result<Saved>>;
+  /** Records the weekly check-in the person answered, so it is not asked again that week. */
+  'checkIn:record': (checkIn: CheckIn) => Promise<Result<Saved>>;
   'backups:list': () => Promise<Result<BackupInfo[]>>;
   'backups:restore': (target: { name: string }) => Promise<Result<StoreData>>;
   'shell:openExternal': (target: { url: string }) => Promise<Result<null>>;
@@ -156,6 +159,7 @@ export const CHANNELS = [
   'plans:setActive',
   'progress:add',
   'progress:remove',
+  'checkIn:record',
   'backups:list',
   'backups:restore',
   'shell:openExternal',

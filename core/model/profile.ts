@@ -8,6 +8,11 @@ export const SkillRatingSchema = z.strictObject({
   level: LevelSchema,
   /** Evidence the person gives for the level ("built two dashboards at work"). */
   note: LongTextSchema.optional(),
+  /**
+   * The day the level was set. Saving a profile records each changed level in the store's
+   * rating history with this date (core/store/commands.ts), which is how a pure command dates it.
+   */
+  ratedOn: IsoDateSchema.optional(),
 });
 export type SkillRating = z.infer<typeof SkillRatingSchema>;
 

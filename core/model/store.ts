@@ -1,19 +1,60 @@
 import { z } from 'zod';
 import { UserCatalogSchema } from './catalog';
 import { PlanItemSchema, PlanSchema, ProgressEntrySchema } from './plan';
-import { ProfileSchema } from './profile';
-import { IdSchema, LocaleSchema, MAX_LIST } from './text';
+import { LevelSchema } from './level';
+import { ProfileSchema, WeekdaySchema } from './profile';
+import { IdSchema, IsoDateSchema, LocaleSchema, MAX_LIST } from './text';
 
 export const COLOR_SCHEMES = ['light', 'dark', 'auto'] as const;
 export const PAPER_SIZES = ['a4', 'letter'] as const;
 
-export const SettingsSchema = z.strictObject({
+/** Settings as versions 1 to 4 stored them. */
+export const SettingsV4Schema = z.strictObject({
   locale: LocaleSchema,
   colorScheme: z.enum(COLOR_SCHEMES),
   /** Absent until the person picks one; then the locale's usual paper is used. */
   paperSize: z.enum(PAPER_SIZES).optional(),
 });
+
+/** "HH:mm", 24-hour local time. */
+export const TimeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:mm');
+
+/** Study reminders: a desktop notification on the chosen days at the chosen local time. */
+export const ReminderSettingsSchema = z.strictObject({
+  enabled: z.boolean(),
+  days: z.array(WeekdaySchema).min(1).max(7),
+  time: TimeOfDaySchema,
+});
+export type ReminderSettings = z.infer<typeof ReminderSettingsSchema>;
+
+/** Off until the person turns them on: the app asks nothing of the system by default. */
+export const DEFAULT_REMINDERS: ReminderSettings = { enabled: false, days: [1, 2, 3, 4, 5], time: '19:00' };
+
+export const SettingsSchema = SettingsV4Schema.extend({
+  /** Absent means DEFAULT_REMINDERS (off). */
+  reminders: ReminderSettingsSchema.optional(),
+  /** Open Skillgap when the person logs in; absent means off. */
+  openAtLogin: z.boolean().optional(),
+});
 export type Settings = z.infer<typeof SettingsSchema>;
+
+/**
+ * One change of a skill's level, dated by the person's rating (SkillRating.ratedOn). `level`
+ * null: the rating was removed, the level is unknown again.
+ */
+export const RatingEventSchema = z.strictObject({
+  skillId: IdSchema,
+  level: LevelSchema.nullable(),
+  date: IsoDateSchema,
+});
+export type RatingEvent = z.infer<typeof RatingEventSchema>;
+
+/** The last weekly check-in the person saw: the Monday of its week and what they chose. */
+export const CheckInSchema = z.strictObject({
+  weekStart: IsoDateSchema,
+  outcome: z.enum(['accepted', 'declined', 'on-track']),
+});
+export type CheckIn = z.infer<typeof CheckInSchema>;
 
 export const DEFAULT_SETTINGS: Settings = { locale: 'en', colorScheme: 'auto' };
 
@@ -28,13 +69,15 @@ export const MAX_PROGRESS_ENTRIES = MAX_LIST * 10;
  *   scope ('core' or 'full'); the upgrade writes both so the meaning of old data does not change.
  * Version 4: plan items no longer store hoursLogged; it is summed from the progress log, which
  *   the upgrade completes wherever an item claimed more hours than its entries.
+ * Version 5: settings for study reminders and opening at login, the dated history of skill
+ *   ratings, and the last weekly check-in; the upgrade starts the history and the check-in empty.
  * Each step has one pure upgrade function in core/store/upgrades.ts.
  */
 export const StoreV1Schema = z.strictObject({
   schemaVersion: z.literal(1),
   profile: ProfileSchema.nullable(),
   userCatalog: UserCatalogSchema,
-  settings: SettingsSchema,
+  settings: SettingsV4Schema,
 });
 export type StoreV1 = z.infer<typeof StoreV1Schema>;
 
@@ -52,7 +95,7 @@ export const StoreV2Schema = z.strictObject({
   schemaVersion: z.literal(2),
   profile: ProfileSchema.nullable(),
   userCatalog: UserCatalogSchema,
-  settings: SettingsSchema,
+  settings: SettingsV4Schema,
   plans: z.array(PlanV3Schema).max(MAX_PLANS),
   activePlanId: IdSchema.nullable(),
   progress: z.array(ProgressEntrySchema).max(MAX_PROGRESS_ENTRIES),
@@ -63,7 +106,7 @@ export const StoreV3Schema = z.strictObject({
   schemaVersion: z.literal(3),
   profile: ProfileSchema.nullable(),
   userCatalog: UserCatalogSchema,
-  settings: SettingsSchema,
+  settings: SettingsV4Schema,
   plans: z.array(PlanV3Schema).max(MAX_PLANS),
   activePlanId: IdSchema.nullable(),
   progress: z.array(ProgressEntrySchema).max(MAX_PROGRESS_ENTRIES),
@@ -74,25 +117,41 @@ export const StoreV4Schema = z.strictObject({
   schemaVersion: z.literal(4),
   profile: ProfileSchema.nullable(),
   userCatalog: UserCatalogSchema,
-  settings: SettingsSchema,
+  settings: SettingsV4Schema,
   plans: z.array(PlanSchema).max(MAX_PLANS),
   activePlanId: IdSchema.nullable(),
   progress: z.array(ProgressEntrySchema).max(MAX_PROGRESS_ENTRIES),
 });
 export type StoreV4 = z.infer<typeof StoreV4Schema>;
 
-export const CURRENT_SCHEMA_VERSION = 4;
-export const StoreDataSchema = StoreV4Schema;
-export type StoreData = StoreV4;
+export const StoreV5Schema = z.strictObject({
+  schemaVersion: z.literal(5),
+  profile: ProfileSchema.nullable(),
+  userCatalog: UserCatalogSchema,
+  settings: SettingsSchema,
+  plans: z.array(PlanSchema).max(MAX_PLANS),
+  activePlanId: IdSchema.nullable(),
+  progress: z.array(ProgressEntrySchema).max(MAX_PROGRESS_ENTRIES),
+  /** Oldest first, in the order the changes were saved. */
+  ratingHistory: z.array(RatingEventSchema).max(MAX_PROGRESS_ENTRIES),
+  lastCheckIn: CheckInSchema.nullable(),
+});
+export type StoreV5 = z.infer<typeof StoreV5Schema>;
+
+export const CURRENT_SCHEMA_VERSION = 5;
+export const StoreDataSchema = StoreV5Schema;
+export type StoreData = StoreV5;
 
 export function emptyStoreData(): StoreData {
   return {
-    schemaVersion: 4,
+    schemaVersion: 5,
     profile: null,
     userCatalog: { skills: [], roles: [], courses: [] },
     settings: { ...DEFAULT_SETTINGS },
     plans: [],
     activePlanId: null,
     progress: [],
+    ratingHistory: [],
+    lastCheckIn: null,
   };
 }

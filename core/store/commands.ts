@@ -13,8 +13,9 @@
 import type { Catalog, Course, Role, Skill } from '../model/catalog';
 import type { Plan, ProgressEntry } from '../model/plan';
 import type { Profile } from '../model/profile';
+import { LIMITS } from '../model/limits';
 import { fail, ok, type Result } from '../model/result';
-import type { Settings, StoreData } from '../model/store';
+import type { CheckIn, RatingEvent, Settings, StoreData } from '../model/store';
 import { cycleError, duplicateIdProblem, limitProblem, prerequisiteLoop } from './rules';
 
 export interface CommandContext {
@@ -134,9 +135,51 @@ function removeProgress(state: StoreData, target: { id: string }): Change {
   return ok({ ...state, progress: state.progress.filter((entry) => entry !== removed) });
 }
 
+/**
+ * The level changes between two profiles, dated by each new rating's `ratedOn`. A rating
+ * removed is recorded as level null on the day the profile was saved from, which the removal
+ * does not say, so it takes the latest ratedOn of the new profile; a change without a date (an
+ * import, a caller that does not stamp) is not recorded rather than dated by a guess.
+ */
+export function ratingChanges(before: Profile | null, after: Profile): RatingEvent[] {
+  const previous = new Map((before?.skills ?? []).map((rating) => [rating.skillId, rating.level]));
+  const events: RatingEvent[] = [];
+  let latest: string | undefined;
+  for (const rating of after.skills) {
+    if (rating.ratedOn && (latest === undefined || rating.ratedOn > latest)) latest = rating.ratedOn;
+    if (previous.get(rating.skillId) === rating.level || rating.ratedOn === undefined) continue;
+    events.push({ skillId: rating.skillId, level: rating.level, date: rating.ratedOn });
+  }
+  if (latest !== undefined) {
+    const kept = new Set(after.skills.map((rating) => rating.skillId));
+    for (const skillId of previous.keys()) {
+      if (!kept.has(skillId)) events.push({ skillId, level: null, date: latest });
+    }
+  }
+  return events;
+}
+
+/** As many rating changes as progress entries; beyond, the oldest go first. */
+const MAX_RATING_EVENTS = LIMITS.progressEntries;
+
+/**
+ * Saves the profile and records the levels it changes in the rating history, in one write. The
+ * history is never the reason a profile cannot be saved: past its cap it forgets its oldest
+ * changes (the baseline is then the earliest one kept).
+ */
+function saveProfile(state: StoreData, profile: Profile): Change {
+  const changes = ratingChanges(state.profile, profile);
+  const ratingHistory = changes.length > 0 ? [...state.ratingHistory, ...changes].slice(-MAX_RATING_EVENTS) : state.ratingHistory;
+  return withinLimits(state, { ...state, profile, ratingHistory });
+}
+
+function recordCheckIn(state: StoreData, checkIn: CheckIn): Change {
+  return ok({ ...state, lastCheckIn: checkIn });
+}
+
 /** The commands by the channel that carries them (preload/channels.ts). */
 export const STORE_COMMANDS = {
-  'profile:save': (state: StoreData, profile: Profile): Change => withinLimits(state, { ...state, profile }),
+  'profile:save': saveProfile,
   'settings:save': (state: StoreData, settings: Settings): Change => withinLimits(state, { ...state, settings }),
   'userCatalog:saveSkill': saveUserSkill,
   'userCatalog:saveRole': saveUserRole,
@@ -148,6 +191,7 @@ export const STORE_COMMANDS = {
   'plans:setActive': setActivePlan,
   'progress:add': logHours,
   'progress:remove': removeProgress,
+  'checkIn:record': recordCheckIn,
 } as const;
 
 export type CommandChannel = keyof typeof STORE_COMMANDS;

@@ -16,12 +16,14 @@ import {
   StoreV2Schema,
   StoreV3Schema,
   StoreV4Schema,
+  StoreV5Schema,
   type PlanV3,
   type StoreData,
   type StoreV1,
   type StoreV2,
   type StoreV3,
   type StoreV4,
+  type StoreV5,
 } from '../model/store';
 import { fromDayNumber, toDayNumber } from '../planning/dates';
 import { loggedHoursByItem } from '../planning/schedule';
@@ -118,6 +120,17 @@ export function upgradeV3ToV4(v3: StoreV3): StoreV4 {
   };
 }
 
+/**
+ * Version 5 adds what the weekly loop keeps: reminder and login settings (absent means off, so
+ * settings carry over as they are), the dated history of skill ratings and the last weekly
+ * check-in. The history starts empty: version 4 kept no dates, and dating today's levels by a
+ * guess would draw progress that never happened; the ratings as they stand are the baseline.
+ * Pure: the input is not modified and no clock is read.
+ */
+export function upgradeV4ToV5(v4: StoreV4): StoreV5 {
+  return { ...v4, schemaVersion: 5, ratingHistory: [], lastCheckIn: null };
+}
+
 export interface UpgradeStep {
   from: number;
   to: number;
@@ -130,6 +143,7 @@ export const UPGRADE_STEPS: readonly UpgradeStep[] = [
   { from: 1, to: 2, upgrade: upgradeV1ToV2 as (data: never) => unknown },
   { from: 2, to: 3, upgrade: upgradeV2ToV3 as (data: never) => unknown },
   { from: 3, to: 4, upgrade: upgradeV3ToV4 as (data: never) => unknown },
+  { from: 4, to: 5, upgrade: upgradeV4ToV5 as (data: never) => unknown },
 ];
 
 /** The schema each known version is validated against. */
@@ -138,6 +152,7 @@ export const STORE_SCHEMAS_BY_VERSION: Readonly<Record<number, z.ZodType>> = {
   2: StoreV2Schema,
   3: StoreV3Schema,
   4: StoreV4Schema,
+  5: StoreV5Schema,
 };
 
 export type UpgradeFailureReason = 'newer-version' | 'unknown-version' | 'invalid';

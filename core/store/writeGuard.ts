@@ -41,6 +41,8 @@ export const STORE_PARTS: Extract<Part, { kind: 'record' }> = {
     plans: { kind: 'list', element: store.plans.element, max: MAX_PLANS },
     activePlanId: { kind: 'value', schema: store.activePlanId },
     progress: { kind: 'list', element: store.progress.element, max: MAX_PROGRESS_ENTRIES },
+    ratingHistory: { kind: 'list', element: store.ratingHistory.element, max: MAX_PROGRESS_ENTRIES },
+    lastCheckIn: { kind: 'value', schema: store.lastCheckIn },
   },
 };
 

@@ -17,6 +17,7 @@ import {
   ProgressEntrySchema,
   RoleSchema,
   SettingsSchema,
+  CheckInSchema,
   SkillSchema,
   type AppError,
 } from '../../core';
@@ -57,6 +58,7 @@ export const CHANNEL_PAYLOAD_SCHEMAS = {
   'plans:setActive': ActivePlanTargetSchema,
   'progress:add': ProgressEntrySchema,
   'progress:remove': IdTargetSchema,
+  'checkIn:record': CheckInSchema,
   'backups:list': null,
   'backups:restore': BackupTargetSchema,
   'shell:openExternal': ExternalUrlTargetSchema,

@@ -76,6 +76,7 @@ export interface SkillgapService extends DataTransfer {
   setActivePlan: ChannelMap['plans:setActive'];
   addProgress: ChannelMap['progress:add'];
   removeProgress: ChannelMap['progress:remove'];
+  recordCheckIn: ChannelMap['checkIn:record'];
   listBackups: ChannelMap['backups:list'];
   restoreBackup: ChannelMap['backups:restore'];
   /** Writes any pending change now. */
@@ -196,6 +197,7 @@ export async function createSkillgapService(options: SkillgapServiceOptions): Pr
     setActivePlan: (target) => change('plans:setActive', target),
     addProgress: (entry) => change('progress:add', entry),
     removeProgress: (target) => change('progress:remove', target),
+    recordCheckIn: (checkIn) => change('checkIn:record', checkIn),
     listBackups: () => guarded(() => ok(listBackups(file.backupDirectory))),
     restoreBackup: (target) =>
       guarded(() => {

@@ -197,7 +197,7 @@ describe('data safety at start-up', () => {
 /** A store as a future Skillgap (schema version 99) might write it, with an extra field. */
 function newerStore(): Record<string, unknown> {
   const data: StoreData & { futureField: string } = {
-    schemaVersion: 4,
+    schemaVersion: 5,
     profile: {
       name: 'Grace',
       background: 'marketing',
@@ -212,6 +212,8 @@ function newerStore(): Record<string, unknown> {
     plans: [],
     activePlanId: null,
     progress: [],
+    ratingHistory: [],
+    lastCheckIn: null,
     futureField: 'written by Skillgap 9',
   };
   return { ...data, schemaVersion: 99 };

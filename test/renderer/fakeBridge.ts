@@ -74,6 +74,7 @@ export function createFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
     'plans:setActive': command('plans:setActive'),
     'progress:add': command('progress:add'),
     'progress:remove': command('progress:remove'),
+    'checkIn:record': command('checkIn:record'),
     'backups:list': vi.fn(async () => ok([])),
     'backups:restore': vi.fn(async () => fail('not-found', 'no backup')),
     'shell:openExternal': vi.fn(async () => ok(null)),

@@ -22,7 +22,7 @@ describe('parseExport', () => {
     const parsed = parseExport({ ...validExport(), data: v1 });
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.value.data.schemaVersion).toBe(4);
+    expect(parsed.value.data.schemaVersion).toBe(5);
     expect(parsed.value.data.plans).toEqual([]);
     expect(parsed.value.data.profile?.name).toBe('Camille Durand');
     expect(parsed.value.data.profile?.studyLanguages).toEqual(['fr', 'en']);

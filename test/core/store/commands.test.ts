@@ -83,6 +83,62 @@ describe('the store commands', () => {
   });
 });
 
+describe('the profile and its rating history', () => {
+  const profile = (skills: StoreData['profile'] extends infer P ? (P extends { skills: infer S } ? S : never) : never) => ({
+    name: 'Léa',
+    background: 'customer-support' as const,
+    skills,
+    targetRoleIds: ['engineer'],
+    weeklyHours: 5,
+    studyDays: [1, 3] as Array<1 | 3>,
+    startDate: '2027-01-04',
+  });
+
+  it('records each level the save changes, dated by its rating, and nothing for an unchanged one', () => {
+    const first = value(run('profile:save', emptyStoreData(), profile([{ skillId: 'python', level: 1, ratedOn: '2027-01-04' }, { skillId: 'ml', level: 0 }])));
+    expect(first.ratingHistory).toEqual([{ skillId: 'python', level: 1, date: '2027-01-04' }]);
+    const second = value(
+      run('profile:save', first, profile([{ skillId: 'python', level: 2, ratedOn: '2027-03-01' }, { skillId: 'ml', level: 0 }, { skillId: 'prompting', level: 3, ratedOn: '2027-03-01' }])),
+    );
+    expect(second.ratingHistory).toEqual([
+      { skillId: 'python', level: 1, date: '2027-01-04' },
+      { skillId: 'python', level: 2, date: '2027-03-01' },
+      { skillId: 'prompting', level: 3, date: '2027-03-01' },
+    ]);
+    const same = value(run('profile:save', second, second.profile!));
+    expect(same.ratingHistory).toBe(second.ratingHistory);
+  });
+
+  it('records a removed rating as unknown on the latest rating day, and never dates a change by a guess', () => {
+    const rated = value(run('profile:save', emptyStoreData(), profile([{ skillId: 'python', level: 2, ratedOn: '2027-01-04' }, { skillId: 'ml', level: 1, ratedOn: '2027-01-04' }])));
+    const removed = value(run('profile:save', rated, profile([{ skillId: 'ml', level: 2, ratedOn: '2027-02-10' }])));
+    expect(removed.ratingHistory.slice(2)).toEqual([
+      { skillId: 'ml', level: 2, date: '2027-02-10' },
+      { skillId: 'python', level: null, date: '2027-02-10' },
+    ]);
+    const undated = value(run('profile:save', removed, profile([{ skillId: 'ml', level: 4 }])));
+    expect(undated.ratingHistory).toEqual(removed.ratingHistory);
+    expect(undated.profile?.skills).toEqual([{ skillId: 'ml', level: 4 }]);
+  });
+
+  it('keeps the newest changes when the history is full, and still saves the profile', () => {
+    const full = Array.from({ length: LIMITS.progressEntries }, (_, index) => ({ skillId: 'python', level: (index % 4) as 0 | 1 | 2 | 3, date: '2027-01-04' }));
+    const next = value(run('profile:save', { ...emptyStoreData(), ratingHistory: full }, profile([{ skillId: 'ml', level: 3, ratedOn: '2027-05-05' }])));
+    expect(next.ratingHistory).toHaveLength(LIMITS.progressEntries);
+    expect(next.ratingHistory.at(-1)).toEqual({ skillId: 'ml', level: 3, date: '2027-05-05' });
+    expect(next.ratingHistory[0]).toEqual(full[1]);
+  });
+});
+
+describe('the weekly check-in', () => {
+  it('remembers the last check-in answered, replacing the one before', () => {
+    const first = value(run('checkIn:record', emptyStoreData(), { weekStart: '2027-01-11', outcome: 'declined' }));
+    expect(first.lastCheckIn).toEqual({ weekStart: '2027-01-11', outcome: 'declined' });
+    const second = value(run('checkIn:record', first, { weekStart: '2027-01-18', outcome: 'accepted' }));
+    expect(second.lastCheckIn).toEqual({ weekStart: '2027-01-18', outcome: 'accepted' });
+  });
+});
+
 describe('plans', () => {
   it('creates a plan and makes it active in one change', () => {
     const next = value(run('plans:create', emptyStoreData(), plan()));

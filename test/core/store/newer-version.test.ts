@@ -10,16 +10,16 @@ describe('readNewerStore', () => {
   it('shows the parts of a newer file that fit the current shape and ignores new fields', () => {
     const view = readNewerStore(readJson('v99-newer.json'));
     expect(view.data.profile?.name).toBe('Sam Rivera');
-    expect(view.data.schemaVersion).toBe(4);
+    expect(view.data.schemaVersion).toBe(5);
     expect(StoreDataSchema.safeParse(view.data).success).toBe(true);
     expect(view.data).not.toHaveProperty('mentors');
   });
 
   it('drops list items that do not fit and keeps the others', () => {
-    const plan = (readJson('v4-annotator-with-plan.json') as { plans: unknown[] }).plans[0] as Record<string, unknown>;
+    const plan = (readJson('v5-annotator-with-plan.json') as { plans: unknown[] }).plans[0] as Record<string, unknown>;
     const view = readNewerStore({
       ...emptyStoreData(),
-      schemaVersion: 5,
+      schemaVersion: 6,
       plans: [plan, { ...plan, id: 'plan-from-the-future', budget: 100 }],
       activePlanId: 'plan-from-the-future',
     });

@@ -15,6 +15,8 @@ import {
   upgradeV1ToV2,
   upgradeV2ToV3,
   upgradeV3ToV4,
+  upgradeV4ToV5,
+  StoreV5Schema,
   type PlanV3,
   type ProgressEntry,
   type StoreV1,
@@ -72,7 +74,8 @@ describe('upgradeV2ToV3', () => {
     const v2 = StoreV2Schema.parse(readJson('v2-empty.json'));
     const v3 = upgradeV2ToV3(withLocale(v2, 'fr'));
     expect(v3.profile).toBeNull();
-    expect(v3).toEqual({ ...emptyStoreData(), schemaVersion: 3, settings: { ...emptyStoreData().settings, locale: 'fr' } });
+    const { ratingHistory: _history, lastCheckIn: _checkIn, ...emptyV3Shape } = emptyStoreData();
+    expect(v3).toEqual({ ...emptyV3Shape, schemaVersion: 3, settings: { ...emptyStoreData().settings, locale: 'fr' } });
   });
 
   it('marks a plan without a scope as full, so it keeps meaning every requirement', () => {
@@ -198,6 +201,17 @@ describe('upgradeV3ToV4', () => {
   });
 });
 
+describe('upgradeV4ToV5', () => {
+  it('adds an empty rating history and no check-in, keeps every v4 field, and does not modify its input', () => {
+    const v4 = StoreV4Schema.parse(readJson('v4-annotator-with-plan.json'));
+    const before = structuredClone(v4);
+    const v5 = upgradeV4ToV5(v4);
+    expect(v5).toEqual({ ...v4, schemaVersion: 5, ratingHistory: [], lastCheckIn: null });
+    expect(v4).toEqual(before);
+    expect(StoreV5Schema.safeParse(v5).success).toBe(true);
+  });
+});
+
 describe('the upgrade registry', () => {
   it('has one step per version, in order, ending at the current version', () => {
     UPGRADE_STEPS.forEach((step, index) => {
@@ -220,7 +234,7 @@ describe('upgradeToCurrent with the fixtures', () => {
     const outcome = upgradeToCurrent(readJson('v1-marketing-switcher.json'));
     if (!outcome.ok) throw new Error(outcome.detail);
     expect(outcome.fromVersion).toBe(1);
-    expect(outcome.data.schemaVersion).toBe(4);
+    expect(outcome.data.schemaVersion).toBe(5);
     expect(outcome.data.profile?.name).toBe('Camille Durand');
     // Through v2 to v3: the French settings give French, then English.
     expect(outcome.data.profile?.studyLanguages).toEqual(['fr', 'en']);
@@ -240,7 +254,7 @@ describe('upgradeToCurrent with the fixtures', () => {
     const outcome = upgradeToCurrent(raw);
     if (!outcome.ok) throw new Error(outcome.detail);
     expect(outcome.fromVersion).toBe(2);
-    expect(outcome.data).toEqual(upgradeV3ToV4(upgradeV2ToV3(StoreV2Schema.parse(raw))));
+    expect(outcome.data).toEqual(upgradeV4ToV5(upgradeV3ToV4(upgradeV2ToV3(StoreV2Schema.parse(raw)))));
     expect(StoreDataSchema.safeParse(outcome.data).success).toBe(true);
     expect(outcome.data.profile?.studyLanguages).toEqual(['en']);
     expect(outcome.data.plans[0].inputs.scope).toBe('full');
@@ -252,11 +266,11 @@ describe('upgradeToCurrent with the fixtures', () => {
     expect(upgradeToCurrent(readJson('v2-empty.json'))).toEqual({ ok: true, data: emptyStoreData(), fromVersion: 2 });
   });
 
-  it('upgrades a v3 file with a plan and progress to the v4 file: only the stored hours go', () => {
+  it('upgrades a v3 file with a plan and progress to the v4 file, then v5: only the stored hours go', () => {
     const outcome = upgradeToCurrent(readJson('v3-annotator-with-plan.json'));
     if (!outcome.ok) throw new Error(outcome.detail);
     expect(outcome.fromVersion).toBe(3);
-    expect(outcome.data).toEqual(readJson('v4-annotator-with-plan.json'));
+    expect(outcome.data).toEqual({ ...(readJson('v4-annotator-with-plan.json') as object), schemaVersion: 5, ratingHistory: [], lastCheckIn: null });
     expect(StoreDataSchema.safeParse(outcome.data).success).toBe(true);
   });
 
@@ -264,21 +278,36 @@ describe('upgradeToCurrent with the fixtures', () => {
     expect(upgradeToCurrent(readJson('v3-empty.json'))).toEqual({ ok: true, data: emptyStoreData(), fromVersion: 3 });
   });
 
-  it('reads a v4 file with a plan and progress unchanged', () => {
-    const raw = readJson('v4-annotator-with-plan.json');
-    expect(upgradeToCurrent(raw)).toEqual({ ok: true, data: raw, fromVersion: 4 });
-  });
-
-  it('reads a v4 profile without study languages and a plan without a scope unchanged (they mean the defaults)', () => {
-    const v4 = StoreV4Schema.parse(readJson('v4-annotator-with-plan.json'));
-    const { studyLanguages: _languages, ...profile } = v4.profile!;
-    const plans = v4.plans.map(({ inputs: { scope: _scope, ...inputs }, ...plan }) => ({ ...plan, inputs }));
-    const bare = { ...v4, profile, plans };
-    expect(upgradeToCurrent(bare)).toEqual({ ok: true, data: bare, fromVersion: 4 });
+  it('upgrades a v4 file to v5 with an empty rating history and no check-in, and nothing else changed', () => {
+    const raw = readJson('v4-annotator-with-plan.json') as Record<string, unknown>;
+    expect(upgradeToCurrent(raw)).toEqual({ ok: true, data: { ...raw, schemaVersion: 5, ratingHistory: [], lastCheckIn: null }, fromVersion: 4 });
   });
 
   it('reads the empty v4 file', () => {
     expect(upgradeToCurrent(readJson('v4-empty.json'))).toEqual({ ok: true, data: emptyStoreData(), fromVersion: 4 });
+  });
+
+  it('reads a v5 file with a plan, progress, reminders and a rating history unchanged', () => {
+    const raw = readJson('v5-annotator-with-plan.json');
+    expect(upgradeToCurrent(raw)).toEqual({ ok: true, data: raw, fromVersion: 5 });
+  });
+
+  it('reads a v5 profile without study languages and a plan without a scope unchanged (they mean the defaults)', () => {
+    const v5 = StoreV5Schema.parse(readJson('v5-annotator-with-plan.json'));
+    const { studyLanguages: _languages, ...profile } = v5.profile!;
+    const plans = v5.plans.map(({ inputs: { scope: _scope, ...inputs }, ...plan }) => ({ ...plan, inputs }));
+    const bare = { ...v5, profile, plans };
+    expect(upgradeToCurrent(bare)).toEqual({ ok: true, data: bare, fromVersion: 5 });
+  });
+
+  it('reads the empty v5 file', () => {
+    expect(upgradeToCurrent(readJson('v5-empty.json'))).toEqual({ ok: true, data: emptyStoreData(), fromVersion: 5 });
+  });
+
+  it('refuses v5 settings in a v4 file: reminders came with v5', () => {
+    const v4 = readJson('v4-empty.json') as Record<string, unknown>;
+    const outcome = upgradeToCurrent({ ...v4, settings: { locale: 'en', colorScheme: 'auto', openAtLogin: true } });
+    expect(outcome).toMatchObject({ ok: false, reason: 'invalid', version: 4 });
   });
 
   it('refuses an invalid v2 file before upgrading it, naming the field', () => {

@@ -27,6 +27,7 @@ export const VALID_CALLS: Record<Channel, { args: unknown[]; method: keyof Skill
   'plans:setActive': { args: [{ id: null }], method: 'setActivePlan' },
   'progress:add': { args: [sampleProgress()], method: 'addProgress' },
   'progress:remove': { args: [{ id: 'log-1' }], method: 'removeProgress' },
+  'checkIn:record': { args: [{ weekStart: '2027-01-11', outcome: 'declined' }], method: 'recordCheckIn' },
   'backups:list': { args: [], method: 'listBackups' },
   'backups:restore': { args: [{ name: 'skillgap-20261124-090000-000-scheduled.json' }], method: 'restoreBackup' },
   'shell:openExternal': { args: [{ url: 'https://www.coursera.org/learn/python' }], method: 'openInBrowser' },

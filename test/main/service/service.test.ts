@@ -50,7 +50,7 @@ describe('every change, and a restart finds it', () => {
     expect(await service.removeProgress({ id: 'log-1' })).toMatchObject({ ok: true });
     const plan = samplePlan();
     const expected: StoreData = {
-      schemaVersion: 4,
+      schemaVersion: 5,
       profile: sampleProfile(),
       settings: sampleSettings,
       userCatalog: {
@@ -62,6 +62,8 @@ describe('every change, and a restart finds it', () => {
       plans: [{ ...plan, items: [{ ...plan.items[0], status: 'in-progress' }, { ...plan.items[1], status: 'in-progress' }] }],
       activePlanId: 'plan-content-strategist',
       progress: [sampleProgress('log-2', 'plan-content-strategist', 'item-2')],
+      ratingHistory: [],
+      lastCheckIn: null,
     };
     expect(await loaded(service)).toEqual(expected);
     await service.close();
