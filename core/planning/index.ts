@@ -4,7 +4,7 @@ export { durationFigures } from './buildPlan';
 export { replan } from './replan';
 export type { MovedItem, ReplanOptions, Replanned } from './replan';
 export { planStatus } from './status';
-export type { ItemProgress, PlanStatus, WeekProgress } from './status';
+export type { ItemProgress, PlanStatus, Standing, WeekProgress } from './status';
 export { addCustomItem, applySwap, removeItem, swapCourseCandidates } from './edit';
 export type { CustomItemInput } from './edit';
 export { dailyAllocation, loggedHoursByItem, reschedule } from './schedule';

@@ -29,8 +29,19 @@ export interface WeekProgress {
   loggedCumulative: number;
 }
 
+/**
+ * Where the person stands against the plan, the one figure every screen shows (Week, Plan,
+ * Progress, the check-in): behind by N hours, on schedule, or ahead by N hours.
+ */
+export interface Standing {
+  kind: 'behind' | 'on-schedule' | 'ahead';
+  /** How far behind or ahead, in hours (to the hundredth); 0 on schedule. */
+  hours: number;
+}
+
 export interface PlanStatus {
   items: ItemProgress[];
+  standing: Standing;
   totalHours: number;
   /** Hours the schedule expected before `today` (up to the end of the day before). */
   plannedHoursToDate: number;
@@ -98,6 +109,7 @@ export function planStatus(plan: Plan, progress: ProgressEntry[], today: IsoDate
     });
 
   const expectedToDate = expectedBy(todayDay - 1);
+  const expectedThroughToday = expectedBy(todayDay);
   const items = plan.items.map((item, position): ItemProgress => {
     const loggedHours = logged.get(item.id) ?? 0;
     const closed = isClosed(item);
@@ -128,6 +140,7 @@ export function planStatus(plan: Plan, progress: ProgressEntry[], today: IsoDate
   const loggedHours = entries.reduce((sum, entry) => sum + entry.hours, 0);
   return ok({
     items,
+    standing: standingOf(plan, logged, expectedToDate, expectedThroughToday),
     totalHours: toHundredths(totalHours),
     plannedHoursToDate: toHundredths(expectedToDate.reduce((sum, hours) => sum + hours, 0)),
     loggedHours: toHundredths(loggedHours),
@@ -135,6 +148,32 @@ export function planStatus(plan: Plan, progress: ProgressEntry[], today: IsoDate
     behindSchedule: items.some((item) => item.behindSchedule),
     weeks,
   });
+}
+
+/** Less than this (18 seconds) is rounding, not a person behind or ahead. */
+const STANDING_TOLERANCE_HOURS = 0.005;
+
+/**
+ * The standing from the plan's own figures. What counts as done: a done item all its hours (it
+ * was finished, whatever was logged), a skipped item what the schedule expected of it (dropping
+ * it neither puts the person behind nor ahead), an open item what was logged on it, at most its
+ * hours (extra time on one course does not move the rest of the plan). Behind is measured
+ * against what the schedule expected by the end of yesterday, ahead against the end of today, so
+ * a person who has done tonight's session is on schedule, not ahead by it.
+ */
+function standingOf(plan: Plan, logged: Map<string, number>, expectedToDate: number[], expectedThroughToday: number[]): Standing {
+  let done = 0;
+  plan.items.forEach((item, position) => {
+    if (item.status === 'done') done += item.hours;
+    else if (item.status === 'skipped') done += expectedToDate[position];
+    else done += Math.min(item.hours, logged.get(item.id) ?? 0);
+  });
+  const sum = (hours: number[]) => hours.reduce((total, value) => total + value, 0);
+  const behind = sum(expectedToDate) - done;
+  if (behind > STANDING_TOLERANCE_HOURS) return { kind: 'behind', hours: toHundredths(behind) };
+  const ahead = done - sum(expectedThroughToday.map((hours, position) => (plan.items[position].status === 'skipped' ? expectedToDate[position] : hours)));
+  if (ahead > STANDING_TOLERANCE_HOURS) return { kind: 'ahead', hours: toHundredths(ahead) };
+  return { kind: 'on-schedule', hours: 0 };
 }
 
 /** The item's span and its entries dated before its start, from its entries sorted by day. */

@@ -133,3 +133,32 @@ describe('planStatus after a re-plan', () => {
     expect(status.plannedHoursToDate).toBe(16.4);
   });
 });
+
+describe('the standing every screen shows', () => {
+  // a: an hour a study day from Monday 6 January 2025.
+  it('is behind by what the schedule expected by yesterday less what was logged', () => {
+    // The case: 3.5 h logged against 6.5 h planned is 3 h behind, never "on schedule".
+    const status = valueOf(planStatus(plan, [entry('e1', 'item-a-1', '2025-01-07', 3.5)], '2025-01-15'));
+    expect(status.plannedHoursToDate).toBe(7);
+    expect(status.standing).toEqual({ kind: 'behind', hours: 3.5 });
+  });
+
+  it('is on schedule once tonight’s session is logged, and ahead only beyond today’s share', () => {
+    const upToToday = [entry('e1', 'item-a-1', '2025-01-06', 4), entry('e2', 'item-a-1', '2025-01-10', 1)];
+    expect(valueOf(planStatus(plan, upToToday.slice(0, 1), '2025-01-10')).standing).toEqual({ kind: 'on-schedule', hours: 0 });
+    expect(valueOf(planStatus(plan, upToToday, '2025-01-10')).standing).toEqual({ kind: 'on-schedule', hours: 0 });
+    const more = [...upToToday, entry('e3', 'item-a-1', '2025-01-10', 2.25)];
+    expect(valueOf(planStatus(plan, more, '2025-01-10')).standing).toEqual({ kind: 'ahead', hours: 2.25 });
+  });
+
+  it('counts a done item whole, a skipped one as planned, and no more than an item’s hours', () => {
+    const items = plan.items.map((item, index) => (index === 0 ? { ...item, status: 'done' as const } : item));
+    // a finished on its third day with 3 h logged: all 10 h count, 5 h ahead of Friday 10 January's share.
+    expect(valueOf(planStatus({ ...plan, items }, [entry('e1', 'item-a-1', '2025-01-08', 3)], '2025-01-10')).standing).toEqual({ kind: 'ahead', hours: 5 });
+    const skipped = plan.items.map((item, index) => (index === 0 ? { ...item, status: 'skipped' as const } : item));
+    expect(valueOf(planStatus({ ...plan, items: skipped }, [], '2025-01-15')).standing).toEqual({ kind: 'on-schedule', hours: 0 });
+    const tooMuch = [entry('e1', 'item-a-1', '2025-01-06', 25)];
+    // 10 h count on a (its hours), against 12 h expected by the end of Tuesday 21 January.
+    expect(valueOf(planStatus(plan, tooMuch, '2025-01-22')).standing).toEqual({ kind: 'behind', hours: 2 });
+  });
+});

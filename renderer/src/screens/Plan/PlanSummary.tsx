@@ -7,6 +7,7 @@ import { navigate } from '../../routing';
 import { roleTitle } from '../../components/PlanItemCard/itemInfo';
 import { uncoveredLine } from '../../components/PlanItemCard/itemWhy';
 import { useStudyLanguages } from '../Roles/useFitProfile';
+import { StandingNote } from '../../components/StandingNote/StandingNote';
 import { LongPlanAlert } from './LongPlanAlert';
 import classes from './Plan.module.css';
 
@@ -95,6 +96,7 @@ export function PlanSummary({ plan, status }: PlanSummaryProps) {
             </div>
           )}
         </dl>
+        {status && plan.id === data.activePlanId && plan.items.length > 0 && <StandingNote standing={status.standing} />}
         <LongPlanAlert
           months={duration.months}
           longPlan={duration.longPlan}

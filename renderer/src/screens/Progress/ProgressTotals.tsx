@@ -2,7 +2,7 @@ import { Paper, Stack, Text, Title, Tooltip, VisuallyHidden } from '@mantine/cor
 import { useId } from 'react';
 import type { PlanStatus } from '../../../../core';
 import { useI18n, type MessageKey } from '../../i18n';
-import { hoursBehind } from './progressFigures';
+import { StandingNote } from '../../components/StandingNote/StandingNote';
 import classes from './Progress.module.css';
 
 interface Figure {
@@ -11,11 +11,10 @@ interface Figure {
   how: MessageKey;
 }
 
-/** Logged, planned to date and remaining hours, each explained, and whether the person is behind. */
+/** Logged, planned to date and remaining hours, each explained, and where the person stands. */
 export function ProgressTotals({ status }: { status: PlanStatus }) {
   const { t, formatHours } = useI18n();
   const headingId = useId();
-  const behind = hoursBehind(status);
   const overdue = status.items.filter((item) => item.overdue).length;
   const figures: Figure[] = [
     { label: 'progress.totals.logged', value: status.loggedHours, how: 'progress.totals.loggedHow' },
@@ -45,17 +44,7 @@ export function ProgressTotals({ status }: { status: PlanStatus }) {
             </div>
           ))}
         </dl>
-        {status.behindSchedule && behind > 0 ? (
-          <Text fw={600} className={classes.behind}>
-            <span aria-hidden="true">⚠ </span>
-            {t('progress.behind', { hours: formatHours(behind) })}
-          </Text>
-        ) : (
-          <Text fw={600} className={classes.onTrack}>
-            <span aria-hidden="true">✓ </span>
-            {t('progress.onTrack')}
-          </Text>
-        )}
+        <StandingNote standing={status.standing} />
         {overdue > 0 && <Text>{t('plan.overdueCount', { count: overdue })}</Text>}
       </Stack>
     </Paper>

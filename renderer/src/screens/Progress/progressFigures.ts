@@ -1,16 +1,5 @@
-import { analyzeFit, type Catalog, type Course, type Plan, type PlanStatus, type Profile } from '../../../../core';
+import { analyzeFit, type Catalog, type Course, type Plan, type Profile } from '../../../../core';
 import { applyRaises, levelRaises } from '../../components/RaiseLevelsOffer/levelRaises';
-
-/**
- * Hours the person is behind: over the open items behind schedule, what the schedule expected by
- * today less what was logged. 0 when on schedule.
- */
-export function hoursBehind(status: PlanStatus): number {
-  const behind = status.items
-    .filter((item) => item.behindSchedule)
-    .reduce((sum, item) => sum + Math.max(0, item.expectedHours - item.loggedHours), 0);
-  return Math.round(behind * 10) / 10;
-}
 
 export interface RoleReadiness {
   roleId: string;

@@ -1,6 +1,7 @@
 import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { weekAgenda, type Plan, type WeekAgenda } from '../../../../core';
+import { planStatus, weekAgenda, type Plan, type Standing, type WeekAgenda } from '../../../../core';
+import { StandingNote } from '../../components/StandingNote/StandingNote';
 import { describeError, useAppData } from '../../data/AppDataProvider';
 import { useActivePlan } from '../../data/usePlans';
 import { useToday } from '../../data/useToday';
@@ -43,13 +44,14 @@ function PlanWeek({ plan }: { plan: Plan }) {
   const [skippedDay, setSkippedDay] = useState<string | null>(null);
   const skipToday = skippedDay === today;
   const computed = useMemo(() => weekAgenda(plan, data.progress, today, { skipToday }), [plan, data.progress, today, skipToday]);
+  const planNow = useMemo(() => planStatus(plan, data.progress, today), [plan, data.progress, today]);
   if (!computed.ok) return <Text role="alert">{describeError(i18n, computed.error)}</Text>;
   const week = computed.value;
   const later = week.toDo.filter((session) => session.date > today);
   return (
     <>
       <Text c="dimmed">{t('week.range', { start: formatDay(week.weekStart), end: formatDay(week.weekEnd) })}</Text>
-      <WeekFigures week={week} />
+      <WeekFigures week={week} standing={planNow.ok ? planNow.value.standing : null} />
       <TodaySessions
         plan={plan}
         week={week}
@@ -64,7 +66,7 @@ function PlanWeek({ plan }: { plan: Plan }) {
   );
 }
 
-function WeekFigures({ week }: { week: WeekAgenda }) {
+function WeekFigures({ week, standing }: { week: WeekAgenda; standing: Standing | null }) {
   const { t, formatHours } = useI18n();
   const figures: [string, number][] = [
     [t('week.planned'), week.doneMinutes + week.toDoMinutes],
@@ -85,6 +87,7 @@ function WeekFigures({ week }: { week: WeekAgenda }) {
           </div>
         ))}
       </dl>
+      {standing && <StandingNote standing={standing} />}
     </Paper>
   );
 }
