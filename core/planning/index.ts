@@ -2,6 +2,8 @@ export { buildPlan, itemIdForCourse } from './buildPlan';
 export type { BuildPlanInput, BuiltPlan } from './buildPlan';
 export { durationFigures } from './buildPlan';
 export { replan } from './replan';
+export { weeklyCheckIn } from './checkIn';
+export type { WeeklyCheckIn } from './checkIn';
 export type { MovedItem, ReplanOptions, Replanned } from './replan';
 export { planStatus } from './status';
 export type { ItemProgress, PlanStatus, Standing, WeekProgress } from './status';

@@ -34,7 +34,7 @@ export function SessionList({ title, empty, plan, sessions }: SessionListProps) 
               const item = items.get(session.itemId);
               return (
                 <li key={`${session.date}-${session.itemId}-${index}`} className={classes.session}>
-                  <Text fw={600} w="10rem">
+                  <Text fw={600} w="11rem">
                     {formatWeekday(session.date)}
                   </Text>
                   <Text className={classes.sessionText}>

@@ -7,6 +7,7 @@ import { useActivePlan } from '../../data/usePlans';
 import { useToday } from '../../data/useToday';
 import { useI18n } from '../../i18n';
 import type { Route } from '../../routing';
+import { CheckInCard } from './CheckInCard';
 import { SessionList } from './SessionList';
 import { TodaySessions } from './TodaySessions';
 import classes from './Week.module.css';
@@ -51,6 +52,7 @@ function PlanWeek({ plan }: { plan: Plan }) {
   return (
     <>
       <Text c="dimmed">{t('week.range', { start: formatDay(week.weekStart), end: formatDay(week.weekEnd) })}</Text>
+      <CheckInCard plan={plan} today={today} editable={!status.readOnly} />
       <WeekFigures week={week} standing={planNow.ok ? planNow.value.standing : null} />
       <TodaySessions
         plan={plan}
