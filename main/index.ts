@@ -22,6 +22,7 @@ import { createNativeDialogs } from './dialogs';
 import { planFileCommands } from './print/menuCommands';
 import { createPlanPrinter } from './print/printPlan';
 import { printPreloadPath } from './print/printWindows';
+import { applySavedSystemSettings, createSystemSettings, withSystemSettings } from './system-settings';
 
 const isMac = process.platform === 'darwin';
 const isDev = !app.isPackaged;
@@ -144,9 +145,12 @@ async function start(): Promise<void> {
   runningService = service;
   const handlers = createChannelHandlers(service, { openInBrowser });
   savedLocale = await readSavedLocale(handlers);
+  // Study reminders and open at login: applied from the store now and on each saved change.
+  const systemSettings = createSystemSettings({ service, systemLocale: () => app.getLocale(), showWindow: showMainWindow });
+  await applySavedSystemSettings(handlers, systemSettings);
   registerChannelHandlers(
     ipcMain,
-    withMenuLanguage(handlers),
+    withSystemSettings(withMenuLanguage(handlers), systemSettings),
     createSenderCheck({
       appUrl: location.appUrl,
       isOurWindow: (contents) => Boolean(BrowserWindow.fromWebContents(contents)),

@@ -44,6 +44,18 @@ export interface AppStatus {
   recovery: RecoveryReport | null;
   /** Set when no backup can be made because something that is not a folder sits at `path`. */
   backupsUnavailable?: { path: string; detail: string } | null;
+  /**
+   * What this computer lets the reminder and login settings do (main/system-settings.ts). Absent
+   * where no Electron runs (the tests, the browser harness): both count as available.
+   */
+  systemSupport?: SystemSupport | null;
+}
+
+export interface SystemSupport {
+  /** False when the system has no notification service, so study reminders cannot be shown. */
+  notifications: boolean;
+  /** False on Linux: Electron can add a login item on macOS and Windows only. */
+  openAtLogin: boolean;
 }
 
 export interface RecoveryReport {

@@ -3,7 +3,7 @@
  * Each test loads main/index.ts afresh, since it runs on import like the real app.
  */
 import type { EventEmitter } from 'node:events';
-import { emptyStoreData, ok } from '../../core';
+import { emptyStoreData, ok, type StoreData } from '../../core';
 import { APP_SCHEME_PRIVILEGES } from '../../main/app-protocol';
 import { CHANNELS } from '../../preload/channels';
 
@@ -22,6 +22,8 @@ vi.mock('electron', async () => {
     getLocale: vi.fn(() => fakes.state.systemLocale as string),
     quit: vi.fn(),
     exit: vi.fn(),
+    getLoginItemSettings: vi.fn(() => ({ openAtLogin: false })),
+    setLoginItemSettings: vi.fn(),
   });
   const session = {
     defaultSession: {
@@ -42,6 +44,8 @@ vi.mock('electron', async () => {
     Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
     BrowserWindow: { fromWebContents: vi.fn(() => ({})) },
     nativeTheme: { shouldUseDarkColors: false },
+    Notification: Object.assign(vi.fn(), { isSupported: vi.fn(() => true) }),
+    powerMonitor: new Emitter(),
   };
 });
 
@@ -84,10 +88,11 @@ interface FakeWindow extends EventEmitter {
   focus: Mock;
 }
 
-function fakeService() {
+function fakeService(stored: StoreData) {
   let finishFlush: () => void = () => undefined;
   const service = {
-    load: vi.fn(async () => ok(emptyStoreData())),
+    load: vi.fn(async () => ok(stored)),
+    status: vi.fn(async () => ok({ version: '0.1.0', dataDirectory: '/data', readOnly: false, recovery: null })),
     saveSettings: vi.fn(async () => ok({ savedAt: '2026-01-01T00:00:00.000Z' })),
     flush: vi.fn(() => new Promise<void>((resolve) => (finishFlush = resolve))),
     close: vi.fn(async () => undefined),
@@ -97,14 +102,14 @@ function fakeService() {
 
 let flush: { finishFlush: () => void };
 
-async function launch(options: { hasLock?: boolean; serviceError?: Error } = {}) {
+async function launch(options: { hasLock?: boolean; serviceError?: Error; stored?: StoreData } = {}) {
   // The mocked modules survive resetModules; only main/index.ts (and the real glue) load afresh.
   vi.resetModules();
   vi.clearAllMocks();
   const electron = await import('electron');
   const fake = electron as unknown as FakeElectron;
   fake.app.removeAllListeners();
-  const { service, finishFlush } = fakeService();
+  const { service, finishFlush } = fakeService(options.stored ?? emptyStoreData());
   flush = { finishFlush };
   fakes.state = {
     hasLock: options.hasLock ?? true,
@@ -228,6 +233,36 @@ describe('main entry', () => {
     const setMenu = run.electron.Menu.setApplicationMenu as unknown as Mock;
     const latest = setMenu.mock.calls.at(-1)?.[0] as Array<{ label: string }>;
     expect(latest.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+  });
+
+  it('applies the stored open-at-login choice at start-up, and reminders once saved', async () => {
+    const stored = { ...emptyStoreData(), settings: { locale: 'en' as const, colorScheme: 'auto' as const, openAtLogin: true } };
+    // Login items exist on Windows and macOS only; this run pretends to be on Windows.
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform') as PropertyDescriptor;
+    Object.defineProperty(process, 'platform', { value: 'win32' });
+    const run = await launched({ stored }).finally(() => Object.defineProperty(process, 'platform', platform));
+    const app = run.app as unknown as Record<string, Mock>;
+    expect(app.setLoginItemSettings).toHaveBeenCalledExactlyOnceWith({ openAtLogin: true });
+    const powerMonitor = run.electron.powerMonitor as unknown as EventEmitter;
+    expect(powerMonitor.listenerCount('resume')).toBe(0);
+
+    const saveSettings = run.ipcMain.handle.mock.calls.find(([channel]) => channel === 'settings:save')?.[1];
+    const appFrame = { url: 'app://skillgap/index.html#/settings', parent: null, processId: 1, routingId: 1 };
+    const trusted = { senderFrame: appFrame, sender: { mainFrame: appFrame } };
+    const reminders = { enabled: true, days: [1], time: '19:00' };
+    await saveSettings(trusted, { ...stored.settings, reminders });
+    expect(powerMonitor.listenerCount('resume')).toBe(1);
+    // Turned off again, so no timer outlives the test.
+    await saveSettings(trusted, { ...stored.settings, reminders: { ...reminders, enabled: false } });
+    expect(powerMonitor.listenerCount('resume')).toBe(0);
+  });
+
+  it('tells the renderer what the system supports in the status', async () => {
+    const run = await launched();
+    const status = run.ipcMain.handle.mock.calls.find(([channel]) => channel === 'app:status')?.[1];
+    const appFrame = { url: 'app://skillgap/index.html', parent: null, processId: 1, routingId: 1 };
+    const result = await status({ senderFrame: appFrame, sender: { mainFrame: appFrame } });
+    expect(result.value.systemSupport).toEqual({ notifications: true, openAtLogin: process.platform !== 'linux' });
   });
 
   it('waits for pending writes once before quitting', async () => {

@@ -4,6 +4,7 @@ import { COLOR_SCHEMES, LOCALES, type Locale, type Settings } from '../../../../
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
 import { DataSection } from './DataSection';
+import { RemindersSection } from './RemindersSection';
 import classes from './SettingsScreen.module.css';
 
 type ColorScheme = Settings['colorScheme'];
@@ -59,6 +60,8 @@ export function SettingsScreen() {
           data={COLOR_SCHEMES.map((scheme) => ({ value: scheme, label: t(`settings.theme.${scheme}`) }))}
         />
       </SettingsSection>
+
+      <RemindersSection />
 
       <DataSection />
 
