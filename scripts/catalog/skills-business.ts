@@ -44,7 +44,8 @@ export const BUSINESS_SKILLS: SkillSource[] = [
       'Comment une organisation planifie, gagne, dépense et décide, et l’effet de votre travail.',
     ],
     prerequisites: [],
-    aliases: ['business acumen', 'administration and management', 'strategy', 'management', 'sens des affaires'],
+    // Removed as too generic in postings (issue #16): management.
+    aliases: ['business acumen', 'administration and management', 'strategy', 'sens des affaires'],
     levels: [
       ['Knows how the organisation makes money', 'Sait comment l’organisation gagne de l’argent'],
       ['Links own work to team goals and budgets', 'Relie son travail aux objectifs et budgets de l’équipe'],
@@ -78,7 +79,9 @@ export const BUSINESS_SKILLS: SkillSource[] = [
       'Découvrir ce dont utilisateurs et processus ont besoin et l’écrire pour que ce soit construit.',
     ],
     prerequisites: ['critical-thinking'],
-    aliases: ['requirements analysis', 'requirements gathering', 'business analysis', 'operations analysis', 'user stories', 'process mapping', 'besoins'],
+    // Removed as too generic in postings (issue #16): besoins.
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['requirements analysis', 'requirements gathering', 'business analysis', 'operations analysis', 'user stories', 'process mapping', 'recueil des besoins'],
     levels: [
       ['Knows the difference between a need and a solution', 'Distingue un besoin d’une solution'],
       ['Interviews users and writes clear user stories', 'Interroge les utilisateurs et rédige des récits clairs'],
@@ -112,7 +115,9 @@ export const BUSINESS_SKILLS: SkillSource[] = [
       'Planifier périmètre, calendrier, risques et personnes pour livrer un projet à temps.',
     ],
     prerequisites: ['time-management'],
-    aliases: ['project management', 'agile', 'Scrum', 'planning', 'gestion de projet', 'PMP', 'Jira'],
+    // Removed as too generic in postings (issue #16): planning.
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['project management', 'agile', 'Scrum', 'gestion de projet', 'PMP', 'Jira', 'Asana', 'Trello', 'manage multiple projects', 'manage several projects', 'gérer plusieurs projets'],
     levels: [
       ['Knows the phases of a project', 'Connaît les phases d’un projet'],
       ['Plans and tracks a small project with a tool', 'Planifie et suit un petit projet avec un outil'],
@@ -146,7 +151,9 @@ export const BUSINESS_SKILLS: SkillSource[] = [
       'Décider quoi construire, pour qui, pourquoi et comment mesurer le succès ; de la découverte au lancement.',
     ],
     prerequisites: ['requirements-analysis', 'business-acumen'],
-    aliases: ['product management', 'product manager', 'roadmap', 'product discovery', 'chef de produit', 'PM'],
+    // Removed as too generic in postings (issue #16): roadmap.
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['product management', 'product manager', 'product discovery', 'chef de produit', 'PM', 'product roadmap'],
     levels: [
       ['Knows what a product manager decides', 'Sait ce que décide un chef de produit'],
       ['Writes specs and prioritises a backlog with the team', 'Rédige des specs et priorise un backlog avec l’équipe'],
@@ -163,7 +170,8 @@ export const BUSINESS_SKILLS: SkillSource[] = [
       'Comprendre les besoins de chacun, tenir informé et aligner sur les décisions.',
     ],
     prerequisites: ['verbal-communication'],
-    aliases: ['stakeholder management', 'client management', 'alignment', 'parties prenantes', 'executive communication'],
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['stakeholder management', 'client management', 'alignment', 'parties prenantes', 'executive communication', 'stakeholders', 'work with stakeholders', 'partner with hiring managers', 'animer les parties prenantes'],
     levels: [
       ['Knows who is affected by their work', 'Sait qui est concerné par son travail'],
       ['Keeps stakeholders informed and handles requests', 'Tient les parties prenantes informées et gère leurs demandes'],
@@ -180,7 +188,9 @@ export const BUSINESS_SKILLS: SkillSource[] = [
       'Structurer les problèmes du client, animer des ateliers et tirer des recommandations de l’analyse.',
     ],
     prerequisites: ['problem-solving', 'stakeholder-management'],
-    aliases: ['consulting', 'management consulting', 'workshops', 'conseil en stratégie', 'MECE', 'hypothesis-driven'],
+    // Removed as too generic in postings (issue #16): workshops.
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['consulting', 'management consulting', 'conseil en stratégie', 'MECE', 'hypothesis-driven', 'consultant', 'cabinet de conseil', 'expérience en conseil', 'en conseil'],
     levels: [
       ['Knows how a consulting engagement runs', 'Sait comment se déroule une mission de conseil'],
       ['Structures an issue tree and gathers evidence for it', 'Structure un arbre de problèmes et réunit les preuves'],
@@ -248,7 +258,8 @@ export const BUSINESS_SKILLS: SkillSource[] = [
       'Politiques, inventaires, analyses de risques et contrôles des systèmes d’IA (NIST AI RMF, AI Act).',
     ],
     prerequisites: ['responsible-ai', 'regulatory-compliance'],
-    aliases: ['AI governance', 'AI risk management', 'NIST AI RMF', 'EU AI Act', 'ISO 42001', 'gouvernance IA'],
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['AI governance', 'AI risk management', 'NIST AI RMF', 'EU AI Act', 'ISO 42001', 'gouvernance IA', 'AI Act'],
     levels: [
       ['Knows AI systems carry legal and ethical risks', 'Sait que l’IA comporte des risques juridiques et éthiques'],
       ['Classifies an AI use case by risk and records it', 'Classe un cas d’usage par niveau de risque et le consigne'],

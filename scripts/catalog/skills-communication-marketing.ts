@@ -10,7 +10,8 @@ export const COMMUNICATION_SKILLS: SkillSource[] = [
       'Lire attentivement et écrire des textes clairs, corrects et bien construits pour leurs lecteurs.',
     ],
     prerequisites: [],
-    aliases: ['writing', 'reading comprehension', 'English language', 'rédaction', 'copy editing', 'written communication'],
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['writing', 'reading comprehension', 'English language', 'rédaction', 'copy editing', 'written communication', 'written and verbal', 'written English', 'writing skills', 'editing', 'à l’écrit', 'orthographe', 'aisance rédactionnelle', 'français écrit'],
     levels: [
       ['Writes understandable emails and notes', 'Écrit des courriels et notes compréhensibles'],
       ['Writes clear reports and summaries for colleagues', 'Rédige des rapports et synthèses clairs pour ses collègues'],
@@ -27,7 +28,8 @@ export const COMMUNICATION_SKILLS: SkillSource[] = [
       'Écouter pour comprendre, poser les bonnes questions et expliquer clairement à l’oral.',
     ],
     prerequisites: [],
-    aliases: ['speaking', 'active listening', 'communication', 'oral communication', 'expression orale'],
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['speaking', 'active listening', 'communication', 'oral communication', 'expression orale', 'communication skills', 'verbal', 'à l’oral', 'aisance à l’oral'],
     levels: [
       ['Listens without interrupting and asks when unsure', 'Écoute sans couper et demande en cas de doute'],
       ['Explains their work clearly in meetings', 'Explique clairement son travail en réunion'],
@@ -61,7 +63,8 @@ export const COMMUNICATION_SKILLS: SkillSource[] = [
       'Rédiger procédures, guides et références que l’on peut suivre.',
     ],
     prerequisites: ['written-communication'],
-    aliases: ['technical writing', 'documentation', 'runbooks', 'standard operating procedures', 'rédaction technique'],
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['technical writing', 'documentation', 'runbooks', 'standard operating procedures', 'rédaction technique', 'document changes', 'keep documentation', 'documenter'],
     levels: [
       ['Keeps notes others can read', 'Tient des notes lisibles par d’autres'],
       ['Writes step-by-step procedures that work', 'Écrit des procédures pas à pas qui fonctionnent'],
@@ -112,7 +115,8 @@ export const COMMUNICATION_SKILLS: SkillSource[] = [
       'Transformer une analyse en récit court et juste, avec le bon graphique et une recommandation claire.',
     ],
     prerequisites: ['data-visualization', 'presentation-skills'],
-    aliases: ['data storytelling', 'insights', 'reporting', 'storytelling with data', 'data communication'],
+    // Removed as too generic in postings (issue #16): insights, reporting.
+    aliases: ['data storytelling', 'storytelling with data', 'data communication'],
     levels: [
       ['Knows a chart needs a message', 'Sait qu’un graphique doit porter un message'],
       ['Writes a one-page summary of findings with a chart', 'Rédige une synthèse d’une page avec un graphique'],
@@ -183,7 +187,8 @@ export const MARKETING_SKILLS: SkillSource[] = [
       'Produire articles, visuels, vidéos ou sons du brief à la publication, dans les délais.',
     ],
     prerequisites: ['written-communication'],
-    aliases: ['content production', 'content creation', 'communications and media', 'Canva', 'Adobe', 'production de contenu'],
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['content production', 'content creation', 'communications and media', 'Canva', 'Adobe', 'production de contenu', 'Camtasia', 'video editing', 'montage vidéo'],
     levels: [
       ['Knows the steps from brief to publication', 'Connaît les étapes du brief à la publication'],
       ['Produces pieces to a brief in common formats', 'Produit des contenus sur brief dans les formats courants'],
@@ -217,7 +222,8 @@ export const MARKETING_SKILLS: SkillSource[] = [
       'Mesurer trafic et comportements avec Google Analytics et des gestionnaires de balises.',
     ],
     prerequisites: [],
-    aliases: ['Google Analytics', 'GA4', 'web analytics', 'Adobe Analytics', 'Tag Manager', 'tracking'],
+    // Removed as too generic in postings (issue #16): tracking.
+    aliases: ['Google Analytics', 'GA4', 'web analytics', 'Adobe Analytics', 'Tag Manager'],
     levels: [
       ['Reads visits and sources in a standard report', 'Lit visites et sources dans un rapport standard'],
       ['Builds reports and sets up goals and events', 'Construit des rapports et configure objectifs et événements'],

@@ -10,7 +10,8 @@ export const INFRASTRUCTURE_SKILLS: SkillSource[] = [
       'Comment s’articulent ordinateurs, systèmes d’exploitation, stockage, réseaux et logiciels.',
     ],
     prerequisites: [],
-    aliases: ['computers and electronics', 'IT fundamentals', 'operating systems', 'computer science', 'informatique'],
+    // Removed as too generic in postings (issue #16): computer science.
+    aliases: ['computers and electronics', 'IT fundamentals', 'operating systems', 'informatique'],
     levels: [
       ['Names the parts of a computer and what an OS does', 'Nomme les parties d’un ordinateur et le rôle d’un OS'],
       ['Installs and configures systems and explains processes and files', 'Installe et configure des systèmes, explique processus et fichiers'],
@@ -61,7 +62,9 @@ export const INFRASTRUCTURE_SKILLS: SkillSource[] = [
       'Utiliser AWS, Azure ou Google Cloud : calcul, stockage, identités, réseau et coûts.',
     ],
     prerequisites: ['computing-fundamentals', 'networking-fundamentals'],
-    aliases: ['AWS', 'Azure', 'Google Cloud', 'GCP', 'cloud', 'cloud computing', 'EC2', 'S3'],
+    // Removed as too generic in postings (issue #16): cloud.
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['AWS', 'Azure', 'Google Cloud', 'GCP', 'cloud computing', 'EC2', 'S3', 'cloud platform'],
     levels: [
       ['Explains what renting compute and storage in the cloud means', 'Explique ce que veut dire louer calcul et stockage dans le cloud'],
       ['Deploys and secures simple workloads on one cloud', 'Déploie et sécurise des charges simples sur un cloud'],
@@ -95,7 +98,8 @@ export const INFRASTRUCTURE_SKILLS: SkillSource[] = [
       'Chaînes automatiques qui construisent, testent et déploient chaque changement.',
     ],
     prerequisites: ['git-version-control', 'shell-scripting'],
-    aliases: ['CI/CD', 'continuous integration', 'GitHub Actions', 'Jenkins', 'GitLab CI', 'DevOps'],
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['CI/CD', 'continuous integration', 'GitHub Actions', 'Jenkins', 'GitLab CI', 'DevOps', 'CI'],
     levels: [
       ['Knows what a pipeline run and a failed check mean', 'Sait ce que signifient un pipeline et un contrôle en échec'],
       ['Writes a pipeline that tests and builds a project', 'Écrit un pipeline qui teste et construit un projet'],
@@ -112,7 +116,8 @@ export const INFRASTRUCTURE_SKILLS: SkillSource[] = [
       'Surveiller systèmes et équipements par métriques, journaux et alarmes, et réagir aux incidents.',
     ],
     prerequisites: ['computing-fundamentals'],
-    aliases: ['infrastructure monitoring', 'system monitoring', 'observability', 'alerting', 'incident response', 'Grafana', 'Prometheus', 'Splunk', 'NOC'],
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['infrastructure monitoring', 'system monitoring', 'observability', 'alerting', 'incident response', 'Grafana', 'Prometheus', 'Splunk', 'NOC', 'monitor alarms', 'monitor systems', 'surveiller les alarmes', 'supervision'],
     levels: [
       ['Reads a dashboard and knows when to escalate an alarm', 'Lit un tableau de bord et sait quand escalader une alarme'],
       ['Handles alerts with runbooks and logs incidents', 'Traite les alertes avec des procédures et consigne les incidents'],
@@ -146,7 +151,8 @@ export const INFRASTRUCTURE_SKILLS: SkillSource[] = [
       'Installer, remplacer et réparer serveurs, disques, mémoire et composants en baie.',
     ],
     prerequisites: ['computing-fundamentals'],
-    aliases: ['server hardware', 'rack and stack', 'hardware repair', 'installation', 'equipment maintenance', 'matériel'],
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['server hardware', 'rack and stack', 'hardware repair', 'installation', 'equipment maintenance', 'matériel', 'server racks', 'install servers', 'maintain servers', 'installer des serveurs', 'maintenance des serveurs'],
     levels: [
       ['Names server parts and handles them safely', 'Nomme les pièces d’un serveur et les manipule sans risque'],
       ['Racks servers and swaps drives, memory and power supplies', 'Monte des serveurs en baie et remplace disques, mémoire, alimentations'],
@@ -231,7 +237,9 @@ export const INFRASTRUCTURE_SKILLS: SkillSource[] = [
       'Refroidissement par air et liquide, flux d’air et équipements mécaniques qui évacuent la chaleur.',
     ],
     prerequisites: ['electrical-safety'],
-    aliases: ['cooling', 'HVAC', 'CRAC', 'liquid cooling', 'chillers', 'airflow', 'refroidissement', 'mechanical'],
+    // Removed as too generic in postings (issue #16): airflow.
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['cooling', 'HVAC', 'CRAC', 'liquid cooling', 'chillers', 'refroidissement', 'mechanical', 'airflow management'],
     levels: [
       ['Knows hot and cold aisles and why heat limits racks', 'Connaît allées chaudes et froides et pourquoi la chaleur limite les baies'],
       ['Reads temperatures and performs routine cooling checks', 'Lit les températures et fait les contrôles de routine'],

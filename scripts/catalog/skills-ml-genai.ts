@@ -27,7 +27,8 @@ export const ML_SKILLS: SkillSource[] = [
       'Apprentissage supervisé et non supervisé, jeux d’entraînement et de test, surapprentissage, algorithmes.',
     ],
     prerequisites: ['python-programming', 'statistics'],
-    aliases: ['machine learning', 'ML', 'apprentissage automatique', 'supervised learning', 'regression', 'classification'],
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['machine learning', 'ML', 'apprentissage automatique', 'supervised learning', 'regression', 'classification', 'train models', 'entraîner des modèles'],
     levels: [
       ['Explains training versus prediction with an example', 'Explique entraînement et prédiction avec un exemple'],
       ['Trains and compares baseline models on a clean dataset', 'Entraîne et compare des modèles de base sur un jeu propre'],
@@ -44,7 +45,9 @@ export const ML_SKILLS: SkillSource[] = [
       'Transformer les données brutes en entrées utiles : encodage, mise à l’échelle, agrégats, sans fuite.',
     ],
     prerequisites: ['ml-fundamentals', 'data-wrangling'],
-    aliases: ['feature engineering', 'features', 'encoding', 'data leakage', 'variables'],
+    // Removed as too generic in postings (issue #16): features, variables.
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['feature engineering', 'encoding', 'data leakage', 'feature pipelines', 'feature store'],
     levels: [
       ['Knows that models learn from features, not raw records', 'Sait que les modèles apprennent de variables, pas de données brutes'],
       ['Encodes categories and scales numbers correctly', 'Encode les catégories et met les nombres à l’échelle correctement'],
@@ -61,7 +64,9 @@ export const ML_SKILLS: SkillSource[] = [
       'Mesurer la qualité d’un modèle avec les bons indicateurs, schémas de validation et analyses d’erreurs.',
     ],
     prerequisites: ['ml-fundamentals'],
-    aliases: ['model evaluation', 'metrics', 'precision', 'recall', 'cross-validation', 'évaluation'],
+    // Removed as too generic in postings (issue #16): metrics, évaluation.
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['model evaluation', 'precision', 'recall', 'cross-validation', 'model performance', 'evaluate models', 'assess model performance', 'évaluer les modèles', 'performance des modèles'],
     levels: [
       ['Knows accuracy can mislead on unbalanced data', 'Sait que l’exactitude trompe sur des données déséquilibrées'],
       ['Computes precision, recall and a confusion matrix', 'Calcule précision, rappel et matrice de confusion'],
@@ -112,7 +117,9 @@ export const ML_SKILLS: SkillSource[] = [
       'Modèles et méthodes pour le texte : tokenisation, plongements, classification, extraction, génération.',
     ],
     prerequisites: ['deep-learning'],
-    aliases: ['NLP', 'natural language processing', 'TAL', 'text classification', 'BERT', 'embeddings'],
+    // Removed as too generic in postings (issue #16): embeddings.
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['NLP', 'natural language processing', 'TAL', 'text classification', 'BERT', 'traitement du langage naturel'],
     levels: [
       ['Knows what tokens and embeddings are', 'Sait ce que sont tokens et plongements'],
       ['Fine-tunes a pretrained model for text classification', 'Affine un modèle pré-entraîné pour classer des textes'],
@@ -183,7 +190,8 @@ export const GENAI_SKILLS: SkillSource[] = [
       'Rédiger consignes, exemples et contexte qui font produire aux modèles de langage des réponses fiables.',
     ],
     prerequisites: ['generative-ai-at-work'],
-    aliases: ['prompt engineering', 'prompting', 'prompts', 'few-shot', 'chain of thought', 'prompt design'],
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['prompt engineering', 'prompting', 'prompts', 'few-shot', 'chain of thought', 'prompt design', 'write prompts', 'prompt writing', 'rédiger des prompts', 'rédaction de prompts'],
     levels: [
       ['Knows that wording and context change the answer', 'Sait que la formulation et le contexte changent la réponse'],
       ['Writes structured prompts with role, examples and format', 'Écrit des prompts structurés avec rôle, exemples et format'],
@@ -302,7 +310,8 @@ export const GENAI_SKILLS: SkillSource[] = [
       'Tester les sorties de LLM avec jeux de test, métriques, notation par modèle et relecture humaine.',
     ],
     prerequisites: ['llm-fundamentals', 'python-programming'],
-    aliases: ['LLM evaluation', 'evals', 'LLM-as-a-judge', 'red teaming', 'hallucination testing', 'benchmarks'],
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['LLM evaluation', 'evals', 'LLM-as-a-judge', 'red teaming', 'hallucination testing', 'benchmarks', 'evaluate LLMs', 'expose weaknesses', 'adversarial prompts', 'évaluation des LLM', 'tests adverses'],
     levels: [
       ['Knows outputs must be tested, not eyeballed', 'Sait que les sorties se testent au lieu d’être survolées'],
       ['Builds a small test set and scores outputs against it', 'Construit un petit jeu de test et note les sorties'],
@@ -319,7 +328,8 @@ export const GENAI_SKILLS: SkillSource[] = [
       'Rédiger des réponses idéales, comparer et noter les sorties de modèles et débusquer les dérives.',
     ],
     prerequisites: ['generative-ai-at-work', 'annotation-guidelines'],
-    aliases: ['AI trainer', 'RLHF', 'preference data', 'response rating', 'red teaming', 'AI tutor', 'human feedback'],
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['AI trainer', 'RLHF', 'preference data', 'response rating', 'red teaming', 'AI tutor', 'human feedback', 'rate responses', 'rate each response', 'compare responses', 'évaluer les réponses', 'comparer les réponses', 'entraîneur IA', 'annotateur IA'],
     levels: [
       ['Knows that human ratings are used to train chat models', 'Sait que des notes humaines servent à entraîner les chatbots'],
       ['Rates and ranks responses following a rubric', 'Note et classe des réponses selon une grille'],

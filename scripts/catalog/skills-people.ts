@@ -10,7 +10,8 @@ export const PEOPLE_SKILLS: SkillSource[] = [
       'Sourcer, présélectionner et recruter des candidats, du besoin au contrat signé.',
     ],
     prerequisites: [],
-    aliases: ['recruiting', 'recruitment', 'sourcing', 'talent acquisition', 'recrutement', 'hiring'],
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['recruiting', 'recruitment', 'sourcing', 'talent acquisition', 'recrutement', 'hiring', 'full-cycle recruiting', 'source candidates', 'sourcer des candidats'],
     levels: [
       ['Knows the steps of a hiring process', 'Connaît les étapes d’un recrutement'],
       ['Writes job ads, sources and screens candidates', 'Rédige des annonces, source et présélectionne des candidats'],
@@ -27,7 +28,9 @@ export const PEOPLE_SKILLS: SkillSource[] = [
       'Évaluer les candidats équitablement avec questions liées au poste, grilles et décisions calibrées.',
     ],
     prerequisites: ['verbal-communication'],
-    aliases: ['interviewing', 'structured interviews', 'assessment', 'scorecards', 'entretien', 'competency-based'],
+    // Removed as too generic in postings (issue #16): assessment.
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['interviewing', 'structured interviews', 'scorecards', 'entretien', 'competency-based', 'phone screens', 'conduct interviews', 'mener des entretiens'],
     levels: [
       ['Knows why unstructured interviews are biased', 'Sait pourquoi les entretiens libres sont biaisés'],
       ['Runs interviews from a scorecard and takes notes', 'Mène des entretiens avec une grille et prend des notes'],
@@ -44,7 +47,8 @@ export const PEOPLE_SKILLS: SkillSource[] = [
       'Pratiques d’emploi : règles d’embauche, rémunération, performance, formation, relations sociales.',
     ],
     prerequisites: [],
-    aliases: ['human resources', 'HR', 'personnel', 'RH', 'HR generalist', 'employee relations'],
+    // Removed as too generic in postings (issue #16): personnel.
+    aliases: ['human resources', 'HR', 'RH', 'HR generalist', 'employee relations'],
     levels: [
       ['Knows the main HR processes', 'Connaît les grands processus RH'],
       ['Handles routine HR tasks following policy', 'Traite les tâches RH courantes selon les politiques'],
@@ -129,7 +133,9 @@ export const PEOPLE_SKILLS: SkillSource[] = [
       'Diriger une équipe : objectifs, délégation, retours, développement et conversations difficiles.',
     ],
     prerequisites: ['verbal-communication'],
-    aliases: ['people management', 'team lead', 'leadership', 'management of personnel', 'management', 'encadrement'],
+    // Removed as too generic in postings (issue #16): management.
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['people management', 'team lead', 'leadership', 'management of personnel', 'encadrement', 'manage a team', 'gérer une équipe'],
     levels: [
       ['Knows what a manager owes the team', 'Sait ce qu’un manager doit à son équipe'],
       ['Coordinates a small team’s work day to day', 'Coordonne au quotidien le travail d’une petite équipe'],
@@ -146,7 +152,8 @@ export const PEOPLE_SKILLS: SkillSource[] = [
       'Acquérir vite de nouvelles connaissances et les garder, par la pratique délibérée et de bonnes sources.',
     ],
     prerequisites: [],
-    aliases: ['active learning', 'learning agility', 'self-learning', 'continuous learning', 'autoformation'],
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['active learning', 'learning agility', 'self-learning', 'continuous learning', 'autoformation', 'apprentissage continu', 'eager to learn', 'curiosité intellectuelle'],
     levels: [
       ['Follows a course when one is provided', 'Suit une formation quand on la lui donne'],
       ['Plans own learning and uses practice and spacing', 'Planifie son apprentissage avec pratique et répétition espacée'],
@@ -163,7 +170,9 @@ export const PEOPLE_SKILLS: SkillSource[] = [
       'Planifier et prioriser son travail pour tenir les délais sans s’épuiser.',
     ],
     prerequisites: [],
-    aliases: ['time management', 'prioritisation', 'productivity', 'organisation', 'gestion du temps'],
+    // Removed as too generic in postings (issue #16): productivity.
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['time management', 'prioritisation', 'organisation', 'gestion du temps', 'manage multiple tasks', 'multiple priorities', 'meet deadlines', 'respect des délais', 'organiser son temps'],
     levels: [
       ['Keeps a list of tasks and deadlines', 'Tient une liste de tâches et d’échéances'],
       ['Plans the week and protects focus time', 'Planifie la semaine et protège le temps de concentration'],
@@ -180,7 +189,8 @@ export const PEOPLE_SKILLS: SkillSource[] = [
       'Percevoir les besoins des autres et coordonner le travail avec eux vers un résultat commun.',
     ],
     prerequisites: [],
-    aliases: ['teamwork', 'coordination', 'social perceptiveness', 'collaboration', 'travail d’équipe'],
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['teamwork', 'coordination', 'social perceptiveness', 'collaboration', 'travail d’équipe', 'team player', 'esprit d’équipe', 'travail en équipe'],
     levels: [
       ['Shares information and helps when asked', 'Partage l’information et aide quand on le lui demande'],
       ['Coordinates with teammates and adjusts to them', 'Se coordonne avec l’équipe et s’y ajuste'],

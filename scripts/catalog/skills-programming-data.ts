@@ -61,7 +61,8 @@ export const PROGRAMMING_SKILLS: SkillSource[] = [
       'Comment tournent les programmes : structures de données, algorithmes et leur coût, mémoire, du code à la machine.',
     ],
     prerequisites: [],
-    aliases: ['computer science', 'algorithms', 'data structures', 'algorithmique', 'CS fundamentals', 'complexity'],
+    // Removed as too generic in postings (issue #16): computer science.
+    aliases: ['algorithms', 'data structures', 'algorithmique', 'CS fundamentals', 'complexity'],
     levels: [
       ['Knows what an algorithm, a list and a loop are', 'Sait ce que sont un algorithme, une liste et une boucle'],
       ['Picks fitting data structures and reads a program’s cost', 'Choisit des structures adaptées et lit le coût d’un programme'],
@@ -78,7 +79,8 @@ export const PROGRAMMING_SKILLS: SkillSource[] = [
       'Tests, revue de code, conception propre et documentation qui gardent un logiciel évolutif.',
     ],
     prerequisites: ['python-programming', 'git-version-control'],
-    aliases: ['software engineering', 'unit testing', 'code review', 'clean code', 'génie logiciel', 'TDD'],
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['software engineering', 'unit testing', 'code review', 'clean code', 'génie logiciel', 'TDD', 'review code', 'write tests', 'réviser le code', 'revue de code', 'tests unitaires', 'relecture de code'],
     levels: [
       ['Knows why tests and reviews exist', 'Sait pourquoi tests et revues existent'],
       ['Writes unit tests and takes part in code review', 'Écrit des tests unitaires et participe aux revues de code'],
@@ -112,7 +114,8 @@ export const PROGRAMMING_SKILLS: SkillSource[] = [
       'Choisir composants, flux de données et compromis pour qu’un système tienne charge, coût et fiabilité.',
     ],
     prerequisites: ['software-engineering-practices', 'cloud-platforms'],
-    aliases: ['system design', 'software architecture', 'solution architecture', 'scalability', 'technology design'],
+    // Removed as too generic in postings (issue #16): scalability.
+    aliases: ['system design', 'software architecture', 'solution architecture', 'technology design'],
     levels: [
       ['Can name the parts of a web system: client, server, database, cache', 'Sait nommer les parties d’un système web : client, serveur, base, cache'],
       ['Draws a system diagram and explains its data flow', 'Dessine un schéma de système et explique ses flux'],
@@ -129,7 +132,9 @@ export const PROGRAMMING_SKILLS: SkillSource[] = [
       'Automatiser le travail en ligne de commande avec des scripts Bash ou PowerShell.',
     ],
     prerequisites: ['linux-administration'],
-    aliases: ['Bash', 'shell script', 'PowerShell', 'command line', 'CLI', 'scripting'],
+    // Removed as too generic in postings (issue #16): scripting.
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['Bash', 'shell script', 'PowerShell', 'command line', 'CLI', 'shell scripting'],
     levels: [
       ['Runs commands someone else wrote down', 'Exécute des commandes écrites par quelqu’un d’autre'],
       ['Chains commands with pipes and writes short scripts', 'Enchaîne les commandes avec des pipes et écrit de courts scripts'],
@@ -217,7 +222,8 @@ export const DATA_SKILLS: SkillSource[] = [
       'Choisir et construire graphiques et tableaux de bord qui montrent les données clairement et honnêtement.',
     ],
     prerequisites: ['statistics'],
-    aliases: ['data visualization', 'dashboards', 'charts', 'dataviz', 'tableaux de bord', 'reporting'],
+    // Removed as too generic in postings (issue #16): reporting.
+    aliases: ['data visualization', 'dashboards', 'charts', 'dataviz', 'tableaux de bord'],
     levels: [
       ['Reads common charts and spots a misleading axis', 'Lit les graphiques courants et repère un axe trompeur'],
       ['Builds the right chart for a question in a tool', 'Construit le bon graphique pour une question dans un outil'],
@@ -234,7 +240,8 @@ export const DATA_SKILLS: SkillSource[] = [
       'Concevoir tables, clés et relations, et la circulation des données entre systèmes.',
     ],
     prerequisites: ['sql'],
-    aliases: ['data modeling', 'data architecture', 'database design', 'schema', 'entity relationship', 'modélisation'],
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['data modeling', 'data architecture', 'database design', 'schema', 'entity relationship', 'modélisation', 'architecture de données'],
     levels: [
       ['Knows what a table, a key and a relation are', 'Sait ce que sont une table, une clé et une relation'],
       ['Draws an entity-relationship model for a small domain', 'Dessine un modèle entité-relation pour un petit domaine'],
@@ -319,7 +326,8 @@ export const DATA_SKILLS: SkillSource[] = [
       'Monter des tests contrôlés avec hypothèses, indicateurs et tailles d’échantillon, et les lire honnêtement.',
     ],
     prerequisites: ['statistics'],
-    aliases: ['A/B testing', 'experimentation', 'split testing', 'hypothesis', 'test A/B', 'scientific method'],
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['A/B testing', 'experimentation', 'split testing', 'hypothesis', 'test A/B', 'scientific method', 'design experiments', 'run experiments', 'concevoir des expériences', 'plans d’expérience'],
     levels: [
       ['Knows why a control group is needed', 'Sait pourquoi il faut un groupe témoin'],
       ['Runs a simple A/B test with a tool and reads the result', 'Mène un test A/B simple avec un outil et en lit le résultat'],
@@ -336,7 +344,9 @@ export const DATA_SKILLS: SkillSource[] = [
       'Classer, étiqueter et enrichir textes, images, sons ou vidéos pour que les modèles en apprennent.',
     ],
     prerequisites: [],
-    aliases: ['data annotation', 'data labeling', 'labelling', 'tagging', 'annotation', 'bounding boxes', 'data annotator'],
+    // Removed as too generic in postings (issue #16): labelling, tagging.
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['data annotation', 'data labeling', 'annotation', 'bounding boxes', 'data annotator', 'label data', 'annotation de données', 'étiquetage'],
     levels: [
       ['Knows what a label is and why models need them', 'Sait ce qu’est un label et pourquoi les modèles en ont besoin'],
       ['Labels items accurately following a guideline', 'Étiquette des éléments avec justesse en suivant une consigne'],

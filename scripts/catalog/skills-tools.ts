@@ -61,7 +61,8 @@ export const TOOL_SKILLS: SkillSource[] = [
       'Le Hub et les bibliothèques Transformers, Datasets et PEFT pour trouver, lancer et adapter des modèles ouverts.',
     ],
     prerequisites: ['python-programming', 'llm-fundamentals'],
-    aliases: ['Hugging Face', 'Transformers', 'HF Hub', 'datasets', 'PEFT', 'open models'],
+    // Removed as too generic in postings (issue #16): datasets.
+    aliases: ['Hugging Face', 'Transformers', 'HF Hub', 'PEFT', 'open models'],
     levels: [
       ['Knows the Hub hosts open models and datasets', 'Sait que le Hub héberge modèles et jeux ouverts'],
       ['Runs a pipeline and loads a model and tokenizer', 'Lance un pipeline et charge modèle et tokenizer'],
@@ -248,7 +249,8 @@ export const TOOL_SKILLS: SkillSource[] = [
       'Outils de mots-clés, positions, liens et crawl comme Semrush, Ahrefs, Moz ou Screaming Frog.',
     ],
     prerequisites: ['seo'],
-    aliases: ['Semrush', 'Ahrefs', 'Moz', 'Screaming Frog', 'Google Search Console', 'SEO tools'],
+    // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
+    aliases: ['Semrush', 'Ahrefs', 'Moz', 'Screaming Frog', 'Google Search Console', 'SEO tools', 'Search Console'],
     levels: [
       ['Knows what each type of SEO tool measures', 'Sait ce que mesure chaque type d’outil SEO'],
       ['Runs keyword and ranking reports', 'Produit des rapports de mots-clés et de positions'],

@@ -1,6 +1,7 @@
 import type { Skill } from '../../model/catalog';
 import { compareIds } from '../../planning/courseFacts';
-import { FLEXIBLE_GAP, fold, stem, tokenize, type Token } from './text';
+import { CAPITALIZED_NAMES, hasContext, isStrictName, matchesStrict } from './shortNames';
+import { FLEXIBLE_GAP, detectLanguage, fold, maskNoise, stem, tokenize, type Language, type Token } from './text';
 
 /** A matrix skill named in a pasted text. Offsets are UTF-16 indexes into that text. */
 export interface SkillMention {
@@ -23,8 +24,10 @@ interface Phrase {
   keys: string[];
   /** Folded separators between the phrase's words; "" marks a flexible one (space, hyphen…). */
   gaps: string[];
-  /** Names of two characters or fewer ("R", "Go", "C#") match whole words, case included. */
+  /** Short names and acronyms ("R", "Go", "UPS") match whole words, case included (shortNames.ts). */
   strictRaw?: string;
+  /** Product names that are common words ("Canvas") match capitalized and unstemmed: the folded name. */
+  capitalized?: string;
 }
 
 interface Matcher {
@@ -32,22 +35,23 @@ interface Matcher {
   byFirstKey: Map<string, Phrase[]>;
 }
 
-const matchers = new WeakMap<readonly Skill[], Matcher>();
+const matchers = new WeakMap<readonly Skill[], Partial<Record<Language, Matcher>>>();
 
-function matcherFor(skills: readonly Skill[]): Matcher {
-  let matcher = matchers.get(skills);
-  if (!matcher) {
-    matcher = buildMatcher(skills);
-    matchers.set(skills, matcher);
+/** Aliases are stemmed in the posting's language, so each language has its own matcher. */
+function matcherFor(skills: readonly Skill[], language: Language): Matcher {
+  let byLanguage = matchers.get(skills);
+  if (!byLanguage) {
+    byLanguage = {};
+    matchers.set(skills, byLanguage);
   }
-  return matcher;
+  return (byLanguage[language] ??= buildMatcher(skills, language));
 }
 
-function buildMatcher(skills: readonly Skill[]): Matcher {
+function buildMatcher(skills: readonly Skill[], language: Language): Matcher {
   const byFirstKey = new Map<string, Phrase[]>();
   const seen = new Set<string>();
   const add = (phrase: Phrase) => {
-    const signature = `${phrase.skillId}\u0000${phrase.strictRaw ?? ''}\u0000${phrase.keys.join(' ')}\u0000${phrase.gaps.join('|')}`;
+    const signature = `${phrase.skillId}\u0000${phrase.strictRaw ?? ''}\u0000${phrase.capitalized ?? ''}\u0000${phrase.keys.join(' ')}\u0000${phrase.gaps.join('|')}`;
     if (seen.has(signature)) return;
     seen.add(signature);
     const list = byFirstKey.get(phrase.keys[0]) ?? [];
@@ -59,17 +63,22 @@ function buildMatcher(skills: readonly Skill[]): Matcher {
       // "Large language models (LLMs)" names the skill two ways.
       for (const part of name.split(/[()[\]{};,]/)) {
         const text = part.trim();
-        const tokens = tokenize(text);
+        const tokens = tokenize(text, language);
         if (tokens.length === 0) continue;
-        if (text.length <= 2 && tokens.length === 1) {
-          add({ skillId: skill.id, keys: [tokens[0].key], gaps: [], strictRaw: tokens[0].raw });
+        if (tokens.length === 1 && isStrictName(text)) {
+          add({ skillId: skill.id, keys: [stem(fold(tokens[0].raw), language)], gaps: [], strictRaw: tokens[0].raw });
+          continue;
+        }
+        const folded = fold(text);
+        if (tokens.length === 1 && /^\p{Lu}/u.test(text) && CAPITALIZED_NAMES.has(folded)) {
+          add({ skillId: skill.id, keys: [tokens[0].key], gaps: [], capitalized: folded });
           continue;
         }
         const gaps = tokens.slice(1).map((token, i) => gapKind(text.slice(tokens[i].end, token.start)));
         add({ skillId: skill.id, keys: tokens.map((token) => token.key), gaps });
         // "fine-tuning" also matches "finetuning", "data set" matches "dataset".
         if (tokens.length > 1 && gaps.every((gap) => gap === '')) {
-          add({ skillId: skill.id, keys: [stem(tokens.map((token) => fold(token.raw)).join(''))], gaps: [] });
+          add({ skillId: skill.id, keys: [stem(tokens.map((token) => fold(token.raw)).join(''), language)], gaps: [] });
         }
       }
     }
@@ -101,20 +110,33 @@ interface Candidate {
 
 /**
  * Finds the skills a pasted text names, by English and French name and by alias:
- * case- and accent-insensitive, plural-tolerant, whole words only, with spaces, hyphens and
- * underscores interchangeable inside a name. Names of two characters or fewer ("R", "Go") must
- * match whole words exactly, case included. Where names overlap, the longest wins
- * ("large language model" over "language model"). Sorted by first mention, then skill id.
+ * case- and accent-insensitive, stemmed in the posting's language (Snowball, so "designing
+ * experiments" names "design experiments"), whole words only, with spaces, hyphens and
+ * underscores interchangeable inside a name. Links, e-mail addresses and money are no words.
+ * Short names and acronyms ("R", "UPS", "REST") match whole words exactly, case included, and the
+ * ambiguous ones only near words of their field; product names that are common words ("Canvas")
+ * only capitalized (shortNames.ts). Where names overlap, the longest wins ("large language
+ * model" over "language model"). Sorted by first mention, then skill id.
  */
-export function findSkillsInText(text: string, skills: readonly Skill[]): SkillMention[] {
-  const { byFirstKey } = matcherFor(skills);
-  const tokens = tokenize(text);
-  const gaps = gapKinds(text, tokens);
+export function findSkillsInText(
+  text: string,
+  skills: readonly Skill[],
+  language: Language = detectLanguage(text),
+): SkillMention[] {
+  const { byFirstKey } = matcherFor(skills, language);
+  // Links, e-mail addresses and money are blanked, not cut, so offsets stay those of `text`.
+  const masked = maskNoise(text);
+  const tokens = tokenize(masked, language);
+  const gaps = gapKinds(masked, tokens);
+  let folded: string | undefined;
   const candidates: Candidate[] = [];
   tokens.forEach((token, first) => {
     for (const phrase of byFirstKey.get(token.key) ?? []) {
-      const last = matchPhrase(text, tokens, gaps, first, phrase);
-      if (last >= 0) candidates.push({ skillId: phrase.skillId, first, last });
+      const last = matchPhrase(masked, tokens, gaps, first, phrase);
+      if (last < 0) continue;
+      // Plain lowercase keeps offsets: only the few ambiguous acronyms found need it.
+      if (phrase.strictRaw !== undefined && !hasContext(phrase.strictRaw, (folded ??= masked.toLowerCase()), token.start, token.end)) continue;
+      candidates.push({ skillId: phrase.skillId, first, last });
     }
   });
   return toMentions(text, tokens, keepLongest(candidates));
@@ -139,7 +161,11 @@ function matchPhrase(
 ): number {
   if (phrase.strictRaw !== undefined) {
     const token = tokens[first];
-    return token.raw === phrase.strictRaw && isStrictBoundaryOk(text, token.start, token.end) ? first : -1;
+    return matchesStrict(token.raw, phrase.strictRaw) && isStrictBoundaryOk(text, token.start, token.end) ? first : -1;
+  }
+  if (phrase.capitalized !== undefined) {
+    const token = tokens[first];
+    return /^\p{Lu}/u.test(token.raw) && fold(token.raw) === phrase.capitalized ? first : -1;
   }
   const last = first + phrase.keys.length - 1;
   if (last >= tokens.length) return -1;

@@ -1,9 +1,11 @@
 import type { Catalog, Requirement, Role } from '../../model/catalog';
 import type { Importance, PositiveLevel } from '../../model/level';
 import type { IsoDate } from '../../model/text';
-import { findImportanceCues, findLevelCues, readHeading, type Cue, type ImportanceCue, type ImportanceSignal, type LevelCue } from './cues';
+import { findImportanceCues, findLevelCues, type Cue, type ImportanceCue, type ImportanceSignal, type LevelCue } from './cues';
 import { findSkillsInText, snippetAround, type SkillMention } from './findSkills';
-import { foldWithMap } from './text';
+import { isWeak, isYearsCue, phraseToShow, seniorityOf, type AdPhrase, type LevelReason } from './evidence';
+import { counts, readSections, sectionAt, signalOf, type Section } from './sections';
+import { detectLanguage, foldWithMap } from './text';
 import { indexText, lowerBound, upperBound, type TextIndex } from './textIndex';
 
 /** Why a proposed requirement got its importance. */
@@ -14,11 +16,20 @@ export interface AdSkillEvidence {
   skillId: string;
   level: PositiveLevel;
   importance: Importance;
-  /** The cue that set the level, as written ("5+ years"), or null for the default level 2. */
+  /**
+   * The words that set the level, as written: a cue ("5+ years", "familiarity with") or the
+   * seniority of the title ("Senior"); null for the default level 2.
+   */
   levelCue: string | null;
+  /** Where the level comes from (evidence.ts). */
+  levelReason: LevelReason;
   importanceReason: ImportanceReason;
   /** Number of mentions in the posting. */
   count: number;
+  /** The phrase the skill was read from, to highlight in the pasted text. */
+  phrase: AdPhrase;
+  /** Named only outside responsibilities, requirements and nice-to-haves: proposed unchecked. */
+  weak: boolean;
 }
 
 export interface ProposedRole {
@@ -75,22 +86,28 @@ const MAX_REQUIREMENTS = 500;
 const LEVEL_CUE_REACH = 80;
 
 /**
- * Turns a pasted job posting into a proposed custom role. Per skill found:
+ * Turns a pasted job posting into a proposed custom role. The posting is first cut into its parts
+ * (sections.ts): skills are read from the role, responsibilities, requirements and nice-to-haves,
+ * tools also from the company blurb, nothing from benefits, the hiring process or legal text.
+ * Per skill found:
  * - level: the strongest cue near any mention ("expert", "5+ years" -> 4; "strong", "proficient",
  *   "maîtrise" -> 3; "working knowledge", "nice to have" -> 2; "familiarity", "notions" -> 1),
- *   else 2;
+ *   else the seniority of the title ("Senior" -> 3, "Junior" -> 1), else 2; levelReason says which;
  * - importance: 5 when required and named 3+ times, 4 when required (a requirements section or a
  *   cue like "must have"/"indispensable"), 2 when only ever optional ("nice to have", "a plus",
  *   "un atout", "souhaité"), 4 when named 3+ times otherwise, else 3.
  * A cue inside a sentence overrides the section the sentence is in (see cueFor for which cue
  * belongs to which skill). A paste longer than MAX_JOB_AD_LENGTH is read up to the cap only, and
- * `input` says so, for the person to be told. Time grows linearly with the text (issue #12).
+ * `input` says so, for the person to be told. Each skill carries the phrase it was read from and
+ * whether that evidence is weak (evidence.ts). Time grows linearly with the text (issue #12).
  */
 export function proposeRoleFromAd(pasted: string, catalog: Catalog, options: ProposeRoleOptions): ProposedRole {
   const input = jobAdInput(pasted);
   const text = input.truncated ? pasted.slice(0, input.readLength) : pasted;
-  const sections = sectionsOf(text);
-  const mentions = withoutHeadingWords(text, findSkillsInText(text, catalog.skills), sections);
+  const sections = readSections(text);
+  const tools = new Set(catalog.skills.filter((skill) => skill.category === 'tools').map((skill) => skill.id));
+  const found = findSkillsInText(text, catalog.skills, detectLanguage(text));
+  const mentions = readMentions(text, found, sections, tools);
   const folded = foldWithMap(text);
   const levelCues = cueList(findLevelCues(text, folded));
   const importanceCues = cueList(findImportanceCues(text, folded));
@@ -98,6 +115,7 @@ export function proposeRoleFromAd(pasted: string, catalog: Catalog, options: Pro
   const spanStarts = allSpans.map((span) => span.start);
   const index = indexText(text, folded, allSpans);
   const nextSpan = (from: number) => allSpans[lowerBound(spanStarts, from)];
+  const seniority = seniorityOf(text);
 
   const evidence = mentions.map((mention): AdSkillEvidence & { firstIndex: number } => {
     let bestLevel: LevelCue | undefined;
@@ -109,18 +127,22 @@ export function proposeRoleFromAd(pasted: string, catalog: Catalog, options: Pro
       if (levelCue && (!bestLevel || levelCue.level > bestLevel.level)) bestLevel = levelCue;
       const signal: ImportanceSignal | 'neutral' =
         cueFor<ImportanceCue>(index, nextSpan, importanceCues, occurrence, sentence, Infinity)?.signal ??
-        sectionAt(sections, occurrence.start);
+        signalOf(sectionAt(sections, occurrence.start).kind);
       if (signal === 'required') required = true;
       else if (signal === 'neutral') neutral = true;
     }
     const [importance, importanceReason] = importanceOf(required, neutral, mention.count >= REPEATED_MENTIONS);
+    const levelReason: LevelReason = bestLevel ? (isYearsCue(bestLevel.text) ? 'years' : 'cue') : seniority ? 'seniority' : 'default';
     return {
       skillId: mention.skillId,
-      level: (bestLevel?.level ?? DEFAULT_AD_LEVEL) as PositiveLevel,
+      level: (bestLevel?.level ?? seniority?.level ?? DEFAULT_AD_LEVEL) as PositiveLevel,
       importance,
-      levelCue: bestLevel?.text ?? null,
+      levelCue: bestLevel?.text ?? seniority?.text ?? null,
+      levelReason,
       importanceReason,
       count: mention.count,
+      phrase: phraseToShow(text, mention.occurrences, sections),
+      weak: isWeak(mention.occurrences, sections),
       firstIndex: mention.firstIndex,
     };
   });
@@ -222,37 +244,23 @@ function bindsForward(
   return nextIsTight && index.hasNonSpace(occurrence.end, cue.start);
 }
 
-interface Section {
-  /** Offsets of the heading line that opens the section. */
-  start: number;
-  end: number;
-  signal: ImportanceSignal | 'neutral';
-  standard: boolean;
-}
-
-/** Where each heading's section starts; text before the first heading is neutral. */
-function sectionsOf(text: string): Section[] {
-  const sections: Section[] = [{ start: 0, end: 0, signal: 'neutral', standard: false }];
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    const heading = readHeading(line);
-    if (heading) sections.push({ start: offset, end: offset + line.length, ...heading });
-    offset += line.length + 1;
-  }
-  return sections;
-}
-
-/** Drops the mentions that are only a standard heading ("Requirements" is no skill there). */
-function withoutHeadingWords(text: string, mentions: SkillMention[], sections: readonly Section[]): SkillMention[] {
-  const headings = sections.filter((section) => section.standard);
-  const headingStarts = headings.map((heading) => heading.start);
-  // Headings are whole lines in text order: only the last one starting at or before a span can hold it.
-  const inHeading = (span: Span) => {
-    const heading = headings[upperBound(headingStarts, span.start) - 1];
-    return heading !== undefined && span.end <= heading.end;
-  };
+/**
+ * The mentions a recruiter would read: not in a usual heading ("Requirements", "Présentation"),
+ * not in benefits, the hiring process or legal text, and in the company blurb only when the skill
+ * is a tool (sections.ts). A mention left with no place is dropped.
+ */
+function readMentions(
+  text: string,
+  mentions: SkillMention[],
+  sections: readonly Section[],
+  tools: ReadonlySet<string>,
+): SkillMention[] {
   return mentions.flatMap((mention) => {
-    const occurrences = mention.occurrences.filter((span) => !inHeading(span));
+    const occurrences = mention.occurrences.filter((span) => {
+      const section = sectionAt(sections, span.start);
+      if (section.standard && span.end <= section.headingEnd) return false;
+      return counts(section.kind, tools.has(mention.skillId));
+    });
     if (occurrences.length === mention.occurrences.length) return [mention];
     if (occurrences.length === 0) return [];
     const { start, end } = occurrences[0];
@@ -267,16 +275,4 @@ function withoutHeadingWords(text: string, mentions: SkillMention[], sections: r
       },
     ];
   });
-}
-
-/** The signal of the last section starting at or before `at` (sections are in text order). */
-function sectionAt(sections: readonly Section[], at: number): ImportanceSignal | 'neutral' {
-  let low = 0;
-  let high = sections.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sections[middle].start <= at) low = middle + 1;
-    else high = middle;
-  }
-  return low === 0 ? 'neutral' : sections[low - 1].signal;
 }

@@ -1,7 +1,9 @@
+import { newStemmer } from 'snowball-stemmers';
+
 /**
  * Text helpers for reading job postings: accent- and case-folding with a map back to the
- * original offsets, a tokenizer that keeps "C++", "C#" and ".NET" whole, and a light plural
- * stemmer for English and French.
+ * original offsets, a tokenizer that keeps "C++", "C#" and ".NET" whole, Snowball stemming
+ * for English and French, and masking of links, e-mail addresses and money.
  */
 
 /** Lowercase without accents; a few ligatures spelled out ("œ" -> "oe"). */
@@ -58,9 +60,12 @@ export interface Token {
   end: number;
   /** The token as written (used for short, case-sensitive aliases like "R"). */
   raw: string;
-  /** Folded and plural-stemmed: the form aliases are compared on. */
+  /** Folded and stemmed: the form aliases are compared on. */
   key: string;
 }
+
+/** The language a posting is stemmed in; aliases are stemmed in the same one, so both meet. */
+export type Language = 'en' | 'fr';
 
 /*
  * A token is a run of letters, digits and combining marks, with "+"/"++"/"#" glued on (C++, C#,
@@ -69,36 +74,102 @@ export interface Token {
  */
 const TOKEN_PATTERN = /(?<![\p{L}\p{N}\p{M}])\.?[\p{L}\p{N}\p{M}]+(?:\+\+|\+|#)?/gu;
 
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, language: Language = 'en'): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN_PATTERN)) {
     const start = match.index;
     const raw = match[0];
-    tokens.push({ start, end: start + raw.length, raw, key: stem(fold(raw)) });
+    tokens.push({ start, end: start + raw.length, raw, key: stem(fold(raw), language) });
   }
   return tokens;
 }
 
-/**
- * Reduces English and French plurals (and a final silent "e") to a shared stem, so both the
- * alias and the posting land on the same key: models/modèles/model -> "model",
- * strategies/stratégie -> "strategi", réseaux -> "reseau", neuronaux -> "neuronal",
- * analysis/analyses -> "analys". It only has to be consistent, not linguistically right; words
- * of three letters or fewer and words with digits or symbols are left alone (AWS, GPT4, C++).
+/*
+ * Snowball stemmers (the snowball-stemmers port, ISC), not hand-made suffix rules: those made
+ * "Canva" a plural of "Canvas" and French "Taux" a form of "TAL". Stems only have to be the same
+ * for a word in an alias and in the posting, since both go through the same stemmer; words of
+ * three letters or fewer and words with digits or symbols are left alone (AWS, GPT4, C++).
+ *
+ * Snowball also strips derivational suffixes, which joins words a recruiter keeps apart:
+ * manage/management, product/productivity, Excel/excellent, fair/fairness, document/
+ * documentation. So the key keeps the derivational ending as a tag ("manag~ment"), and only
+ * inflection (plural, -ing, -ed, -er) is conflated: train/training, design/designing.
+ *
+ * Stemming a word costs microseconds, and a posting repeats its words, so each language keeps
+ * the keys it has made (bounded, so a paste of random words cannot grow it without end).
  */
-export function stem(word: string): string {
+const stemmers = { en: newStemmer('english'), fr: newStemmer('french') };
+const stemCache = { en: new Map<string, string>(), fr: new Map<string, string>() };
+const STEM_CACHE_LIMIT = 50_000;
+// English and French (folded) derivational endings, an optional plural after them.
+const DERIVATIONAL =
+  /(?:(ment|ation|ition|tion|sion|ness|ive|able|ible|ism|ist|ance|ence|ant|ent|ful|ous|ly|ique|eur|euse|if)s?|(it)(?:y|ies|es?))$/;
+
+/** `word` folded (lowercase, no accents). */
+export function stem(word: string, language: Language = 'en'): string {
   if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
-  let w = word;
-  if (w.endsWith('eaux') || w.endsWith('eux')) w = w.slice(0, -1);
-  else if (w.endsWith('aux')) w = `${w.slice(0, -3)}al`;
-  else if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -2);
-  else if (w.endsWith('sis')) w = w.slice(0, -2);
-  else if (/(?:ss|sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2);
-  // -is stays (tennis, basis), except in four-letter acronyms: APIs, KPIs.
-  else if (w.endsWith('s') && !/(?:ss|us)$/.test(w) && !(w.endsWith('is') && w.length > 4)) w = w.slice(0, -1);
-  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
-  if (w.length > 3 && w.endsWith('y')) w = `${w.slice(0, -1)}i`;
-  return w;
+  const cache = stemCache[language];
+  let key = cache.get(word);
+  if (key === undefined) {
+    if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
+    const ending = DERIVATIONAL.exec(word);
+    key = stemmers[language].stem(word) + (ending ? `~${ending[1] ?? ending[2]}` : '');
+    cache.set(word, key);
+  }
+  return key;
+}
+
+// Short words that only one of the two languages uses often; the first 3,000 characters decide.
+const FRENCH_WORDS = /\b(?:le|la|les|des|du|et|vous|nous|une|pour|dans|avec|sur|est|votre|vos|nos|aux)\b/g;
+const ENGLISH_WORDS = /\b(?:the|and|you|we|with|for|our|your|to|of|is|are|will|in|on)\b/g;
+
+/** French when French function words outnumber English ones, else English. */
+export function detectLanguage(text: string): Language {
+  const sample = fold(text.slice(0, 3000));
+  const french = sample.match(FRENCH_WORDS)?.length ?? 0;
+  const english = sample.match(ENGLISH_WORDS)?.length ?? 0;
+  return french > english ? 'fr' : 'en';
+}
+
+/*
+ * Text that is no word of the posting: links ("https" matched HTTP), e-mail addresses and sums
+ * of money ("R$100" matched the language R). Blanked with spaces of the same length, so offsets
+ * into the masked text are offsets into the posting. Each pattern starts with something literal
+ * ("http", "www.", a currency sign, a digit before one): a pattern that could start anywhere in a
+ * long run of word characters would be quadratic on a 50,000-character word (issue #12).
+ * E-mail addresses and bare domains with a path are found from their "@" or "/" instead.
+ */
+const LINK = /\b(?:https?:\/\/|www\.)\S+/gi;
+// Money: "R$100", "US$40–60", "$75k", "£55k–£70k", "€75,000", "32 à 38 k€", "25 €".
+const MONEY = /(?:\b[A-Z]{1,3})?[$€£]\s?\d[\d.,]*[kK]?|\b\d{1,3}(?:[.,\s]?\d{3})*\s?[kK]?\s?[$€£]/g;
+const ADDRESS_CHAR = /[\w.+-]/;
+const DOMAIN = /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i;
+
+export function maskNoise(text: string): string {
+  const blank = (found: string) => ' '.repeat(found.length);
+  const masked = text.replace(LINK, blank).replace(MONEY, blank);
+  // "name@domain.tld" and "domain.tld/path": from each "@" or "/", the word characters either side.
+  const parts: string[] = [];
+  let kept = 0;
+  const marks = /[@/]/g;
+  for (let match = marks.exec(masked); match; match = marks.exec(masked)) {
+    const at = match.index;
+    let from = at;
+    while (from > kept && ADDRESS_CHAR.test(masked[from - 1])) from -= 1;
+    let to = at + 1;
+    if (masked[at] === '@') {
+      while (to < masked.length && /[\w.-]/.test(masked[to])) to += 1;
+      if (from === at || !/\.[a-z]{2,}/i.test(masked.slice(at, to))) continue;
+    } else {
+      if (from === at || !DOMAIN.test(masked.slice(from, at))) continue;
+      while (to < masked.length && /\S/.test(masked[to])) to += 1;
+    }
+    parts.push(masked.slice(kept, from), ' '.repeat(to - from));
+    kept = to;
+    marks.lastIndex = to;
+  }
+  parts.push(masked.slice(kept));
+  return parts.join('');
 }
 
 /** Separators that may stand between the words of a multi-word name ("retrieval-augmented"). */

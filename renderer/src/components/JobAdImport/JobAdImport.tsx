@@ -106,7 +106,7 @@ function JobAdForm({ onSaved, injectedRunner }: { onSaved: (role: Role) => void;
     const trimmed = title.trim();
     const own: FieldProblem[] = [];
     if (trimmed === '') own.push({ path: 'title', key: 'catalogEditor.error.required' });
-    if (rows.length === 0) own.push({ path: 'requirements', key: 'catalogEditor.error.atLeastOne' });
+    if (!rows.some((row) => row.included)) own.push({ path: 'requirements', key: 'catalogEditor.error.atLeastOne' });
     const id = newEntryId(trimmed, catalog.roles.map((role) => role.id), 'role');
     const checked = validateEntry(RoleSchema, draftToRole({ id, title: trimmed, family, rows, today: todayIso() }), own);
     if (!checked.ok) {
@@ -202,6 +202,7 @@ function JobAdForm({ onSaved, injectedRunner }: { onSaved: (role: Role) => void;
       {rows.length > 0 ? (
         <ReviewTable
           rows={rows}
+          adText={text}
           skillsById={skillsById}
           onChange={(index, row) => setRows((current) => current.map((item, at) => (at === index ? row : item)))}
           onRemove={(index) => setRows((current) => current.filter((_, at) => at !== index))}

@@ -12,6 +12,12 @@ export interface DraftRow {
   reason: ImportanceReason | 'added';
   /** Mentions in the ad; 0 for an added row. */
   count: number;
+  /** Where the level came from; 'default' for an added row. */
+  levelReason: AdSkillEvidence['levelReason'];
+  /** The words of the ad the skill was read from (offsets into the pasted text); null for an added row. */
+  phrase: AdSkillEvidence['phrase'] | null;
+  /** Whether the row goes into the role: weak evidence is proposed unchecked. */
+  included: boolean;
 }
 
 export function rowsFromEvidence(evidence: readonly AdSkillEvidence[]): DraftRow[] {
@@ -22,6 +28,9 @@ export function rowsFromEvidence(evidence: readonly AdSkillEvidence[]): DraftRow
     levelCue: item.levelCue,
     reason: item.importanceReason,
     count: item.count,
+    levelReason: item.levelReason,
+    phrase: item.phrase,
+    included: !item.weak,
   }));
 }
 
@@ -29,7 +38,43 @@ export const ADDED_ROW_LEVEL: PositiveLevel = 2;
 export const ADDED_ROW_IMPORTANCE: Importance = 3;
 
 export function addedRow(skillId: string): DraftRow {
-  return { skillId, level: ADDED_ROW_LEVEL, importance: ADDED_ROW_IMPORTANCE, levelCue: null, reason: 'added', count: 0 };
+  return {
+    skillId,
+    level: ADDED_ROW_LEVEL,
+    importance: ADDED_ROW_IMPORTANCE,
+    levelCue: null,
+    reason: 'added',
+    count: 0,
+    levelReason: 'default',
+    phrase: null,
+    included: true,
+  };
+}
+
+const PHRASE_CONTEXT = 60;
+
+/**
+ * The phrase with some of the ad either side, cut at whole words, for the review to show the
+ * phrase highlighted where it stands: { before, match, after }, whitespace collapsed.
+ */
+export function phraseInAd(text: string, phrase: { start: number; end: number }) {
+  let from = Math.max(0, phrase.start - PHRASE_CONTEXT);
+  let to = Math.min(text.length, phrase.end + PHRASE_CONTEXT);
+  if (from > 0) {
+    const space = text.slice(from, phrase.start).search(/\s/);
+    from = space >= 0 ? from + space + 1 : phrase.start;
+  }
+  if (to < text.length) {
+    const tail = text.slice(phrase.end, to);
+    const space = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\n'));
+    to = space >= 0 ? phrase.end + space : phrase.end;
+  }
+  const flat = (part: string) => part.replace(/\s+/g, ' ');
+  return {
+    before: `${from > 0 ? '…' : ''}${flat(text.slice(from, phrase.start)).trimStart()}`,
+    match: flat(text.slice(phrase.start, phrase.end)),
+    after: `${flat(text.slice(phrase.end, to)).trimEnd()}${to < text.length ? '…' : ''}`,
+  };
 }
 
 const MAX_TITLE_FROM_AD = 120;
@@ -55,7 +100,9 @@ export function draftToRole({ id, title, family, rows, today }: DraftRoleInput) 
     title: { en: title, fr: title },
     family,
     summary: { en: '', fr: '' },
-    requirements: rows.map((row) => ({ skillId: row.skillId, level: row.level, importance: row.importance })),
+    requirements: rows
+      .filter((row) => row.included)
+      .map((row) => ({ skillId: row.skillId, level: row.level, importance: row.importance })),
     backgrounds: [],
     hubs: [],
     onetCodes: [],

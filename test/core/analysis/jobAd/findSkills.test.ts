@@ -1,6 +1,7 @@
 import { findSkillsInText } from '../../../../core/analysis';
 import { snippetAround } from '../../../../core/analysis/jobAd/findSkills';
 import { skill } from '../builders';
+import { loadCatalog } from './evaluate';
 
 const skills = [
   skill('r-language', [], 'R'),
@@ -79,7 +80,7 @@ describe('findSkillsInText', () => {
   });
 
   it('sorts mentions by first appearance', () => {
-    expect(ids('LLM first, then RAG, then R')).toEqual(['llm', 'rag', 'r-language']);
+    expect(ids('LLM first, then RAG, then R and SQL')).toEqual(['llm', 'rag', 'r-language']);
   });
 
   it('finds nothing in an empty text or with no skills', () => {
@@ -95,5 +96,34 @@ describe('snippetAround', () => {
     const snippet = snippetAround(text, start, start + 5);
     expect(snippet).toMatch(/^word( word)* MATCH tail( tail)*$/);
     expect(snippet.length).toBeLessThanOrEqual(5 + 2 * 50);
+  });
+});
+
+describe('findSkillsInText on the built-in catalog (the traps of issue #16)', () => {
+  const catalog = loadCatalog();
+  const builtIn = (text: string) => findSkillsInText(text, catalog.skills).map((mention) => mention.skillId);
+
+  it.each([
+    ['a link is no HTTP', 'Apply at https://acme.example/jobs today', 'api-development'],
+    ['start-ups are no UPS', 'We help start-ups grow', 'data-center-power'],
+    ['R$100 is no R', 'Pay: R$100 to R$150 per hour', 'statistics'],
+    ['Canva is no Canvas', 'Produce visuals with Canva', 'learning-management-systems'],
+    ['Taux is no TAL', 'Taux horaire de 25 €', 'nlp'],
+    ['Excellent is no Excel', 'Excellent written English', 'spreadsheets'],
+    ['managers are no management', 'Work with hiring managers', 'people-management'],
+  ])('%s', (_name, text, skillId) => {
+    expect(builtIn(text)).not.toContain(skillId);
+  });
+
+  it.each([
+    ['UPS near power words', 'Maintain UPS, PDU and generators', 'data-center-power'],
+    ['R in a list of languages', 'Python, R or SQL', 'statistics'],
+    ['Canvas as written', 'Courses live in Canvas', 'learning-management-systems'],
+    ['verb forms', 'Design experiments and evaluate models', 'experiment-design'],
+    ['a recruiter description', 'A team player who can manage multiple tasks', 'collaboration'],
+    ['a French phrasing', 'Réviser le code Python', 'software-engineering-practices'],
+    ['a French phrasing', "Goût pour l'apprentissage continu", 'continuous-learning'],
+  ])('finds %s', (_name, text, skillId) => {
+    expect(builtIn(text)).toContain(skillId);
   });
 });

@@ -1,4 +1,4 @@
-import { fold, foldWithMap, stem, tokenize } from '../../../../core/analysis/jobAd/text';
+import { detectLanguage, fold, foldWithMap, maskNoise, stem, tokenize } from '../../../../core/analysis/jobAd/text';
 
 describe('fold', () => {
   it('lowercases, strips accents and spells out ligatures', () => {
@@ -35,31 +35,62 @@ describe('tokenize', () => {
 });
 
 describe('stem', () => {
-  it.each([
-    ['models', 'model'],
-    ['modèles', 'model'],
-    ['strategies', 'strategi'],
-    ['stratégie', 'strategi'],
-    ['libraries', 'librari'],
-    ['library', 'librari'],
-    ['réseaux', 'reseau'],
-    ['neuronaux', 'neuronal'],
-    ['processes', 'process'],
-    ['analyses', 'analys'],
-    ['analysis', 'analys'],
-    ['caches', 'cach'],
-    ['données', 'donne'],
-    ['APIs', 'api'],
-    ['KPIs', 'kpi'],
-  ])('brings %s and its singular or plural to the same key (%s)', (word, key) => {
-    expect(stem(fold(word))).toBe(key);
+  const same = (language: 'en' | 'fr', ...words: string[]) => new Set(words.map((word) => stem(fold(word), language))).size === 1;
+
+  it('brings English inflections to one key: plurals, -ing, -ed, -er', () => {
+    expect(same('en', 'models', 'model')).toBe(true);
+    expect(same('en', 'strategies', 'strategy')).toBe(true);
+    expect(same('en', 'design', 'designing', 'designed')).toBe(true);
+    expect(same('en', 'train', 'training', 'trained')).toBe(true);
+    expect(same('en', 'experiments', 'experiment')).toBe(true);
+  });
+
+  it('brings French inflections to one key, accents folded first', () => {
+    expect(same('fr', 'modèles', 'modèle')).toBe(true);
+    expect(same('fr', 'réseaux', 'réseau')).toBe(true);
+    expect(same('fr', 'stratégies', 'stratégie')).toBe(true);
+  });
+
+  // Snowball strips these too; a recruiter does not read them as one word (issue #16).
+  it('keeps derivations apart: manage/management, product/productivity, Excel/excellent', () => {
+    expect(same('en', 'manage', 'management')).toBe(false);
+    expect(same('en', 'product', 'productivity')).toBe(false);
+    expect(same('en', 'excel', 'excellent')).toBe(false);
+    expect(same('en', 'document', 'documentation')).toBe(false);
+    expect(same('fr', 'évaluer', 'évaluation')).toBe(false);
+  });
+
+  it('no longer makes Canva a plural of Canvas or Taux a form of TAL', () => {
+    expect(same('en', 'canva', 'canvas')).toBe(true); // Snowball does: CAPITALIZED_NAMES keeps them apart
+    expect(stem('taux', 'fr')).not.toBe('tal');
   });
 
   it('leaves short words and words with digits or symbols alone', () => {
-    expect(['aws', 'gas', 'gpt4', 'c++', 'ops'].map(stem)).toEqual(['aws', 'gas', 'gpt4', 'c++', 'ops']);
+    expect(['aws', 'gas', 'gpt4', 'c++', 'ops'].map((word) => stem(word))).toEqual(['aws', 'gas', 'gpt4', 'c++', 'ops']);
+  });
+});
+
+describe('maskNoise', () => {
+  it('blanks links, e-mail addresses, bare domains with a path and money, keeping offsets', () => {
+    const text = 'See https://x.example/jobs or x.example/privacy, mail jobs@x.example. R$100, $75k, €75,000, 25 €. start-ups, CI/CD, TCP/IP';
+    const masked = maskNoise(text);
+    expect(masked).toHaveLength(text.length);
+    for (const noise of ['https', 'privacy', 'jobs@', 'R$100', '$75k', '€75,000', '25 €']) expect(masked).not.toContain(noise);
+    for (const kept of ['start-ups', 'CI/CD', 'TCP/IP']) expect(masked).toContain(kept);
   });
 
-  it('keeps words ending in -ss, -us and -is', () => {
-    expect(['business', 'status', 'tennis'].map(stem)).toEqual(['business', 'status', 'tennis']);
+  it('stays linear on long runs of the characters it looks for', () => {
+    for (const unit of ['/', '@', 'ab.cd/', 'x@y.zz ']) {
+      const started = performance.now();
+      maskNoise(unit.repeat(Math.ceil(50_000 / unit.length)));
+      expect(performance.now() - started).toBeLessThan(200);
+    }
+  });
+});
+
+describe('detectLanguage', () => {
+  it('tells French postings from English ones by their small words', () => {
+    expect(detectLanguage('Vous rejoindrez une équipe de 12 personnes et nous vous formerons.')).toBe('fr');
+    expect(detectLanguage('You will join a team of 12 and we will train you.')).toBe('en');
   });
 });

@@ -83,6 +83,27 @@ describe('JobAdImport', () => {
     expect(await screen.findByText('“Junior AI engineer” is now among your roles.')).toBeInTheDocument();
   });
 
+  it('highlights the phrase each skill came from, and leaves weak evidence unticked and unsaved', async () => {
+    const { fake } = await renderImport();
+    await userEvent.click(screen.getByRole('textbox', { name: 'Text of the job ad' }));
+    // Python is named only in the title: weak evidence, since the posting has a requirements part.
+    await userEvent.paste('Senior Python developer\n\nRequirements\n- Working knowledge of machine learning for ranking.\n');
+    await userEvent.click(screen.getByRole('button', { name: 'Find skills' }));
+    await screen.findByTestId('job-ad-review');
+
+    const ml = reviewRows().find((row) => row.dataset.skillId === 'machine-learning-basics')!;
+    expect(ml.querySelector('mark')).toHaveTextContent('machine learning');
+    expect(within(ml).getByRole('checkbox', { name: 'Use Machine learning basics in the role' })).toBeChecked();
+    const python = reviewRows().find((row) => row.dataset.skillId === 'python-programming')!;
+    expect(within(python).getByRole('checkbox', { name: 'Use Python programming in the role' })).not.toBeChecked();
+    expect(python).toHaveTextContent(/left unticked/);
+    expect(python).toHaveTextContent('the title says “Senior”');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save as my role' }));
+    await waitFor(() => expect(fake.stored().userCatalog.roles).toHaveLength(1));
+    expect(fake.stored().userCatalog.roles[0].requirements.map((item) => item.skillId)).toEqual(['machine-learning-basics']);
+  });
+
   it('gives a new id when the title is taken', async () => {
     const { fake } = await renderImport();
     await userEvent.click(screen.getByRole('textbox', { name: 'Text of the job ad' }));
