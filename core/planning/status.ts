@@ -3,7 +3,7 @@ import type { Result } from '../model/result';
 import { fail, ok } from '../model/result';
 import type { IsoDate } from '../model/text';
 import type { StudyCalendar } from './calendar';
-import { isStudyDay, studyCalendarOf } from './calendar';
+import { isStudyDay, minutesOfHours, studyCalendarOf } from './calendar';
 import { fromDayNumber, isIsoDate, isoWeekStart, toDayNumber } from './dates';
 import { isClosed, loggedHoursByItem } from './schedule';
 import { toHundredths } from '../model/hours';
@@ -58,17 +58,21 @@ interface ItemSpan {
   hours: number;
   start: number;
   end: number;
+  /** Minutes of its first day the item before it takes, when the two share that day (withSharedDays). */
+  headMinutes: number;
   /** Days of the entries dated before the start, ascending, and the hours logged up to each. */
   earlyDays: number[];
   earlyCumulative: number[];
 }
 
 /**
- * How the person stands against the plan on `today`. The schedule is read from the items' dates:
- * an item's hours are spread evenly over the study days between its start and end (all on its
- * end day when none), which matches the laid-out plan except on the days two items share.
+ * How the person stands against the plan on `today`. The schedule is read back from the items'
+ * dates as the planner laid them out: from its start, an item fills each study day's share, less
+ * on its first day what the item before takes when the two share it, so a shared day is not
+ * counted twice and the week's planned hours are the week screen's. An item is always expected
+ * whole by its end day.
  * Hours logged on an item before its start count as planned on the day they were logged, and
- * only the rest is spread: a re-plan lays the rest of a started item from the re-plan day, and
+ * only the rest is laid out: a re-plan lays the rest of a started item from the re-plan day, and
  * what was done before must not be asked for again.
  * "To date" means up to the end of the day before `today`: today's share can still be studied,
  * so nobody is behind on the morning of a plan's first day or of a re-plan.
@@ -98,14 +102,19 @@ export function planStatus(plan: Plan, progress: ProgressEntry[], today: IsoDate
     if (list) list.push(entry);
     else entriesByItem.set(entry.itemId, [entry]);
   }
-  const spans = plan.items.map((item) => spanOf(item, entriesByItem.get(item.id) ?? []));
+  const minutesPerDay = calendar.value.minutesPerDay;
+  const spans = withSharedDays(
+    plan.items.map((item) => spanOf(item, entriesByItem.get(item.id) ?? [])),
+    (first, last) => countBetween(first, last) * minutesPerDay,
+    minutesPerDay,
+  );
   const expectedBy = (day: number): number[] =>
     spans.map((span) => {
       const early = earlyLoggedBy(span, day);
       if (day < span.start) return early;
       if (day >= span.end) return span.hours;
-      const total = countBetween(span.start, span.end);
-      return total === 0 ? early : early + ((span.hours - early) * countBetween(span.start, day)) / total;
+      const filled = countBetween(span.start, day) * minutesPerDay - span.headMinutes;
+      return Math.min(span.hours, early + Math.min(laidMinutesOf(span), Math.max(0, filled)) / 60);
     });
 
   const expectedToDate = expectedBy(todayDay - 1);
@@ -176,9 +185,30 @@ function standingOf(plan: Plan, logged: Map<string, number>, expectedToDate: num
   return { kind: 'on-schedule', hours: 0 };
 }
 
+/** Minutes the planner laid out for the item: its hours less what was logged before its start. */
+function laidMinutesOf(span: ItemSpan): number {
+  return Math.max(0, minutesOfHours(span.hours - Math.min(span.hours, span.earlyCumulative.at(-1) ?? 0)));
+}
+
+/**
+ * Sets, in plan order, the minutes of each item's first day that the item before it takes when
+ * it ends that day: what was left of that item after the share of its earlier days, plus what
+ * the item before it took on the same day when it was a one-day item.
+ */
+function withSharedDays(spans: ItemSpan[], capacity: (first: number, last: number) => number, minutesPerDay: number): ItemSpan[] {
+  spans.forEach((span, index) => {
+    const previous = index > 0 ? spans[index - 1] : null;
+    if (!previous || previous.end !== span.start) return;
+    const used = previous.headMinutes + laidMinutesOf(previous) - capacity(previous.start, previous.end - 1);
+    span.headMinutes = Math.min(minutesPerDay, Math.max(0, used));
+  });
+  return spans;
+}
+
 /** The item's span and its entries dated before its start, from its entries sorted by day. */
 function spanOf(item: PlanItem, itemEntries: ReadonlyArray<{ day: number; hours: number }>): ItemSpan {
-  const span: ItemSpan = { hours: item.hours, start: toDayNumber(item.start), end: toDayNumber(item.end), earlyDays: [], earlyCumulative: [] };
+  const start = toDayNumber(item.start);
+  const span: ItemSpan = { hours: item.hours, start, end: toDayNumber(item.end), headMinutes: 0, earlyDays: [], earlyCumulative: [] };
   let sum = 0;
   for (const entry of itemEntries) {
     if (entry.day >= span.start) break;

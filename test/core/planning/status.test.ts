@@ -79,12 +79,13 @@ describe('planStatus', () => {
   });
 
   it('counts hours logged on an item before its start as planned on the day they were logged', () => {
-    // 3 h on b (20-31 January) on Friday 10 January; its other 7 h are spread over its 10 study days.
+    // 3 h on b (20-31 January) on Friday 10 January; its other 7 h are laid from its start at the
+    // study day's hour, as the planner lays the rest of a started item.
     const progress = [entry('e1', 'item-b-1', '2025-01-10', 3)];
     const before = valueOf(planStatus(plan, progress, '2025-01-13'));
     expect(before.items[1]).toMatchObject({ expectedHours: 3, loggedHours: 3, behindSchedule: false });
     const during = valueOf(planStatus(plan, progress, '2025-01-22'));
-    expect(during.items[1]).toMatchObject({ expectedHours: 4.4, loggedHours: 3, behindSchedule: true });
+    expect(during.items[1]).toMatchObject({ expectedHours: 5, loggedHours: 3, behindSchedule: true });
     expect(during.weeks.slice(0, 2)).toEqual([
       { weekStart: '2025-01-06', plannedCumulative: 8, loggedCumulative: 3 },
       { weekStart: '2025-01-13', plannedCumulative: 13, loggedCumulative: 3 },
@@ -127,10 +128,38 @@ describe('planStatus after a re-plan', () => {
   });
 
   it('falls behind the re-planned schedule once a study day passes with nothing logged', () => {
-    // b: 5.5 h + 4.5 h over its 5 study days from 29 January to 4 February, one of them past.
+    // b: 5.5 h + its other 4.5 h laid an hour a study day from 29 January, one of them past.
     const status = valueOf(planStatus(replanned, progress, '2025-01-30'));
-    expect(status.items[1]).toMatchObject({ expectedHours: 6.4, loggedHours: 5.5, behindSchedule: true });
-    expect(status.plannedHoursToDate).toBe(16.4);
+    expect(status.items[1]).toMatchObject({ expectedHours: 6.5, loggedHours: 5.5, behindSchedule: true });
+    expect(status.plannedHoursToDate).toBe(16.5);
+  });
+});
+
+describe('planStatus reads the schedule as the planner laid it out', () => {
+  // 1.5 h a day; x: 2 h (Monday and half an hour of Tuesday), y: 2 h (an hour of Tuesday, then an
+  // hour of Wednesday), z: 3.5 h from Wednesday's last half hour to Friday.
+  const shared = catalogOf(
+    [skill('x'), skill('y'), skill('z')],
+    [role('r', [['x', 2, 5], ['y', 2, 4], ['z', 2, 3]])],
+    [course('x-1', 2, [['x', 2]]), course('y-1', 2, [['y', 2]]), course('z-1', 3.5, [['z', 2]])],
+  );
+  const input = buildInput(shared);
+  const sharedPlan = valueOf(buildPlan({ ...input, inputs: { ...input.inputs, weeklyHours: 7.5 } })).plan;
+
+  it('counts a day two items share once: each week plans the study days’ share, no more', () => {
+    expect(sharedPlan.items.map((item) => [item.start, item.end])).toEqual([
+      ['2025-01-06', '2025-01-07'],
+      ['2025-01-07', '2025-01-08'],
+      ['2025-01-08', '2025-01-10'],
+    ]);
+    const cumulative = ['2025-01-06', '2025-01-07', '2025-01-08', '2025-01-09'].map(
+      (day) => valueOf(planStatus(sharedPlan, [], day)).plannedHoursToDate,
+    );
+    // By the end of the day before each: 0, 1.5, 3 and 4.5 h; never more than the days' share.
+    expect(cumulative).toEqual([0, 1.5, 3, 4.5]);
+    expect(valueOf(planStatus(sharedPlan, [], '2025-01-13')).weeks[0].plannedCumulative).toBe(7.5);
+    // By the end of Wednesday: x and y whole, z the half hour it had of that day.
+    expect(valueOf(planStatus(sharedPlan, [], '2025-01-09')).items.map((item) => item.expectedHours)).toEqual([2, 2, 0.5]);
   });
 });
 
