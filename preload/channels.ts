@@ -7,6 +7,7 @@
 import type {
   Catalog,
   CheckIn,
+  ReviewRecord,
   CatalogEntryKind,
   Course,
   ImportSummary,
@@ -129,6 +130,8 @@ export interface ChannelMap {
   'progress:remove': (target: { id: string }) => Promise<Result<Saved>>;
   /** Records the weekly check-in the person answered, so it is not asked again that week. */
   'checkIn:record': (checkIn: CheckIn) => Promise<Result<Saved>>;
+  /** Records a review of a finished item, answered or let go, so it is not asked again. */
+  'review:record': (review: ReviewRecord) => Promise<Result<Saved>>;
   'backups:list': () => Promise<Result<BackupInfo[]>>;
   'backups:restore': (target: { name: string }) => Promise<Result<StoreData>>;
   'shell:openExternal': (target: { url: string }) => Promise<Result<null>>;
@@ -172,6 +175,7 @@ export const CHANNELS = [
   'progress:add',
   'progress:remove',
   'checkIn:record',
+  'review:record',
   'backups:list',
   'backups:restore',
   'shell:openExternal',

@@ -49,6 +49,18 @@ export const RatingEventSchema = z.strictObject({
 });
 export type RatingEvent = z.infer<typeof RatingEventSchema>;
 
+/** The reviews of a finished item (issue #14): two weeks after it, then six. */
+export const REVIEW_WEEKS = [2, 6] as const;
+
+/** A review the person answered (or let go) for one plan item, and the day they did. */
+export const ReviewRecordSchema = z.strictObject({
+  planId: IdSchema,
+  itemId: IdSchema,
+  weeks: z.union([z.literal(REVIEW_WEEKS[0]), z.literal(REVIEW_WEEKS[1])]),
+  date: IsoDateSchema,
+});
+export type ReviewRecord = z.infer<typeof ReviewRecordSchema>;
+
 /** The last weekly check-in the person saw: the Monday of its week and what they chose. */
 export const CheckInSchema = z.strictObject({
   weekStart: IsoDateSchema,
@@ -70,7 +82,7 @@ export const MAX_PROGRESS_ENTRIES = MAX_LIST * 10;
  * Version 4: plan items no longer store hoursLogged; it is summed from the progress log, which
  *   the upgrade completes wherever an item claimed more hours than its entries.
  * Version 5: settings for study reminders and opening at login, the dated history of skill
- *   ratings, and the last weekly check-in; the upgrade starts the history and the check-in empty.
+ *   ratings, the last weekly check-in and the reviews answered; the upgrade starts them empty.
  * Each step has one pure upgrade function in core/store/upgrades.ts.
  */
 export const StoreV1Schema = z.strictObject({
@@ -135,6 +147,8 @@ export const StoreV5Schema = z.strictObject({
   /** Oldest first, in the order the changes were saved. */
   ratingHistory: z.array(RatingEventSchema).max(MAX_PROGRESS_ENTRIES),
   lastCheckIn: CheckInSchema.nullable(),
+  /** Reviews answered, oldest first. */
+  reviews: z.array(ReviewRecordSchema).max(MAX_PROGRESS_ENTRIES),
 });
 export type StoreV5 = z.infer<typeof StoreV5Schema>;
 
@@ -153,5 +167,6 @@ export function emptyStoreData(): StoreData {
     progress: [],
     ratingHistory: [],
     lastCheckIn: null,
+    reviews: [],
   };
 }

@@ -3,6 +3,8 @@ export type { BuildPlanInput, BuiltPlan } from './buildPlan';
 export { durationFigures } from './buildPlan';
 export { replan } from './replan';
 export { weeklyCheckIn } from './checkIn';
+export { dueReview, reviewDueOn, reviewRecords } from './reviews';
+export type { ReviewDue } from './reviews';
 export type { WeeklyCheckIn } from './checkIn';
 export type { MovedItem, ReplanOptions, Replanned } from './replan';
 export { planStatus } from './status';

@@ -15,7 +15,7 @@ import type { Plan, ProgressEntry } from '../model/plan';
 import type { Profile } from '../model/profile';
 import { LIMITS } from '../model/limits';
 import { fail, ok, type Result } from '../model/result';
-import type { CheckIn, RatingEvent, Settings, StoreData } from '../model/store';
+import type { CheckIn, RatingEvent, ReviewRecord, Settings, StoreData } from '../model/store';
 import { cycleError, duplicateIdProblem, limitProblem, prerequisiteLoop } from './rules';
 
 export interface CommandContext {
@@ -177,6 +177,16 @@ function recordCheckIn(state: StoreData, checkIn: CheckIn): Change {
   return ok({ ...state, lastCheckIn: checkIn });
 }
 
+/**
+ * Records a review of a plan item; a review already recorded for that item and step is not
+ * recorded twice. Older reviews go first past the cap: they only keep a prompt from coming back.
+ */
+function recordReview(state: StoreData, review: ReviewRecord): Change {
+  const known = state.reviews.some((done) => done.planId === review.planId && done.itemId === review.itemId && done.weeks === review.weeks);
+  if (known) return ok(state);
+  return ok({ ...state, reviews: [...state.reviews, review].slice(-MAX_RATING_EVENTS) });
+}
+
 /** The commands by the channel that carries them (preload/channels.ts). */
 export const STORE_COMMANDS = {
   'profile:save': saveProfile,
@@ -192,6 +202,7 @@ export const STORE_COMMANDS = {
   'progress:add': logHours,
   'progress:remove': removeProgress,
   'checkIn:record': recordCheckIn,
+  'review:record': recordReview,
 } as const;
 
 export type CommandChannel = keyof typeof STORE_COMMANDS;

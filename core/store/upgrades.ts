@@ -122,13 +122,13 @@ export function upgradeV3ToV4(v3: StoreV3): StoreV4 {
 
 /**
  * Version 5 adds what the weekly loop keeps: reminder and login settings (absent means off, so
- * settings carry over as they are), the dated history of skill ratings and the last weekly
- * check-in. The history starts empty: version 4 kept no dates, and dating today's levels by a
+ * settings carry over as they are), the dated history of skill ratings, the last weekly
+ * check-in and the reviews answered. The history starts empty: version 4 kept no dates, and dating today's levels by a
  * guess would draw progress that never happened; the ratings as they stand are the baseline.
  * Pure: the input is not modified and no clock is read.
  */
 export function upgradeV4ToV5(v4: StoreV4): StoreV5 {
-  return { ...v4, schemaVersion: 5, ratingHistory: [], lastCheckIn: null };
+  return { ...v4, schemaVersion: 5, ratingHistory: [], lastCheckIn: null, reviews: [] };
 }
 
 export interface UpgradeStep {

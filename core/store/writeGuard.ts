@@ -43,6 +43,7 @@ export const STORE_PARTS: Extract<Part, { kind: 'record' }> = {
     progress: { kind: 'list', element: store.progress.element, max: MAX_PROGRESS_ENTRIES },
     ratingHistory: { kind: 'list', element: store.ratingHistory.element, max: MAX_PROGRESS_ENTRIES },
     lastCheckIn: { kind: 'value', schema: store.lastCheckIn },
+    reviews: { kind: 'list', element: store.reviews.element, max: MAX_PROGRESS_ENTRIES },
   },
 };
 

@@ -68,6 +68,7 @@ export function createChannelHandlers(service: SkillgapService, deps: ChannelHan
     'progress:add': handler('progress:add', (payload) => service.addProgress(payload)),
     'progress:remove': handler('progress:remove', (payload) => service.removeProgress(payload)),
     'checkIn:record': handler('checkIn:record', (payload) => service.recordCheckIn(payload)),
+    'review:record': handler('review:record', (payload) => service.recordReview(payload)),
     'backups:list': handler('backups:list', () => service.listBackups()),
     'backups:restore': handler('backups:restore', (payload) => service.restoreBackup(payload)),
     'shell:openExternal': handler('shell:openExternal', async (target) => {

@@ -18,6 +18,7 @@ import {
   RoleSchema,
   SettingsSchema,
   CheckInSchema,
+  ReviewRecordSchema,
   SkillSchema,
   type AppError,
 } from '../../core';
@@ -59,6 +60,7 @@ export const CHANNEL_PAYLOAD_SCHEMAS = {
   'progress:add': ProgressEntrySchema,
   'progress:remove': IdTargetSchema,
   'checkIn:record': CheckInSchema,
+  'review:record': ReviewRecordSchema,
   'backups:list': null,
   'backups:restore': BackupTargetSchema,
   'shell:openExternal': ExternalUrlTargetSchema,

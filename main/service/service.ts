@@ -77,6 +77,7 @@ export interface SkillgapService extends DataTransfer {
   addProgress: ChannelMap['progress:add'];
   removeProgress: ChannelMap['progress:remove'];
   recordCheckIn: ChannelMap['checkIn:record'];
+  recordReview: ChannelMap['review:record'];
   listBackups: ChannelMap['backups:list'];
   restoreBackup: ChannelMap['backups:restore'];
   /** Writes any pending change now. */
@@ -198,6 +199,7 @@ export async function createSkillgapService(options: SkillgapServiceOptions): Pr
     addProgress: (entry) => change('progress:add', entry),
     removeProgress: (target) => change('progress:remove', target),
     recordCheckIn: (checkIn) => change('checkIn:record', checkIn),
+    recordReview: (review) => change('review:record', review),
     listBackups: () => guarded(() => ok(listBackups(file.backupDirectory))),
     restoreBackup: (target) =>
       guarded(() => {

@@ -214,6 +214,7 @@ function newerStore(): Record<string, unknown> {
     progress: [],
     ratingHistory: [],
     lastCheckIn: null,
+    reviews: [],
     futureField: 'written by Skillgap 9',
   };
   return { ...data, schemaVersion: 99 };

@@ -75,6 +75,7 @@ export function createFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
     'progress:add': command('progress:add'),
     'progress:remove': command('progress:remove'),
     'checkIn:record': command('checkIn:record'),
+    'review:record': command('review:record'),
     'backups:list': vi.fn(async () => ok([])),
     'backups:restore': vi.fn(async () => fail('not-found', 'no backup')),
     'shell:openExternal': vi.fn(async () => ok(null)),

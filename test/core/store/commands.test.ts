@@ -139,6 +139,16 @@ describe('the weekly check-in', () => {
   });
 });
 
+describe('reviews', () => {
+  it('records a review once per item and step', () => {
+    const review = { planId: 'plan-a', itemId: 'item-1', weeks: 2 as const, date: '2026-10-01' };
+    const first = value(run('review:record', withPlan(), review));
+    expect(first.reviews).toEqual([review]);
+    expect(value(run('review:record', first, { ...review, date: '2026-10-02' }))).toBe(first);
+    expect(value(run('review:record', first, { ...review, weeks: 6 })).reviews).toHaveLength(2);
+  });
+});
+
 describe('plans', () => {
   it('creates a plan and makes it active in one change', () => {
     const next = value(run('plans:create', emptyStoreData(), plan()));

@@ -74,7 +74,7 @@ describe('upgradeV2ToV3', () => {
     const v2 = StoreV2Schema.parse(readJson('v2-empty.json'));
     const v3 = upgradeV2ToV3(withLocale(v2, 'fr'));
     expect(v3.profile).toBeNull();
-    const { ratingHistory: _history, lastCheckIn: _checkIn, ...emptyV3Shape } = emptyStoreData();
+    const { ratingHistory: _history, lastCheckIn: _checkIn, reviews: _reviews, ...emptyV3Shape } = emptyStoreData();
     expect(v3).toEqual({ ...emptyV3Shape, schemaVersion: 3, settings: { ...emptyStoreData().settings, locale: 'fr' } });
   });
 
@@ -202,11 +202,11 @@ describe('upgradeV3ToV4', () => {
 });
 
 describe('upgradeV4ToV5', () => {
-  it('adds an empty rating history and no check-in, keeps every v4 field, and does not modify its input', () => {
+  it('adds an empty rating history, no check-in and no reviews, keeps every v4 field, and does not modify its input', () => {
     const v4 = StoreV4Schema.parse(readJson('v4-annotator-with-plan.json'));
     const before = structuredClone(v4);
     const v5 = upgradeV4ToV5(v4);
-    expect(v5).toEqual({ ...v4, schemaVersion: 5, ratingHistory: [], lastCheckIn: null });
+    expect(v5).toEqual({ ...v4, schemaVersion: 5, ratingHistory: [], lastCheckIn: null, reviews: [] });
     expect(v4).toEqual(before);
     expect(StoreV5Schema.safeParse(v5).success).toBe(true);
   });
@@ -270,7 +270,7 @@ describe('upgradeToCurrent with the fixtures', () => {
     const outcome = upgradeToCurrent(readJson('v3-annotator-with-plan.json'));
     if (!outcome.ok) throw new Error(outcome.detail);
     expect(outcome.fromVersion).toBe(3);
-    expect(outcome.data).toEqual({ ...(readJson('v4-annotator-with-plan.json') as object), schemaVersion: 5, ratingHistory: [], lastCheckIn: null });
+    expect(outcome.data).toEqual({ ...(readJson('v4-annotator-with-plan.json') as object), schemaVersion: 5, ratingHistory: [], lastCheckIn: null, reviews: [] });
     expect(StoreDataSchema.safeParse(outcome.data).success).toBe(true);
   });
 
@@ -280,7 +280,7 @@ describe('upgradeToCurrent with the fixtures', () => {
 
   it('upgrades a v4 file to v5 with an empty rating history and no check-in, and nothing else changed', () => {
     const raw = readJson('v4-annotator-with-plan.json') as Record<string, unknown>;
-    expect(upgradeToCurrent(raw)).toEqual({ ok: true, data: { ...raw, schemaVersion: 5, ratingHistory: [], lastCheckIn: null }, fromVersion: 4 });
+    expect(upgradeToCurrent(raw)).toEqual({ ok: true, data: { ...raw, schemaVersion: 5, ratingHistory: [], lastCheckIn: null, reviews: [] }, fromVersion: 4 });
   });
 
   it('reads the empty v4 file', () => {

@@ -28,6 +28,7 @@ export const VALID_CALLS: Record<Channel, { args: unknown[]; method: keyof Skill
   'progress:add': { args: [sampleProgress()], method: 'addProgress' },
   'progress:remove': { args: [{ id: 'log-1' }], method: 'removeProgress' },
   'checkIn:record': { args: [{ weekStart: '2027-01-11', outcome: 'declined' }], method: 'recordCheckIn' },
+  'review:record': { args: [{ planId: 'plan-content-strategist', itemId: 'item-1', weeks: 2, date: '2027-01-25' }], method: 'recordReview' },
   'backups:list': { args: [], method: 'listBackups' },
   'backups:restore': { args: [{ name: 'skillgap-20261124-090000-000-scheduled.json' }], method: 'restoreBackup' },
   'shell:openExternal': { args: [{ url: 'https://www.coursera.org/learn/python' }], method: 'openInBrowser' },

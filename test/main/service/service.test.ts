@@ -64,6 +64,7 @@ describe('every change, and a restart finds it', () => {
       progress: [sampleProgress('log-2', 'plan-content-strategist', 'item-2')],
       ratingHistory: [],
       lastCheckIn: null,
+      reviews: [],
     };
     expect(await loaded(service)).toEqual(expected);
     await service.close();
