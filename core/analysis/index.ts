@@ -2,6 +2,7 @@ export * from './types';
 export { analyzeFit, levelsOf, type FitProfile } from './fit';
 export { rankRoles } from './rank';
 export { compareRoles } from './compare';
+export { readinessOverTime, type ReadinessPoint } from './readinessOverTime';
 export { findSkillsInText, type SkillMention } from './jobAd/findSkills';
 export {
   proposeRoleFromAd,

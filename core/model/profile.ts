@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BackgroundSchema } from './catalog';
-import { LevelSchema } from './level';
-import { IdSchema, IsoDateSchema, LongTextSchema, MAX_LIST, ShortTextSchema } from './text';
+import { LevelSchema, type Level } from './level';
+import { IdSchema, IsoDateSchema, LongTextSchema, MAX_LIST, ShortTextSchema, type IsoDate } from './text';
 
 export const SkillRatingSchema = z.strictObject({
   skillId: IdSchema,
@@ -79,4 +79,21 @@ export type Profile = z.infer<typeof ProfileSchema>;
 /** The level the person gave a skill, 0 when unrated. */
 export function levelOf(profile: Pick<Profile, 'skills'>, skillId: string): number {
   return profile.skills.find((rating) => rating.skillId === skillId)?.level ?? 0;
+}
+
+/**
+ * The person sets a skill's level (null: "I don't know", the rating is removed). Every level the
+ * renderer changes goes through here, because a change is only kept in the rating history when
+ * its rating carries the day it was made (ratingChanges in core/store/commands.ts): a changed
+ * level is stamped `ratedOn: today`, its note kept. Setting the level a skill already has returns
+ * the profile itself, so an unchanged rating keeps its original date.
+ */
+export function rateSkill<P extends Pick<Profile, 'skills'>>(profile: P, skillId: string, level: Level | null, today: IsoDate): P {
+  const index = profile.skills.findIndex((rating) => rating.skillId === skillId);
+  if (level === null) {
+    return index < 0 ? profile : { ...profile, skills: profile.skills.filter((_rating, at) => at !== index) };
+  }
+  if (index < 0) return { ...profile, skills: [...profile.skills, { skillId, level, ratedOn: today }] };
+  if (profile.skills[index].level === level) return profile;
+  return { ...profile, skills: profile.skills.map((rating, at) => (at === index ? { ...rating, level, ratedOn: today } : rating)) };
 }

@@ -57,7 +57,7 @@ export function PlanItemCard({ plan, item, progress, entries, editable, withPlan
   };
 
   const applyOffer = () => {
-    if (data.profile) updateProfile(applyRaises(data.profile, raises));
+    if (data.profile) updateProfile(applyRaises(data.profile, raises, today));
     setRaises([]);
   };
 

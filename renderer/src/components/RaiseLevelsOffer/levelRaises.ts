@@ -1,4 +1,4 @@
-import type { Course, Level, Profile } from '../../../../core';
+import { rateSkill, type Course, type IsoDate, type Level, type Profile } from '../../../../core';
 
 export interface LevelRaise {
   skillId: string;
@@ -21,14 +21,26 @@ export function levelRaises(profile: Pick<Profile, 'skills'>, course: Pick<Cours
   return [...raises.values()];
 }
 
-/** The profile with those raises applied; notes of evidence are kept. */
-export function applyRaises<P extends Pick<Profile, 'skills'>>(profile: P, raises: readonly LevelRaise[]): P {
-  const skills = profile.skills.map((rating) => {
-    const raise = raises.find((candidate) => candidate.skillId === rating.skillId);
-    return raise && raise.to > rating.level ? { ...rating, level: raise.to } : rating;
-  });
+/**
+ * The profile with those raises applied, levels only raised, notes of evidence kept. `today` is
+ * the day the person accepts them: each raised rating is dated through rateSkill, or the rating
+ * history would not record it. Without it the result is a projection that is never saved (the
+ * progress screen's "once the plan is finished"), so there is no day to give it.
+ */
+export function applyRaises<P extends Pick<Profile, 'skills'>>(profile: P, raises: readonly LevelRaise[], today?: IsoDate): P {
+  let raised = profile;
   for (const raise of raises) {
-    if (!skills.some((rating) => rating.skillId === raise.skillId)) skills.push({ skillId: raise.skillId, level: raise.to });
+    const rating = raised.skills.find((candidate) => candidate.skillId === raise.skillId);
+    if (rating && rating.level >= raise.to) continue;
+    raised = today === undefined ? projected(raised, raise) : rateSkill(raised, raise.skillId, raise.to, today);
   }
+  return raised;
+}
+
+function projected<P extends Pick<Profile, 'skills'>>(profile: P, raise: LevelRaise): P {
+  const rated = profile.skills.some((rating) => rating.skillId === raise.skillId);
+  const skills = rated
+    ? profile.skills.map((rating) => (rating.skillId === raise.skillId ? { ...rating, level: raise.to } : rating))
+    : [...profile.skills, { skillId: raise.skillId, level: raise.to }];
   return { ...profile, skills };
 }

@@ -12,9 +12,10 @@ import { compareMessages } from './compare';
 import { dataTransferMessages } from './dataTransfer';
 import { dateMessages } from './dates';
 import { weekMessages } from './week';
+import { readinessHistoryMessages } from './readinessHistory';
 
 /**
  * Every feature's table, merged. A feature adds its file here; key clashes are caught by the
  * unit test of the catalog of messages.
  */
-export const MESSAGE_TABLES = [commonMessages, levelMessages, onboardingMessages, profileMessages, matrixMessages, settingsMessages, rolesMessages, compareMessages, planMessages, planAdviceMessages, progressMessages, dataTransferMessages, dateMessages, weekMessages] as const;
+export const MESSAGE_TABLES = [commonMessages, levelMessages, onboardingMessages, profileMessages, matrixMessages, settingsMessages, rolesMessages, compareMessages, planMessages, planAdviceMessages, progressMessages, dataTransferMessages, dateMessages, weekMessages, readinessHistoryMessages] as const;

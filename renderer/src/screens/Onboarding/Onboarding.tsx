@@ -6,6 +6,7 @@ import { ProfileSchema, describeZodError } from '../../../../core';
 import { MAX_TARGET_ROLES } from '../../components/RolePicker/targetRoles';
 import { skillsNeededBy } from '../../components/SkillRatingList/skillNeeds';
 import { useAppData } from '../../data/AppDataProvider';
+import { useToday } from '../../data/useToday';
 import { useI18n } from '../../i18n';
 import { navigate, type Route } from '../../routing';
 import { AboutStep } from './AboutStep';
@@ -32,6 +33,7 @@ const LAST_STEP = ONBOARDING_STEPS.length - 1;
 export function OnboardingScreen(_props: { route: Route }) {
   const { t } = useI18n();
   const { catalog, updateProfile, status } = useAppData();
+  const today = useToday();
   // The renderer may read the clock: "today" is only a default the person can change.
   const [draft, setDraft] = useState<OnboardingDraft>(() => initialDraft(format(new Date(), 'yyyy-MM-dd')));
   const [active, setActive] = useState(0);
@@ -77,7 +79,7 @@ export function OnboardingScreen(_props: { route: Route }) {
       setRefusals((count) => count + 1);
       return;
     }
-    const profile = buildProfile(draft, needed);
+    const profile = buildProfile(draft, needed, today);
     const checked = ProfileSchema.safeParse(profile);
     if (!checked.success) {
       setSaveError(t('onboarding.error.invalidProfile', { detail: describeZodError(checked.error).message }));

@@ -1,4 +1,4 @@
-import { DEFAULT_STUDY_DAYS, IsoDateSchema, type Background, type Level, type Profile, type StudyLanguage } from '../../../../core';
+import { DEFAULT_STUDY_DAYS, IsoDateSchema, rateSkill, type Background, type IsoDate, type Level, type Profile, type StudyLanguage } from '../../../../core';
 import type { SkillNeed } from '../../components/SkillRatingList/skillNeeds';
 import type { MessageKey } from '../../i18n';
 
@@ -71,13 +71,14 @@ export function firstStepWithIssues(draft: OnboardingDraft): OnboardingStep | nu
 /**
  * The profile the answers describe. Ratings are kept for every skill the person set (also one
  * set back to None, and also skills of a role they later dropped: it is still true information),
- * in the order the rating step showed them.
+ * in the order the rating step showed them, each dated `today` (rateSkill): these first ratings
+ * start the rating history the role page draws readiness over time from.
  */
-export function buildProfile(draft: OnboardingDraft, needed: SkillNeed[]): Profile {
+export function buildProfile(draft: OnboardingDraft, needed: SkillNeed[], today: IsoDate): Profile {
   const order = new Map(needed.map((need, index) => [need.skill.id, index]));
-  const skills = Object.entries(draft.ratings)
+  const { skills } = Object.entries(draft.ratings)
     .sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || a.localeCompare(b))
-    .map(([skillId, level]) => ({ skillId, level }));
+    .reduce((rated, [skillId, level]) => rateSkill(rated, skillId, level, today), { skills: [] as Profile['skills'] });
   const profile: Profile = {
     name: draft.name.trim(),
     background: draft.background ?? 'other',

@@ -1,14 +1,15 @@
 import { Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
-import { localized, type SkillRating } from '../../../../core';
+import { localized, rateSkill, type SkillRating } from '../../../../core';
 import { SkillRatingList } from '../../components/SkillRatingList/SkillRatingList';
 import { skillsNeededBy } from '../../components/SkillRatingList/skillNeeds';
 import { SkillSearch } from '../../components/SkillSearch/SkillSearch';
 import { useAppData } from '../../data/AppDataProvider';
+import { useToday } from '../../data/useToday';
 import { translate, useI18n } from '../../i18n';
 import { Section } from './Section';
-import { neededRows, ratedRows, withLevel, withNote, withSkillsAdded } from './skillRows';
+import { neededRows, ratedRows, withNote, withSkillsAdded } from './skillRows';
 import type { ProfileDraft } from './useProfileDraft';
 
 type View = 'rated' | 'needed';
@@ -19,6 +20,7 @@ export function SkillsSection({ draft }: { draft: ProfileDraft }) {
   const { t, locale } = useI18n();
   const { catalog } = useAppData();
   const { profile, apply } = draft;
+  const today = useToday();
   const [view, setView] = useState<View>('rated');
   // A new object per request, so adding the same skill again (after removing it) focuses it again.
   const [focusRequest, setFocusRequest] = useState<{ skillId: string } | null>(null);
@@ -46,7 +48,7 @@ export function SkillsSection({ draft }: { draft: ProfileDraft }) {
   }, [focusRequest]);
 
   const addSkill = (skillId: string) => {
-    apply((current) => withSkillsAdded(current, [skillId]));
+    apply((current) => withSkillsAdded(current, [skillId], today));
     if (!needed.some((need) => need.skill.id === skillId)) setView('rated');
     setFocusRequest({ skillId });
   };
@@ -55,10 +57,11 @@ export function SkillsSection({ draft }: { draft: ProfileDraft }) {
     const index = profile.skills.findIndex((rating) => rating.skillId === skillId);
     if (index < 0) return;
     const removed: SkillRating = profile.skills[index];
-    apply((current) => ({ ...current, skills: current.skills.filter((rating) => rating.skillId !== skillId) }));
+    apply((current) => rateSkill(current, skillId, null, today));
     const skill = catalog.skills.find((entry) => entry.id === skillId);
     const name = skill ? localized(skill.name, locale) : skillId;
     const notificationId = `rating-removed-${skillId}`;
+    // Undo puts the rating back as it was, with its own date: the level was set then, not now.
     const undo = () => {
       apply((current) => {
         if (current.skills.some((rating) => rating.skillId === skillId)) return current;
@@ -89,7 +92,7 @@ export function SkillsSection({ draft }: { draft: ProfileDraft }) {
       rows={rows}
       groupByCategory
       headingOrder={4}
-      onLevelChange={(skillId, level) => apply((current) => withLevel(current, skillId, level))}
+      onLevelChange={(skillId, level) => apply((current) => rateSkill(current, skillId, level, today))}
       onNoteChange={(skillId, note) => apply((current) => withNote(current, skillId, note))}
       onRemove={remove}
     />
@@ -123,7 +126,7 @@ export function SkillsSection({ draft }: { draft: ProfileDraft }) {
             {view === 'rated' && unratedNeeded.length > 0 && (
               <Button
                 onClick={() => {
-                  apply((current) => withSkillsAdded(current, unratedNeeded));
+                  apply((current) => withSkillsAdded(current, unratedNeeded, today));
                   setFocusRequest({ skillId: unratedNeeded[0] });
                 }}
               >

@@ -1,4 +1,4 @@
-import { localized, type Catalog, type Level, type Locale, type Profile, type Skill } from '../../../../core';
+import { localized, rateSkill, type Catalog, type IsoDate, type Level, type Locale, type Profile, type Skill } from '../../../../core';
 import type { SkillRatingRow } from '../../components/SkillRatingList/SkillRatingList';
 import type { SkillNeed } from '../../components/SkillRatingList/skillNeeds';
 
@@ -64,17 +64,6 @@ export function neededRows(profile: Profile, context: RowContext): SkillRatingRo
   });
 }
 
-/** Sets a skill's level, adding the rating when the skill had none. */
-export function withLevel(profile: Profile, skillId: string, level: Level): Profile {
-  const exists = profile.skills.some((rating) => rating.skillId === skillId);
-  return {
-    ...profile,
-    skills: exists
-      ? profile.skills.map((rating) => (rating.skillId === skillId ? { ...rating, level } : rating))
-      : [...profile.skills, { skillId, level }],
-  };
-}
-
 /** Sets or clears the evidence note; an empty note is dropped rather than stored as "". */
 export function withNote(profile: Profile, skillId: string, note: string): Profile {
   return {
@@ -87,9 +76,11 @@ export function withNote(profile: Profile, skillId: string, note: string): Profi
   };
 }
 
-/** Adds unrated skills at level 0 so they appear in the list to be rated. */
-export function withSkillsAdded(profile: Profile, skillIds: string[]): Profile {
+/**
+ * Adds unrated skills at level 0 so they appear in the list to be rated. Level 0 is a rating
+ * (it replaces what the background assumed), so each is dated like any other (rateSkill).
+ */
+export function withSkillsAdded(profile: Profile, skillIds: string[], today: IsoDate): Profile {
   const present = new Set(profile.skills.map((rating) => rating.skillId));
-  const added = skillIds.filter((id) => !present.has(id)).map((skillId) => ({ skillId, level: 0 as Level }));
-  return added.length === 0 ? profile : { ...profile, skills: [...profile.skills, ...added] };
+  return skillIds.reduce((next, skillId) => (present.has(skillId) ? next : rateSkill(next, skillId, 0, today)), profile);
 }

@@ -14,15 +14,17 @@ import { AboutSection } from './AboutSection';
 import { CoursesSection } from './CoursesSection';
 import { planHrefForRole } from '../Plan/planHrefForRole';
 import { DetailSection } from './DetailSection';
+import { ReadinessHistorySection } from './ReadinessHistorySection';
 import classes from './Roles.module.css';
 import { StrengthsSection } from './StrengthsSection';
 import { useFitProfile, useLevelChange } from './useFitProfile';
 
 /**
  * One role against the person: readiness, the radar, the gaps with a level control in each row,
- * what already counts, the courses that would close the gaps and where the role comes from.
- * Only this role is analysed (one analyzeFit per change), and the sections that do not depend on
- * the fit are memoised, so a level change repaints at once.
+ * how readiness grew over time, what already counts, the courses that would close the gaps and
+ * where the role comes from. Only this role is analysed (one analyzeFit per change, and one more,
+ * deferred, for today's point of readiness over time: earlier days are remembered), and the
+ * sections that do not depend on the fit are memoised, so a level change repaints at once.
  */
 export function RoleDetail({ roleId }: { roleId: string }) {
   const { t, locale } = useI18n();
@@ -97,6 +99,7 @@ export function RoleDetail({ roleId }: { roleId: string }) {
           disabled={!editable}
         />
       </DetailSection>
+      {profile && <ReadinessHistorySection role={role} fitProfile={fitProfile} />}
       <StrengthsSection role={role} fit={followingFit} background={profile?.background ?? null} skillsById={skillsById} />
       <CoursesSection fit={followingFit} skillsById={skillsById} courseById={courseById} />
       <AboutSection role={role} />

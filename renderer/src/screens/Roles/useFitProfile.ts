@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { studyLanguagesOf, type FitProfile, type Level, type Profile } from '../../../../core';
+import { rateSkill, studyLanguagesOf, type FitProfile, type Level, type Profile } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
+import { useToday } from '../../data/useToday';
 import { useI18n } from '../../i18n';
-import { withSkillLevel } from './profileLevels';
 
 const NO_SKILLS: Profile['skills'] = [];
 
@@ -40,12 +40,13 @@ export function useFitProfile(): FitInputs {
 }
 
 /**
- * Sets one skill's level in the profile, debounced to disk by the provider. Edits chain on the
- * latest profile: two changes can land before the next render, and the second must build on the
- * first, not on the profile of the last render.
+ * Sets one skill's level in the profile, dated today (rateSkill), debounced to disk by the
+ * provider. Edits chain on the latest profile: two changes can land before the next render, and
+ * the second must build on the first, not on the profile of the last render.
  */
 export function useLevelChange(profile: Profile | null): (skillId: string, level: Level) => void {
   const { updateProfile } = useAppData();
+  const today = useToday();
   const latestRef = useRef(profile);
   useEffect(() => {
     latestRef.current = profile;
@@ -54,10 +55,11 @@ export function useLevelChange(profile: Profile | null): (skillId: string, level
     (skillId: string, level: Level) => {
       const current = latestRef.current;
       if (!current) return;
-      const next = withSkillLevel(current, skillId, level);
+      const next = rateSkill(current, skillId, level, today);
+      if (next === current) return;
       latestRef.current = next;
       updateProfile(next);
     },
-    [updateProfile],
+    [updateProfile, today],
   );
 }

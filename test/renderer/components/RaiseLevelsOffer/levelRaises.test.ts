@@ -37,4 +37,20 @@ describe('levelRaises', () => {
     ]);
     expect(applyRaises(raised, [{ skillId: 'data-labeling', from: 0, to: 1 }]).skills[1].level).toBe(3);
   });
+
+  it('dates each raised rating with the day the person accepts, and only those', () => {
+    const profile = {
+      skills: [
+        { skillId: 'python-programming', level: 1 as const, ratedOn: '2026-01-10' },
+        { skillId: 'data-labeling', level: 3 as const, ratedOn: '2026-01-10' },
+      ],
+    };
+    const raised = applyRaises(profile, levelRaises(profile, course), '2026-12-05');
+    expect(raised.skills).toEqual([
+      { skillId: 'python-programming', level: 3, ratedOn: '2026-12-05' },
+      { skillId: 'data-labeling', level: 3, ratedOn: '2026-01-10' },
+      { skillId: 'prompt-design', level: 2, ratedOn: '2026-12-05' },
+    ]);
+    expect(applyRaises(raised, [{ skillId: 'data-labeling', from: 0, to: 1 }], '2026-12-06')).toBe(raised);
+  });
 });

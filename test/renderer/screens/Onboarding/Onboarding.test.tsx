@@ -6,6 +6,9 @@ import { dateField, pickDateByLabel } from '../../components/DateField/pickDate'
 import { smallCatalog } from '../../../fixtures/catalog/smallCatalog';
 import { renderApp } from '../../render';
 
+// Ratings are dated with the app's today (renderer/src/data/today.ts).
+vi.mock('../../../../renderer/src/data/today', () => ({ todayIso: () => '2026-12-10' }));
+
 // jsdom has no layout, so Mantine's popover hides its dropdown with display: none; the options
 // are rendered and clickable all the same.
 const evenIfHidden = { hidden: true } as const;
@@ -84,8 +87,8 @@ describe('Onboarding', () => {
       name: 'Ana',
       background: 'customer-support',
       skills: [
-        { skillId: 'python-programming', level: 2 },
-        { skillId: 'prompt-design', level: 1 },
+        { skillId: 'python-programming', level: 2, ratedOn: '2026-12-10' },
+        { skillId: 'prompt-design', level: 1, ratedOn: '2026-12-10' },
       ],
       targetRoleIds: ['ai-engineer'],
       weeklyHours: 8,
@@ -95,6 +98,11 @@ describe('Onboarding', () => {
     };
     await waitFor(() => expect(fake.stored().profile).toEqual(expected));
     expect(fake.bridge['profile:save']).toHaveBeenCalledTimes(1);
+    // The first ratings start the history readiness over time is drawn from.
+    expect(fake.stored().ratingHistory).toEqual([
+      { skillId: 'python-programming', level: 2, date: '2026-12-10' },
+      { skillId: 'prompt-design', level: 1, date: '2026-12-10' },
+    ]);
   });
 
   it('names what is missing and does not move on or save', async () => {

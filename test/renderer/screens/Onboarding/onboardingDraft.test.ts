@@ -39,15 +39,15 @@ describe('onboarding draft', () => {
     expect(stepIssues('time', { ...draft, targetDate: '2026-12-01' })).toEqual({});
   });
 
-  it('builds a valid profile keeping every level the person set, in the order shown', () => {
-    const profile = buildProfile(complete, skillsNeededBy(smallCatalog, complete.roleIds));
+  it('builds a valid profile keeping every level the person set, in the order shown, dated today', () => {
+    const profile = buildProfile(complete, skillsNeededBy(smallCatalog, complete.roleIds), '2026-12-03');
     expect(profile).toEqual({
       name: 'Ana',
       background: 'customer-support',
       skills: [
-        { skillId: 'python-programming', level: 1 },
-        { skillId: 'machine-learning-basics', level: 0 },
-        { skillId: 'prompt-design', level: 2 },
+        { skillId: 'python-programming', level: 1, ratedOn: '2026-12-03' },
+        { skillId: 'machine-learning-basics', level: 0, ratedOn: '2026-12-03' },
+        { skillId: 'prompt-design', level: 2, ratedOn: '2026-12-03' },
       ],
       targetRoleIds: ['ai-engineer'],
       weeklyHours: 6,
@@ -67,14 +67,14 @@ describe('onboarding draft', () => {
   });
 
   it('adds the study languages only when the person chose them, so the default follows the app language', () => {
-    expect(buildProfile(complete, [])).not.toHaveProperty('studyLanguages');
-    const profile = buildProfile({ ...complete, studyLanguages: ['es', 'en'] }, []);
+    expect(buildProfile(complete, [], '2026-12-03')).not.toHaveProperty('studyLanguages');
+    const profile = buildProfile({ ...complete, studyLanguages: ['es', 'en'] }, [], '2026-12-03');
     expect(profile.studyLanguages).toEqual(['es', 'en']);
     expect(ProfileSchema.safeParse(profile).success).toBe(true);
   });
 
   it('adds the target date only when one was given', () => {
-    const profile = buildProfile({ ...complete, targetDate: '2027-06-30' }, []);
+    const profile = buildProfile({ ...complete, targetDate: '2027-06-30' }, [], '2026-12-03');
     expect(profile.targetDate).toBe('2027-06-30');
   });
 });

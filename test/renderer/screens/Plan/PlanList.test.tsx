@@ -35,7 +35,11 @@ describe('Plan list: statuses, hours and overdue items', () => {
     const offer = await screen.findByRole('dialog', { name: 'Raise your skill levels?' });
     expect(within(offer).getByText('Python programming: Working → Proficient')).toBeInTheDocument();
     await user.click(within(offer).getByRole('button', { name: 'Raise my levels' }));
-    await waitFor(() => expect(fake.stored().profile?.skills).toEqual([{ skillId: 'python-programming', level: 3 }]));
+    await waitFor(() =>
+      expect(fake.stored().profile?.skills).toEqual([{ skillId: 'python-programming', level: 3, ratedOn: '2026-12-10' }]),
+    );
+    // Dated, so profile:save keeps the raise in the rating history the role page draws from.
+    expect(fake.stored().ratingHistory).toEqual([{ skillId: 'python-programming', level: 3, date: '2026-12-10' }]);
   });
 
   it('does not offer anything when the course teaches no level above the profile', async () => {

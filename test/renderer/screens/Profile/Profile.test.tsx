@@ -5,6 +5,9 @@ import type { Profile } from '../../../../core';
 import { dateField, pickDateByLabel } from '../../components/DateField/pickDate';
 import { renderApp } from '../../render';
 
+// Ratings are dated with the app's today (renderer/src/data/today.ts).
+vi.mock('../../../../renderer/src/data/today', () => ({ todayIso: () => '2026-12-10' }));
+
 const profile: Profile = {
   name: 'Ana',
   background: 'sales',
@@ -45,8 +48,10 @@ describe('Profile editor', () => {
       skillId: 'python-programming',
       level: 4,
       note: 'Scripts at work',
+      ratedOn: '2026-12-10',
     });
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/Saved at/));
+    expect(fake.stored().ratingHistory).toEqual([{ skillId: 'python-programming', level: 4, date: '2026-12-10' }]);
   });
 
   it('refuses a target date before the start date, says why, and still saves the other edits', async () => {
@@ -104,7 +109,7 @@ describe('Profile editor', () => {
     expect(within(group).getByRole('radio', { name: 'None' })).toHaveFocus();
     await userEvent.click(within(group).getByText('Working'));
     await waitFor(() =>
-      expect(fake.stored().profile?.skills).toContainEqual({ skillId: 'prompt-design', level: 2 }),
+      expect(fake.stored().profile?.skills).toContainEqual({ skillId: 'prompt-design', level: 2, ratedOn: '2026-12-10' }),
     );
   });
 

@@ -3,7 +3,6 @@ import { skillsNeededBy } from '../../../../renderer/src/components/SkillRatingL
 import {
   neededRows,
   ratedRows,
-  withLevel,
   withNote,
   withSkillsAdded,
 } from '../../../../renderer/src/screens/Profile/skillRows';
@@ -46,27 +45,20 @@ describe('profile skill rows', () => {
     expect(rows[0].needs).toEqual([{ roleTitle: 'Data annotator', level: 2 }]);
   });
 
-  it('sets a level, adding the rating when missing', () => {
-    expect(withLevel(profile, 'python-programming', 4).skills[0]).toEqual({
-      skillId: 'python-programming',
-      level: 4,
-      note: 'Scripts',
-    });
-    expect(withLevel(profile, 'prompt-design', 1).skills.at(-1)).toEqual({ skillId: 'prompt-design', level: 1 });
-  });
-
   it('drops an emptied note instead of storing ""', () => {
     expect(withNote(profile, 'python-programming', '  ').skills[0]).toEqual({ skillId: 'python-programming', level: 2 });
     expect(withNote(profile, 'python-programming', 'Two apps').skills[0].note).toBe('Two apps');
   });
 
-  it('adds only skills not rated yet, at level 0', () => {
-    const added = withSkillsAdded(profile, ['python-programming', 'data-labeling']);
+  it('adds only skills not rated yet, at level 0, dated today', () => {
+    const added = withSkillsAdded(profile, ['python-programming', 'data-labeling'], '2026-12-05');
     expect(added.skills.map((rating) => [rating.skillId, rating.level])).toEqual([
       ['python-programming', 2],
       ['retired-skill', 3],
       ['data-labeling', 0],
     ]);
-    expect(withSkillsAdded(profile, ['python-programming'])).toBe(profile);
+    expect(added.skills[2].ratedOn).toBe('2026-12-05');
+    expect(added.skills[0]).toBe(profile.skills[0]);
+    expect(withSkillsAdded(profile, ['python-programming'], '2026-12-05')).toBe(profile);
   });
 });

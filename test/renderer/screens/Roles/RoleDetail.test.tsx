@@ -5,6 +5,9 @@ import type { Profile } from '../../../../core';
 import { renderApp } from '../../render';
 import { supportProfile, unratedProfile } from './fixtures';
 
+// Ratings are dated with the app's today (renderer/src/data/today.ts).
+vi.mock('../../../../renderer/src/data/today', () => ({ todayIso: () => '2026-12-10' }));
+
 vi.setConfig({ testTimeout: 30_000 });
 afterEach(() => notifications.clean());
 
@@ -90,7 +93,7 @@ describe('Role detail', () => {
     expect(saved?.skills).toEqual([
       { skillId: 'python-programming', level: 2, note: 'Scripts at work' },
       { skillId: 'prompt-design', level: 1 },
-      { skillId: 'machine-learning-basics', level: 3 },
+      { skillId: 'machine-learning-basics', level: 3, ratedOn: '2026-12-10' },
     ]);
 
     await userEvent.click(screen.getByRole('button', { name: 'Sort by largest gap again' }));

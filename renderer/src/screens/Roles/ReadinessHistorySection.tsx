@@ -1,0 +1,120 @@
+import { Button, Loader, Stack, Table, Text } from '@mantine/core';
+import { lazy, memo, Suspense, useDeferredValue, useId, useMemo, useState } from 'react';
+import { readinessOverTime, type FitProfile, type ReadinessPoint, type Role } from '../../../../core';
+import { useAppData } from '../../data/AppDataProvider';
+import { useI18n, type I18n } from '../../i18n';
+import { DetailSection } from './DetailSection';
+import classes from './ReadinessHistory.module.css';
+import type { ReadinessHistoryRow } from './ReadinessHistoryChart';
+
+// The charting library is large: only the drawing waits for it, never the figures.
+const ReadinessHistoryChart = lazy(() => import('./ReadinessHistoryChart'));
+
+/** Each point's label: its day, or for the baseline "Before <the first day a level changed>". */
+function dayLabels(points: readonly ReadinessPoint[], i18n: Pick<I18n, 't' | 'formatDay'>): string[] {
+  const firstDay = points.find((point) => point.date !== null)?.date;
+  return points.map((point) => {
+    if (point.date !== null) return i18n.formatDay(point.date);
+    return firstDay ? i18n.t('readinessHistory.before', { date: i18n.formatDay(firstDay) }) : '';
+  });
+}
+
+interface ReadinessHistorySectionProps {
+  role: Role;
+  fitProfile: FitProfile;
+}
+
+/**
+ * How the person's readiness for this role grew, from the rating history (readinessOverTime):
+ * a line chart named by a summary, the same figures as a table, or, until a level has changed
+ * at least once, what to do to see it. It follows a level change in a second, interruptible
+ * render (useDeferredValue), like the radar, so the gap table the person edits never waits for it.
+ */
+export const ReadinessHistorySection = memo(function ReadinessHistorySection({ role, fitProfile }: ReadinessHistorySectionProps) {
+  const i18n = useI18n();
+  const { t, formatPercent } = i18n;
+  const { catalog, data } = useAppData();
+  const history = useDeferredValue(data.ratingHistory);
+  const person = useDeferredValue(fitProfile);
+  const points = useMemo(() => readinessOverTime(history, person, role, catalog, person.languages), [history, person, role, catalog]);
+  const [asTable, setAsTable] = useState(false);
+  const tableId = useId();
+
+  if (points.length < 2) {
+    return (
+      <DetailSection title={t('readinessHistory.title')} testId="readiness-history">
+        <Text data-testid="readiness-history-empty">{t('readinessHistory.empty')}</Text>
+      </DetailSection>
+    );
+  }
+
+  const core = t('fit.coreLabel');
+  const full = t('readinessHistory.full');
+  const labels = dayLabels(points, i18n);
+  const rows: ReadinessHistoryRow[] = points.map((point, index) => ({
+    day: labels[index],
+    [core]: point.corePercent,
+    [full]: point.percent,
+  }));
+  const first = points[0];
+  const last = points[points.length - 1];
+  const summary = t('readinessHistory.summary', {
+    from: formatPercent(first.corePercent / 100),
+    start: labels[0],
+    to: formatPercent(last.corePercent / 100),
+    end: labels[labels.length - 1],
+    fullFrom: formatPercent(first.percent / 100),
+    fullTo: formatPercent(last.percent / 100),
+  });
+
+  return (
+    <DetailSection title={t('readinessHistory.title')} testId="readiness-history">
+      <Text>{t('readinessHistory.intro')}</Text>
+      <div role="img" aria-label={summary} className={classes.chart}>
+        <Suspense fallback={<Loader size="sm" aria-label={t('readinessHistory.loading')} />}>
+          <ReadinessHistoryChart rows={rows} core={core} full={full} />
+        </Suspense>
+      </div>
+      <Text size="sm" data-testid="readiness-history-summary">
+        {summary}
+      </Text>
+      <Stack gap="xs">
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          className={classes.toggle}
+          aria-expanded={asTable}
+          aria-controls={tableId}
+          onClick={() => setAsTable((shown) => !shown)}
+        >
+          {asTable ? t('readinessHistory.hideTable') : t('readinessHistory.showTable')}
+        </Button>
+        <div id={tableId} hidden={!asTable}>
+          <div className={classes.scroll} tabIndex={0} role="region" aria-label={t('readinessHistory.caption')}>
+            <Table verticalSpacing={4} striped data-testid="readiness-history-table">
+              <Table.Caption>{t('readinessHistory.caption')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('readinessHistory.day')}</Table.Th>
+                  <Table.Th scope="col">{core}</Table.Th>
+                  <Table.Th scope="col">{full}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {points.map((point, index) => (
+                  <Table.Tr key={point.date ?? 'baseline'}>
+                    <Table.Th scope="row" fw={400}>
+                      {labels[index]}
+                    </Table.Th>
+                    <Table.Td>{formatPercent(point.corePercent / 100)}</Table.Td>
+                    <Table.Td>{formatPercent(point.percent / 100)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </div>
+        </div>
+      </Stack>
+    </DetailSection>
+  );
+});
