@@ -8,8 +8,7 @@ import { useI18n } from '../../i18n';
 import { ExternalLink } from '../ExternalLink/ExternalLink';
 import { LogHoursForm } from '../LogHoursForm/LogHoursForm';
 import { OverdueNote } from '../OverdueNote/OverdueNote';
-import { RaiseLevelsOffer } from '../RaiseLevelsOffer/RaiseLevelsOffer';
-import { applyRaises, levelRaises, type LevelRaise } from '../RaiseLevelsOffer/levelRaises';
+import { useFinishItem } from '../../data/useFinishItem';
 import { ItemEntries } from './ItemEntries';
 import { ItemPlanEdits } from './ItemPlanEdits';
 import { courseOf, itemTitle, providerText, skillName } from './itemInfo';
@@ -33,12 +32,11 @@ interface PlanItemCardProps {
  * change its status, log hours, see and delete entries, open the course, swap or remove it.
  */
 export function PlanItemCard({ plan, item, progress, entries, editable, withPlanEdits = false }: PlanItemCardProps) {
-  const { catalog, data, updateProfile } = useAppData();
+  const { catalog } = useAppData();
   const i18n = useI18n();
   const { t, locale, formatDay, formatHours } = i18n;
-  const { setItemStatus, logHours } = usePlanActions();
+  const { logHours } = usePlanActions();
   const [logging, setLogging] = useState(false);
-  const [raises, setRaises] = useState<LevelRaise[]>([]);
   const headingId = useId();
   const course = courseOf(catalog, item);
   const title = itemTitle(catalog, item, locale);
@@ -48,18 +46,8 @@ export function PlanItemCard({ plan, item, progress, entries, editable, withPlan
   const why = whyLines(item, catalog, i18n);
   const today = useToday();
 
-  const changeStatus = async (status: ItemStatus) => {
-    const saved = await setItemStatus(plan, item.id, status);
-    if (saved && status === 'done' && course && data.profile) {
-      const offered = levelRaises(data.profile, course);
-      if (offered.length > 0) setRaises(offered);
-    }
-  };
-
-  const applyOffer = () => {
-    if (data.profile) updateProfile(applyRaises(data.profile, raises, today));
-    setRaises([]);
-  };
+  const finish = useFinishItem(plan);
+  const changeStatus = (status: ItemStatus) => finish.setStatus(item, status, title);
 
   return (
     <Paper component="article" withBorder p="md" aria-labelledby={headingId} className={classes.card} data-status={item.status}>
@@ -165,13 +153,7 @@ export function PlanItemCard({ plan, item, progress, entries, editable, withPlan
         )}
         <ItemEntries plan={plan} title={title} entries={entries} editable={editable} />
       </Stack>
-      <RaiseLevelsOffer
-        opened={raises.length > 0}
-        courseTitle={title}
-        raises={raises}
-        onApply={applyOffer}
-        onClose={() => setRaises([])}
-      />
+      {finish.offer}
     </Paper>
   );
 }

@@ -2,7 +2,7 @@ import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { BACKGROUNDS, MAX_SHORT_TEXT, type Background } from '../../../../core';
 import { StudyLanguagePicker } from '../../components/StudyLanguagePicker/StudyLanguagePicker';
 import { useI18n } from '../../i18n';
-import { Section } from './Section';
+import { Section } from '../../components/Section/Section';
 import type { ProfileDraft } from './useProfileDraft';
 
 export function AboutSection({ draft }: { draft: ProfileDraft }) {

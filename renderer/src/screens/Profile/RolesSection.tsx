@@ -3,7 +3,7 @@ import { RolePicker } from '../../components/RolePicker/RolePicker';
 import { MAX_TARGET_ROLES } from '../../components/RolePicker/targetRoles';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
-import { Section } from './Section';
+import { Section } from '../../components/Section/Section';
 import type { ProfileDraft } from './useProfileDraft';
 
 export function RolesSection({ draft }: { draft: ProfileDraft }) {

@@ -8,7 +8,7 @@ import { SkillSearch } from '../../components/SkillSearch/SkillSearch';
 import { useAppData } from '../../data/AppDataProvider';
 import { useToday } from '../../data/useToday';
 import { translate, useI18n } from '../../i18n';
-import { Section } from './Section';
+import { Section } from '../../components/Section/Section';
 import { neededRows, ratedRows, withNote, withSkillsAdded } from './skillRows';
 import type { ProfileDraft } from './useProfileDraft';
 

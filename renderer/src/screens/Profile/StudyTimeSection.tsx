@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { MAX_WEEKLY_HOURS, type Profile, type Weekday } from '../../../../core';
 import { DateField } from '../../components/DateField/DateField';
 import { useI18n } from '../../i18n';
-import { Section } from './Section';
+import { Section } from '../../components/Section/Section';
 import type { ProfileDraft } from './useProfileDraft';
 
 /** Monday first, as calendars in both interface languages show the week. */

@@ -1,14 +1,15 @@
-import { Anchor, Button, Collapse, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Collapse, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useId, useMemo, useState } from 'react';
 import { replan, weeklyCheckIn, type CheckIn, type Plan, type Replanned, type WeeklyCheckIn } from '../../../../core';
+import { Section } from '../../components/Section/Section';
 import { ReplanDialog } from '../../components/ReplanPreview/ReplanDialog';
 import { ReplanPreview } from '../../components/ReplanPreview/ReplanPreview';
-import { StandingNote } from '../../components/StandingNote/StandingNote';
 import { titlesById } from '../../components/PlanItemCard/itemInfo';
 import { useAppData } from '../../data/AppDataProvider';
 import { usePlanActions } from '../../data/usePlans';
 import { useI18n } from '../../i18n';
+import classes from './Week.module.css';
 
 interface CheckInCardProps {
   plan: Plan;
@@ -33,7 +34,6 @@ function CheckInContent({ plan, today, checkIn }: { plan: Plan; today: string; c
   const i18n = useI18n();
   const { t, formatDay, formatHours } = i18n;
   const { replaceWithUndo } = usePlanActions();
-  const headingId = useId();
   const movesId = useId();
   const [showMoves, setShowMoves] = useState(false);
   const titles = useMemo(() => titlesById(catalog, plan.items, i18n.locale), [catalog, plan.items, i18n.locale]);
@@ -57,57 +57,53 @@ function CheckInContent({ plan, today, checkIn }: { plan: Plan; today: string; c
   };
 
   return (
-    <Paper component="section" withBorder p="lg" aria-labelledby={headingId}>
-      <Stack gap="sm">
-        <Title order={3} id={headingId}>
-          {t('checkIn.title')}
-        </Title>
-        <Text>
-          {lastWeek.plannedHours > 0
-            ? t('checkIn.lastWeek', { start: formatDay(lastWeek.start), end: formatDay(lastWeek.end), logged: formatHours(lastWeek.loggedHours), planned: formatHours(lastWeek.plannedHours) })
-            : t('checkIn.lastWeekFree', { start: formatDay(lastWeek.start), end: formatDay(lastWeek.end), logged: formatHours(lastWeek.loggedHours) })}
-        </Text>
-        <StandingNote standing={checkIn.standing} />
-        {proposal === null ? (
-          <Group justify="space-between" gap="sm">
-            <Text>{t('checkIn.keepGoing')}</Text>
-            <Button variant="light" onClick={() => void answer('on-track')}>
-              {t('checkIn.gotIt')}
+    <Section title={t('checkIn.title')} gap="sm">
+      <Text>
+        {lastWeek.plannedHours > 0
+          ? t('checkIn.lastWeek', { start: formatDay(lastWeek.start), end: formatDay(lastWeek.end), logged: formatHours(lastWeek.loggedHours), planned: formatHours(lastWeek.plannedHours) })
+          : t('checkIn.lastWeekFree', { start: formatDay(lastWeek.start), end: formatDay(lastWeek.end), logged: formatHours(lastWeek.loggedHours) })}
+      </Text>
+      {proposal === null ? (
+        <Group justify="space-between" gap="sm">
+          <Text>{t('checkIn.keepGoing')}</Text>
+          <Button variant="light" onClick={() => void answer('on-track')}>
+            {t('checkIn.gotIt')}
+          </Button>
+        </Group>
+      ) : (
+        <>
+          <Text>
+            {t('checkIn.slipped', {
+              behind: formatHours(checkIn.standing.hours),
+              hours: formatHours(plan.inputs.weeklyHours),
+              old: day(proposal.oldReadyDate),
+              new: day(proposal.newReadyDate),
+            })}
+          </Text>
+          <Anchor component="button" type="button" className={classes.toggle} onClick={() => setShowMoves((shown) => !shown)} aria-expanded={showMoves} aria-controls={movesId}>
+            {showMoves ? t('checkIn.hideMoves') : t('checkIn.showMoves')}
+          </Anchor>
+          <Collapse expanded={showMoves} id={movesId}>
+            <ReplanPreview replanned={proposal} titles={titles} />
+          </Collapse>
+          <Group gap="sm">
+            <Button onClick={() => void apply(proposal)}>{t('checkIn.accept')}</Button>
+            {proposal.weeklyHoursToKeepOldReadyDate !== null && proposal.oldReadyDate !== null && (
+              <Button variant="light" onClick={() => void keepDate(proposal.weeklyHoursToKeepOldReadyDate as number)}>
+                {t('checkIn.keepDateButton', { hours: formatHours(proposal.weeklyHoursToKeepOldReadyDate), date: day(proposal.oldReadyDate) })}
+              </Button>
+            )}
+            <Button variant="default" onClick={() => void decline()}>
+              {t('checkIn.decline')}
             </Button>
           </Group>
-        ) : (
-          <>
-            <Text>
-              {t('checkIn.slipped', { hours: formatHours(plan.inputs.weeklyHours), old: day(proposal.oldReadyDate), new: day(proposal.newReadyDate) })}
-            </Text>
-            {proposal.weeklyHoursToKeepOldReadyDate !== null && proposal.oldReadyDate !== null && (
-              <Text>{t('checkIn.keepDate', { hours: formatHours(proposal.weeklyHoursToKeepOldReadyDate), date: day(proposal.oldReadyDate) })}</Text>
-            )}
-            <Anchor component="button" type="button" onClick={() => setShowMoves((shown) => !shown)} aria-expanded={showMoves} aria-controls={movesId}>
-              {showMoves ? t('checkIn.hideMoves') : t('checkIn.showMoves')}
-            </Anchor>
-            <Collapse expanded={showMoves} id={movesId}>
-              <ReplanPreview replanned={proposal} titles={titles} />
-            </Collapse>
-            <Group gap="sm">
-              <Button onClick={() => void apply(proposal)}>{t('checkIn.accept')}</Button>
-              {proposal.weeklyHoursToKeepOldReadyDate !== null && proposal.oldReadyDate !== null && (
-                <Button variant="light" onClick={() => void keepDate(proposal.weeklyHoursToKeepOldReadyDate as number)}>
-                  {t('checkIn.keepDateButton', { hours: formatHours(proposal.weeklyHoursToKeepOldReadyDate), date: day(proposal.oldReadyDate) })}
-                </Button>
-              )}
-              <Button variant="default" onClick={() => void decline()}>
-                {t('checkIn.decline')}
-              </Button>
-            </Group>
-            <Text size="sm">{t('checkIn.otherWays')}</Text>
-            <Group gap="sm">
-              <ReplanDialog plan={plan} />
-              <Anchor href="#/plan">{t('checkIn.openPlan')}</Anchor>
-            </Group>
-          </>
-        )}
-      </Stack>
-    </Paper>
+          <Text size="sm">{t('checkIn.otherWays')}</Text>
+          <Group gap="sm">
+            <ReplanDialog plan={plan} />
+            <Anchor href="#/plan">{t('checkIn.openPlan')}</Anchor>
+          </Group>
+        </>
+      )}
+    </Section>
   );
 }

@@ -8,6 +8,8 @@ import { useToday } from '../../data/useToday';
 import { useI18n } from '../../i18n';
 import type { Route } from '../../routing';
 import { CheckInCard } from './CheckInCard';
+import { FinishPrompt } from './FinishPrompt';
+import { ReviewCard } from './ReviewCard';
 import { SessionList } from './SessionList';
 import { TodaySessions } from './TodaySessions';
 import classes from './Week.module.css';
@@ -53,6 +55,8 @@ function PlanWeek({ plan }: { plan: Plan }) {
     <>
       <Text c="dimmed">{t('week.range', { start: formatDay(week.weekStart), end: formatDay(week.weekEnd) })}</Text>
       <CheckInCard plan={plan} today={today} editable={!status.readOnly} />
+      {planNow.ok && <FinishPrompt plan={plan} status={planNow.value} editable={!status.readOnly} />}
+      <ReviewCard plan={plan} today={today} editable={!status.readOnly} />
       <WeekFigures week={week} standing={planNow.ok ? planNow.value.standing : null} />
       <TodaySessions
         plan={plan}
