@@ -101,7 +101,8 @@ describe('electron-builder with electron-builder.yml', () => {
       "export const app = { isPackaged: true, requestSingleInstanceLock: () => { calls.push('lock'); return false; }, quit: () => { calls.push('quit'); console.log(JSON.stringify(calls)); }, on: note('on') };",
       'export const BrowserWindow = class {}; export const Menu = {}; export const dialog = {}; export const ipcMain = {};',
       'export const nativeTheme = {}; export const protocol = {}; export const session = {}; export const shell = {};',
-      'export default { app, BrowserWindow, Menu, dialog, ipcMain, nativeTheme, protocol, session, shell };',
+      'export const Notification = class {}; export const powerMonitor = {};',
+      'export default { app, BrowserWindow, Menu, Notification, dialog, ipcMain, nativeTheme, powerMonitor, protocol, session, shell };',
     ].join('\n');
     const hooks = join(workspace, 'electron-stand-in.mjs');
     await writeFile(
