@@ -19,7 +19,7 @@ const en = ui('en');
 const fr = ui('fr');
 /** A Monday. */
 const START_DAY = '2027-01-04';
-/** Tom studies nothing in the fourth week (1-5 February). */
+/** Tom studies nothing in the fourth week (25-29 January). */
 const SKIPPED_WEEK = 3;
 /** Far beyond a 13-week plan, even late: the walk stops once every item is logged. */
 const MAX_WEEKS = 30;
@@ -35,7 +35,8 @@ const profile: Profile = {
   ],
   targetRoleIds: ['ai-learning-designer'],
   weeklyHours: 6,
-  studyDays: [1, 2, 3, 4, 5],
+  // Three evenings a week keep the walk short: 2 h a session.
+  studyDays: [1, 3, 5],
   startDate: START_DAY,
 };
 
@@ -44,7 +45,7 @@ function tomsPlan(): Plan {
     profile,
     targetRoleIds: profile.targetRoleIds,
     catalog: builtinCatalog,
-    inputs: { weeklyHours: 6, studyDays: [1, 2, 3, 4, 5], startDate: START_DAY, pauses: [], excludedCourseIds: [], preferredCourseIds: [] },
+    inputs: { weeklyHours: 6, studyDays: profile.studyDays, startDate: START_DAY, pauses: [], excludedCourseIds: [], preferredCourseIds: [] },
     languages: ['en'],
     planId: 'plan-tom',
     createdAt: '2027-01-04T08:00:00.000Z',
@@ -122,15 +123,22 @@ async function finishLoggedItems(harness: Harness): Promise<number> {
   return raised;
 }
 
-/** Answers a review the week screen offers, keeping the levels as they are; returns 1 if there was one. */
-async function answerReview(harness: Harness): Promise<number> {
-  const card = harness.page.getByRole('region', { name: /^Review: / });
-  if ((await card.count()) === 0) return 0;
-  const before = (await harness.readStoreFile()).reviews.length;
-  await card.getByRole('button', { name: en.t('review.save') }).click();
-  await card.waitFor({ state: 'detached' });
-  await expect.poll(async () => (await harness.readStoreFile()).reviews.length, { timeout: 10_000 }).toBeGreaterThan(before);
-  return 1;
+/**
+ * Answers the reviews the week screen offers, one after the other, keeping the levels as they
+ * are; returns how many there were.
+ */
+async function answerReviews(harness: Harness): Promise<number> {
+  const cards = harness.page.getByRole('region', { name: /^Review: / });
+  let answered = 0;
+  while ((await cards.count()) > 0) {
+    const title = (await cards.getByRole('heading').innerText()).trim();
+    const before = (await harness.readStoreFile()).reviews.length;
+    await cards.getByRole('button', { name: en.t('review.save') }).click();
+    await harness.page.getByRole('region', { name: title, exact: true }).waitFor({ state: 'detached' });
+    await expect.poll(async () => (await harness.readStoreFile()).reviews.length, { timeout: 10_000 }).toBeGreaterThan(before);
+    answered += 1;
+  }
+  return answered;
 }
 
 afterAll(closeSharedBrowser);
@@ -191,11 +199,12 @@ describe('a plan followed evening by evening, with a week missed and a check-in 
         await review.waitFor({ state: 'detached' });
       }
       if (week === SKIPPED_WEEK) continue;
-      for (let day = 0; day < 5; day += 1) {
+      // Monday, Wednesday and Friday evenings, the study days.
+      for (const day of [0, 2, 4]) {
         if (day > 0) await eveningOf(harness, addDays(monday, day));
         await logTonight(page);
         raised += await finishLoggedItems(harness);
-        reviews += await answerReview(harness);
+        reviews += await answerReviews(harness);
       }
       const data = await harness.readStoreFile();
       if (totalLogged(data) >= planHours - 0.01) break;

@@ -1,7 +1,8 @@
-import { Button, Loader, Stack, Table, Text } from '@mantine/core';
-import { lazy, Suspense, useId, useState } from 'react';
+import { Loader, Stack, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import type { WeekProgress } from '../../../../core';
 import { useI18n } from '../../i18n';
+import { FiguresTable } from '../FiguresTable/FiguresTable';
 import classes from './ProgressChart.module.css';
 import type { ProgressLinePoint } from './ProgressLineChart';
 
@@ -21,8 +22,6 @@ interface ProgressChartProps {
  */
 export function ProgressChart({ weeks, today }: ProgressChartProps) {
   const { t, formatDay, formatHours } = useI18n();
-  const [asTable, setAsTable] = useState(false);
-  const tableId = useId();
   const planned = t('progress.chart.planned');
   const logged = t('progress.chart.logged');
   const data: ProgressLinePoint[] = weeks.map((week) => ({
@@ -48,41 +47,18 @@ export function ProgressChart({ weeks, today }: ProgressChartProps) {
         </Suspense>
       </div>
       <Text size="sm">{summary}</Text>
-      <Button
-        variant="subtle"
-        size="compact-sm"
-        className={classes.toggle}
-        aria-expanded={asTable}
-        aria-controls={tableId}
-        onClick={() => setAsTable((shown) => !shown)}
-      >
-        {asTable ? t('progress.chart.hideTable') : t('progress.chart.showTable')}
-      </Button>
-      <div id={tableId} hidden={!asTable}>
-        <div className={classes.scroll} tabIndex={0} role="region" aria-label={t('progress.chart.caption')}>
-          <Table verticalSpacing={4} striped miw={420}>
-            <Table.Caption>{t('progress.chart.caption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('progress.chart.week')}</Table.Th>
-                <Table.Th scope="col">{planned}</Table.Th>
-                <Table.Th scope="col">{logged}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {weeks.map((week) => (
-                <Table.Tr key={week.weekStart}>
-                  <Table.Th scope="row" fw={400}>
-                    {formatDay(week.weekStart)}
-                  </Table.Th>
-                  <Table.Td>{formatHours(week.plannedCumulative)}</Table.Td>
-                  <Table.Td>{formatHours(week.loggedCumulative)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
-      </div>
+      <FiguresTable
+        caption={t('progress.chart.caption')}
+        showLabel={t('progress.chart.showTable')}
+        hideLabel={t('progress.chart.hideTable')}
+        columns={[t('progress.chart.week'), planned, logged]}
+        rows={weeks.map((week) => ({
+          key: week.weekStart,
+          header: formatDay(week.weekStart),
+          cells: [formatHours(week.plannedCumulative), formatHours(week.loggedCumulative)],
+        }))}
+        minWidth={420}
+      />
     </Stack>
   );
 }

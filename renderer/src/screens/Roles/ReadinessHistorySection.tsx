@@ -1,6 +1,7 @@
-import { Button, Loader, Stack, Table, Text } from '@mantine/core';
-import { lazy, memo, Suspense, useDeferredValue, useId, useMemo, useState } from 'react';
+import { Loader, Text } from '@mantine/core';
+import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react';
 import { readinessOverTime, type FitProfile, type ReadinessPoint, type Role } from '../../../../core';
+import { FiguresTable } from '../../components/FiguresTable/FiguresTable';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n, type I18n } from '../../i18n';
 import { DetailSection } from './DetailSection';
@@ -37,8 +38,6 @@ export const ReadinessHistorySection = memo(function ReadinessHistorySection({ r
   const history = useDeferredValue(data.ratingHistory);
   const person = useDeferredValue(fitProfile);
   const points = useMemo(() => readinessOverTime(history, person, role, catalog, person.languages), [history, person, role, catalog]);
-  const [asTable, setAsTable] = useState(false);
-  const tableId = useId();
 
   if (points.length < 2) {
     return (
@@ -78,43 +77,18 @@ export const ReadinessHistorySection = memo(function ReadinessHistorySection({ r
       <Text size="sm" data-testid="readiness-history-summary">
         {summary}
       </Text>
-      <Stack gap="xs">
-        <Button
-          variant="subtle"
-          size="compact-sm"
-          className={classes.toggle}
-          aria-expanded={asTable}
-          aria-controls={tableId}
-          onClick={() => setAsTable((shown) => !shown)}
-        >
-          {asTable ? t('readinessHistory.hideTable') : t('readinessHistory.showTable')}
-        </Button>
-        <div id={tableId} hidden={!asTable}>
-          <div className={classes.scroll} tabIndex={0} role="region" aria-label={t('readinessHistory.caption')}>
-            <Table verticalSpacing={4} striped data-testid="readiness-history-table">
-              <Table.Caption>{t('readinessHistory.caption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('readinessHistory.day')}</Table.Th>
-                  <Table.Th scope="col">{core}</Table.Th>
-                  <Table.Th scope="col">{full}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {points.map((point, index) => (
-                  <Table.Tr key={point.date ?? 'baseline'}>
-                    <Table.Th scope="row" fw={400}>
-                      {labels[index]}
-                    </Table.Th>
-                    <Table.Td>{formatPercent(point.corePercent / 100)}</Table.Td>
-                    <Table.Td>{formatPercent(point.percent / 100)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
-        </div>
-      </Stack>
+      <FiguresTable
+        caption={t('readinessHistory.caption')}
+        showLabel={t('readinessHistory.showTable')}
+        hideLabel={t('readinessHistory.hideTable')}
+        columns={[t('readinessHistory.day'), core, full]}
+        rows={points.map((point, index) => ({
+          key: point.date ?? 'baseline',
+          header: labels[index],
+          cells: [formatPercent(point.corePercent / 100), formatPercent(point.percent / 100)],
+        }))}
+        testId="readiness-history-table"
+      />
     </DetailSection>
   );
 });
