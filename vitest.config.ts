@@ -18,6 +18,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'renderer',
+          // Threads start faster than forks; the node project stays on forks because the
+          // reminder tests set process.env.TZ, which a worker thread cannot change.
+          pool: 'threads',
           include: ['test/renderer/**/*.test.tsx', 'test/renderer/**/*.test.ts'],
           environment: 'jsdom',
           setupFiles: ['test/renderer/setup.ts'],

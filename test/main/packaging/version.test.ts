@@ -25,8 +25,11 @@ describe('release metadata', () => {
     expect(Number.isNaN(Date.parse(releases[0][2]))).toBe(false);
   });
 
-  it('runs the security scan in npm test, after the linter and before the tests', () => {
-    expect(manifest.scripts.test).toBe('npm run typecheck && npm run lint && npm run scan && npm run test:unit && npm run test:e2e');
+  it('runs the type check, the linter and the security scan in npm test, side by side, before the tests', () => {
+    expect(manifest.scripts.test).toBe('npm run checks && npm run test:unit && npm run test:e2e');
+    expect(manifest.scripts.checks).toBe('tsx scripts/run-checks.ts');
+    const runner = readFileSync(resolve(ROOT, 'scripts', 'run-checks.ts'), 'utf8');
+    expect(runner).toContain("const CHECKS = ['typecheck', 'lint', 'scan'] as const;");
     expect(manifest.scripts.scan).toBe('tsx scripts/security-scan.ts');
   });
 

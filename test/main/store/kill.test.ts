@@ -1,7 +1,7 @@
 /**
  * Crash safety: a child process runs the real service (kill-writer.ts, bundled once with esbuild
  * so each start is fast) and saves counter-1, counter-2, ... as fast as it can. The parent kills
- * it with SIGKILL at a random moment, 200 times. After every kill the store file must parse, pass
+ * it with SIGKILL at a random moment, 100 times. After every kill the store file must parse, pass
  * the schema, and hold either the last acknowledged state or the one being written.
  */
 import { spawn } from 'node:child_process';
@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 import { emptyStoreData, StoreDataSchema } from '../../../core';
 import { listDir, makeTempDir, readStoreData, removeTempDirs } from './support';
 
-const TRIALS = 200;
+const TRIALS = 100;
 const LANES = 2;
 
 let writerBundle: string;
