@@ -1,4 +1,5 @@
-import { Chip, Group, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Chip, Group, Stack, Switch, Text } from '@mantine/core';
+import { TimePicker } from '@mantine/dates';
 import { useId, useState } from 'react';
 import { DEFAULT_REMINDERS, TimeOfDaySchema, type ReminderSettings, type Weekday } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
@@ -78,11 +79,16 @@ export function RemindersSection() {
             </Text>
           )}
         </Stack>
-        <TextInput
-          type="time"
+        {/* Mantine's picker rather than the native time field: Chromium shows that one in the
+            system's format (07:00 PM in a French app on an American system); the app writes
+            times as 19:00 in both languages, as formatTime does. */}
+        <TimePicker
+          format="24h"
           label={t('settings.reminders.time')}
+          hoursInputLabel={t('settings.reminders.hours')}
+          minutesInputLabel={t('settings.reminders.minutes')}
           value={timeDraft}
-          onChange={(event) => typeTime(event.currentTarget.value)}
+          onChange={typeTime}
           disabled={!editable || !reminders.enabled}
           error={!timeValid && t('settings.reminders.timeNeeded')}
           w={160}

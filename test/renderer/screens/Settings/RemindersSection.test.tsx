@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Profile } from '../../../../core';
 import { RemindersSection } from '../../../../renderer/src/screens/Settings/RemindersSection';
@@ -24,8 +24,11 @@ describe('RemindersSection', () => {
     expect(screen.getByRole('checkbox', { name: 'Monday' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Saturday' })).not.toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Monday' })).toBeDisabled();
-    expect(screen.getByLabelText('Time')).toHaveValue('19:00');
-    expect(screen.getByLabelText('Time')).toBeDisabled();
+    expect(screen.getByRole('spinbutton', { name: 'Hour' })).toHaveValue('19');
+    expect(screen.getByRole('spinbutton', { name: 'Minutes' })).toHaveValue('00');
+    expect(screen.getByRole('spinbutton', { name: 'Hour' })).toBeDisabled();
+    // 24-hour in English too, as every time the app writes: no AM/PM field.
+    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
   });
 
   it('saves reminders turned on, a day added and removed, and a new time', async () => {
@@ -41,7 +44,8 @@ describe('RemindersSection', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Monday' }));
     await waitFor(() => expect(fake.stored().settings.reminders?.days).toEqual([2, 3, 4, 5, 6]));
 
-    fireEvent.change(screen.getByLabelText('Time'), { target: { value: '07:30' } });
+    await user.click(screen.getByRole('spinbutton', { name: 'Hour' }));
+    await user.keyboard('0730');
     await waitFor(() => expect(fake.stored().settings.reminders?.time).toBe('07:30'));
 
     await user.click(screen.getByRole('switch', { name: 'Remind me to study' }));
@@ -69,7 +73,9 @@ describe('RemindersSection', () => {
     const { fake } = await renderWithProviders(<RemindersSection />, {
       data: { settings: { locale: 'en', colorScheme: 'auto', reminders: { enabled: true, days: [1], time: '18:00' } } },
     });
-    fireEvent.change(screen.getByLabelText('Time'), { target: { value: '' } });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('spinbutton', { name: 'Minutes' }));
+    await user.keyboard('{Backspace}{Backspace}');
     expect(await screen.findByText('Enter a time, for example 19:00.')).toBeInTheDocument();
     expect(fake.bridge['settings:save']).not.toHaveBeenCalled();
     expect(fake.stored().settings.reminders?.time).toBe('18:00');
