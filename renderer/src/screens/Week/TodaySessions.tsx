@@ -1,9 +1,9 @@
-import { Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import type { Plan, Session, WeekAgenda } from '../../../../core';
 import { ExternalLink } from '../../components/ExternalLink/ExternalLink';
 import { LogHoursForm } from '../../components/LogHoursForm/LogHoursForm';
-import { courseOf, itemTitle } from '../../components/PlanItemCard/itemInfo';
+import { courseOf, itemTitle, roleTitle } from '../../components/PlanItemCard/itemInfo';
 import { useAppData } from '../../data/AppDataProvider';
 import { usePlanActions } from '../../data/usePlans';
 import { useI18n } from '../../i18n';
@@ -60,10 +60,26 @@ export function TodaySessions({ plan, week, today, editable, skipped, onSkip }: 
             {nextCourse && <ExternalLink url={nextCourse.url}>{t('week.openCourse')}</ExternalLink>}
           </Group>
         ) : (
-          <Text>{t('week.allDone')}</Text>
+          <PlanFinished plan={plan} />
         )}
       </Stack>
     </Paper>
+  );
+}
+
+/** A finished plan is not a dead end: where the person stands now, and what to plan next. */
+function PlanFinished({ plan }: { plan: Plan }) {
+  const { catalog } = useAppData();
+  const { t, locale } = useI18n();
+  const roleId = plan.targetRoleIds[0];
+  return (
+    <Stack gap={6}>
+      <Text>{t('week.allDone')}</Text>
+      <Group gap="md">
+        <Anchor href={`#/roles/${encodeURIComponent(roleId)}`}>{t('week.allDone.readiness', { role: roleTitle(catalog, roleId, locale) })}</Anchor>
+        <Anchor href={`#/plan?roles=${plan.targetRoleIds.map(encodeURIComponent).join(',')}`}>{t('week.allDone.nextPlan')}</Anchor>
+      </Group>
+    </Stack>
   );
 }
 

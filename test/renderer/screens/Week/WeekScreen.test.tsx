@@ -78,6 +78,15 @@ describe('This week', () => {
     expect(screen.getByText('du 7 déc. 2026 au 13 déc. 2026')).toBeInTheDocument();
   });
 
+  it('leads on once every item is done: to the role’s readiness and to the next plan', async () => {
+    const plan = builtPlan();
+    const finished = { ...plan, items: plan.items.map((item) => ({ ...item, status: 'done' as const })) };
+    await renderApp('/week', { data: withPlan(finished) });
+    expect(await screen.findByText('Every item of the plan is done or skipped.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'See how ready you are for AI engineer' })).toHaveAttribute('href', '#/roles/ai-engineer');
+    expect(screen.getByRole('link', { name: /^Plan what comes next/ })).toHaveAttribute('href', '#/plan?roles=ai-engineer');
+  });
+
   it('leads to the plan builder when there is no plan, and the home stays the profile', async () => {
     const home = await renderApp('/', { data: { profile } });
     expect(await screen.findByRole('heading', { level: 2, name: 'Your profile' })).toBeInTheDocument();
