@@ -4,7 +4,7 @@ import type { RequirementGap, Skill } from '../../../../core';
 import { useI18n } from '../../i18n';
 import { levelName, skillName } from '../FitFormat/fitFormat';
 import classes from './FitRadar.module.css';
-import { MAX_RADAR_AXES, radarAxes, shortLabel } from './radarAxes';
+import { MAX_RADAR_AXES, radarAxes } from './radarAxes';
 
 const RadarView = lazy(() => import('./RadarView'));
 
@@ -22,7 +22,7 @@ export const FitRadar = memo(function FitRadar({ requirements, skillsById, maxAx
   const { t, locale } = useI18n();
   const axes = useMemo(() => radarAxes(requirements, maxAxes), [requirements, maxAxes]);
   const points = useMemo(
-    () => axes.map((item) => ({ skill: shortLabel(skillName(skillsById, item.skillId, locale)), you: item.have, need: item.need })),
+    () => axes.map((item) => ({ skill: skillName(skillsById, item.skillId, locale), you: item.have, need: item.need })),
     [axes, skillsById, locale],
   );
 

@@ -15,7 +15,20 @@ export function radarAxes(requirements: readonly RequirementGap[], max = MAX_RAD
     .map(({ item }) => item);
 }
 
-/** Axis labels are short so they fit around the chart; the table beside it has the full names. */
-export function shortLabel(name: string, maxLength = 26): string {
-  return name.length <= maxLength ? name : `${name.slice(0, maxLength - 1).trimEnd()}…`;
+/**
+ * An axis label broken into lines at spaces, so long names (French especially) show whole around
+ * the chart rather than cut. A single word longer than a line keeps its own line; past `maxLines`
+ * the last line ends with an ellipsis, and the tick carries the full name as its tooltip.
+ */
+export function labelLines(name: string, lineLength = 18, maxLines = 3): string[] {
+  const lines: string[] = [];
+  for (const word of name.split(/\s+/).filter(Boolean)) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= lineLength) lines[last] = `${lines[last]} ${word}`;
+    else lines.push(word);
+  }
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${kept[maxLines - 1].slice(0, lineLength - 1).trimEnd()}…`;
+  return kept;
 }

@@ -1,5 +1,5 @@
 import type { RequirementGap } from '../../../../core';
-import { MAX_RADAR_AXES, radarAxes, shortLabel } from '../../../../renderer/src/components/FitRadar/radarAxes';
+import { labelLines, MAX_RADAR_AXES, radarAxes } from '../../../../renderer/src/components/FitRadar/radarAxes';
 
 const requirement = (skillId: string, importance: 1 | 2 | 3 | 4 | 5, need: number): RequirementGap => ({
   skillId,
@@ -30,11 +30,23 @@ describe('radarAxes', () => {
   });
 });
 
-describe('shortLabel', () => {
-  it('shortens long names with an ellipsis and leaves short ones alone', () => {
-    expect(shortLabel('Python')).toBe('Python');
-    const short = shortLabel('Retrieval-augmented generation pipelines at scale');
-    expect(short.length).toBeLessThanOrEqual(26);
-    expect(short.endsWith('…')).toBe(true);
+describe('labelLines', () => {
+  it('leaves a short name on one line', () => {
+    expect(labelLines('Python')).toEqual(['Python']);
+  });
+
+  it('breaks a long name at spaces and keeps every word', () => {
+    const name = 'Développement d’applications LLM';
+    const lines = labelLines(name);
+    expect(lines).toEqual(['Développement', 'd’applications LLM']);
+    expect(lines.join(' ')).toBe(name);
+    for (const line of labelLines('Génération augmentée par récupération (RAG)')) expect(line.length).toBeLessThanOrEqual(18);
+  });
+
+  it('ends the last line with an ellipsis only past three lines', () => {
+    const lines = labelLines('Retrieval-augmented generation pipelines at scale for large language model products');
+    expect(lines).toHaveLength(3);
+    expect(lines[2].endsWith('…')).toBe(true);
+    expect(lines[2].length).toBeLessThanOrEqual(18);
   });
 });
