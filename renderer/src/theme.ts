@@ -1,4 +1,4 @@
-import { createTheme, Notification, SegmentedControl, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import { Badge, createTheme, Notification, SegmentedControl, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 
 // A calm teal: readable on both schemes and distinct from the red/orange used for warnings.
 const sea: MantineColorsTuple = [
@@ -29,6 +29,14 @@ export const theme = createTheme({
   components: {
     // Mantine greys a titled notification's text below AA contrast; use the theme's dimmed colour.
     Notification: Notification.extend({ styles: { description: { color: 'var(--mantine-color-dimmed)' } } }),
+    // Mantine cuts a badge's text at one line ("Marketing, recrutement e…"): French family
+    // names and "matches your background" run longer than a badge, so they wrap instead.
+    Badge: Badge.extend({
+      styles: {
+        root: { height: 'auto', minHeight: 'var(--badge-height)', maxWidth: '100%', paddingBlock: 2 },
+        label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', lineHeight: 1.3 },
+      },
+    }),
     // Mantine's selected segment is white on light grey (about 1.1:1): the choice must stand out
     // at 3:1 at least (WCAG 1.4.11), so it is filled with the theme colour in both schemes.
     SegmentedControl: SegmentedControl.extend({

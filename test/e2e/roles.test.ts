@@ -214,6 +214,23 @@ describe('the role page’s header in French at 1280 px', () => {
       await harness.close();
     }
   }, 90_000);
+
+  it('shows every badge of the overview whole: long French family names wrap rather than end in “…”', async () => {
+    const harness = await startHarness({ now: TODAY, locale: 'fr', colorScheme: 'light' });
+    try {
+      await seed(harness, seededProfile());
+      const { page } = harness;
+      await harness.openApp('/roles');
+      await page.getByText(localized(engineer.title, 'fr'), { exact: true }).first().waitFor();
+      const cut = await page.locator('.mantine-Badge-label').evaluateAll((labels) =>
+        labels.filter((label) => label.scrollWidth > label.clientWidth + 1).map((label) => label.textContent),
+      );
+      expect(await page.locator('.mantine-Badge-label').count()).toBeGreaterThan(20);
+      expect(cut).toEqual([]);
+    } finally {
+      await harness.close();
+    }
+  }, 90_000);
 });
 
 const AD_OF: Record<Locale, string> = { en: 'ai-engineer.txt', fr: 'consultant-ia.fr.txt' };
