@@ -120,7 +120,7 @@ describe('a plan built, followed, re-planned and found again', () => {
     const target = dateField(page, en.t('plan.builder.target'));
     // Before the ready date at 6 h a week, so the builder says how many hours it would take.
     await pickDate(page, target, '2027-03-01', 'en');
-    expect(await target.innerText()).toBe('March 1, 2027');
+    expect(await target.innerText()).toBe('1 Mar 2027');
     await page.getByText(/Needs [\d.]+ h a week to reach 1 Mar 2027\.$/).waitFor();
     await settle(page);
     await harness.screenshot('plan-builder-en-light');

@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { localized, type Catalog, type Level, type Locale, type Role } from '../../../core';
 import { MAX_TARGET_ROLES } from '../../../renderer/src/components/RolePicker/targetRoles';
-import { translate, type MessageKey, type MessageParams } from '../../../renderer/src/i18n';
+import { createI18n, translate, type MessageKey, type MessageParams } from '../../../renderer/src/i18n';
 
 /**
  * UI steps shared by the browser tests. Elements are found by role and accessible name, and
@@ -42,10 +42,9 @@ export function calendarDayName(isoDay: string, locale: Locale): string {
   return format.format(new Date(`${isoDay}T00:00:00Z`));
 }
 
-/** How a date field writes a day, in the app's language: "January 18, 2027", "18 janvier 2027". */
+/** How a date field writes a day: as every date of the app, through the app's own formatDay. */
 export function dateFieldText(isoDay: string, locale: Locale): string {
-  const format = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-US', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return format.format(new Date(`${isoDay}T00:00:00Z`));
+  return createI18n(locale).formatDay(isoDay);
 }
 
 /** Years stepped through at most when looking for a day. */
@@ -80,7 +79,7 @@ export async function pickDate(page: Page, field: Locator, isoDay: string, local
 
 /**
  * The date field with this label. Its accessible name is the label then the day shown ("Start
- * date January 18, 2027"); its clear button, "Clear <label>", is another button.
+ * date 18 Jan 2027"); its clear button, "Clear <label>", is another button.
  */
 export function dateField(page: Page, label: string): Locator {
   return page.locator('[data-dates-input]').and(page.getByRole('button', { name: new RegExp(`^${escapeRegExp(label)}( |$)`) }));

@@ -1,20 +1,10 @@
 import { DatePickerInput, DatesProvider } from '@mantine/dates';
-import dayjs from 'dayjs';
 import { useId, type ReactNode } from 'react';
 // Registers French month and weekday names with dayjs, which Mantine's calendar formats with.
 import 'dayjs/locale/fr';
 import type { Locale } from '../../../../core';
 import { useI18n } from '../../i18n';
 import classes from './DateField.module.css';
-
-/**
- * How a chosen day reads in each interface language (dayjs tokens): "November 24, 2026",
- * "24 novembre 2026". The system's locale never decides it, unlike a native date input.
- */
-export const DATE_FIELD_FORMAT: Record<Locale, string> = {
-  en: 'MMMM D, YYYY',
-  fr: 'D MMMM YYYY',
-};
 
 /**
  * Monday first in both languages, like the study-day chips and the plan's calendar. No weekend
@@ -59,17 +49,19 @@ export function DateField({
   clearable,
   className,
 }: DateFieldProps) {
-  const { t, locale } = useI18n();
+  const { t, locale, formatDay } = useI18n();
   // One id for the field and its popover, so the calendar dialog is named by the field
   // (Mantine's popover would otherwise point at an id the field replaced with its own).
   const id = useId();
-  const shown = value === '' ? t('dateField.placeholder') : dayjs(value).locale(DATES_SETTINGS[locale].locale).format(DATE_FIELD_FORMAT[locale]);
+  // A chosen day reads as every other date of the app ("24 Nov 2026", "24 nov. 2026"), through
+  // the one formatDay, never in the system's format as a native date input would.
+  const shown = value === '' ? t('dateField.placeholder') : formatDay(value);
   return (
     <DatesProvider settings={DATES_SETTINGS[locale]}>
       <DatePickerInput
         id={id}
         // The field is a button, which a screen reader names by its label alone; naming it by
-        // the label and then the day lets it say both ("Start date, November 24, 2026").
+        // the label and then the day lets it say both ("Start date, 24 Nov 2026").
         aria-labelledby={`${id}-label ${id}-value`}
         className={className ? `${classes.root} ${className}` : classes.root}
         label={label}
@@ -77,7 +69,7 @@ export function DateField({
         placeholder={t('dateField.placeholder')}
         value={value === '' ? null : value}
         onChange={(picked) => onChange(picked ?? '')}
-        valueFormat={DATE_FIELD_FORMAT[locale]}
+        valueFormatter={({ date }) => (typeof date === 'string' && date !== '' ? formatDay(date.slice(0, 10)) : '')}
         minDate={minDate || undefined}
         maxDate={maxDate || undefined}
         error={error}

@@ -59,7 +59,7 @@ export async function pickDate(user: User, field: HTMLElement, iso: string, dayL
 
 /**
  * The date field (a button that opens a calendar) with this label. Its accessible name is the
- * label then the day shown ("Start date November 24, 2026"), so a plain label matches the start
+ * label then the day shown ("Start date 24 Nov 2026"), so a plain label matches the start
  * of the name; the field's clear button, "Clear <label>", is left aside.
  */
 export function dateField(label: string | RegExp, container: HTMLElement = document.body): HTMLElement {

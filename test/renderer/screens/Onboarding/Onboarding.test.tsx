@@ -75,7 +75,7 @@ describe('Onboarding', () => {
     const user = userEvent.setup();
     await pickDateByLabel(user, /Start studying on/, '2026-12-01', '1 December 2026');
     await pickDateByLabel(user, /Target date/, '2027-06-30', '30 June 2027');
-    expect(dateField(/Target date/)).toHaveTextContent('June 30, 2027');
+    expect(dateField(/Target date/)).toHaveTextContent('30 Jun 2027');
     await userEvent.click(screen.getByRole('button', { name: 'Finish' }));
 
     // Finish opens the roles, best fits first, rather than the long profile form.

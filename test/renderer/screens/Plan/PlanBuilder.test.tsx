@@ -49,7 +49,7 @@ describe('Plan builder', () => {
   it('starts from the profile and moves the projected ready date live with the slider', async () => {
     await openBuilder();
     expect(screen.getByRole('heading', { level: 2, name: 'Your learning plan' })).toBeInTheDocument();
-    expect(dateField(/Start date/)).toHaveTextContent('December 1, 2026');
+    expect(dateField(/Start date/)).toHaveTextContent('1 Dec 2026');
     expect(projected()).toHaveTextContent(expectedReadyText(6));
 
     const slider = screen.getByRole('slider', { name: 'Hours a week for the plan' });

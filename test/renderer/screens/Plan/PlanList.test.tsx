@@ -58,7 +58,7 @@ describe('Plan list: statuses, hours and overdue items', () => {
     const { fake } = await renderApp('/plan', { data: withPlan(plan) });
     await user.click(screen.getByRole('button', { name: 'Log hours for Python for Everybody' }));
     const form = screen.getByRole('form', { name: 'Log hours for Python for Everybody' });
-    expect(within(form).getByRole('button', { name: /Day/ })).toHaveTextContent('December 10, 2026');
+    expect(within(form).getByRole('button', { name: /Day/ })).toHaveTextContent('10 Dec 2026');
     await user.click(within(form).getByRole('textbox', { name: /Hours/ }));
     await user.paste('2.5');
     await user.type(within(form).getByRole('textbox', { name: /Note/ }), 'Chapters 1-3');

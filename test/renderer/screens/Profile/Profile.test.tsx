@@ -57,7 +57,7 @@ describe('Profile editor', () => {
   it('refuses a target date before the start date, says why, and still saves the other edits', async () => {
     const user = userEvent.setup();
     const { fake } = await renderApp('/profile', { data: { profile: { ...profile, targetDate: '2027-03-01' } } });
-    expect(dateField(/Target date/)).toHaveTextContent('March 1, 2027');
+    expect(dateField(/Target date/)).toHaveTextContent('1 Mar 2027');
     // The calendar offers no day before the start, so the only way there is moving the start past the target.
     await pickDateByLabel(user, /Start date/, '2027-04-01', '1 April 2027');
     expect(screen.getByText(/The target date is before the start date/)).toBeInTheDocument();
