@@ -8,6 +8,7 @@ import { benchFitRepaint } from './fitRepaint.bench';
 import { benchJobAd } from './jobAd.bench';
 import { benchPlanning } from './planning.bench';
 import { benchPrint } from './print.bench';
+import { benchStartup } from './startup.bench';
 import { benchStoreSave } from './storeSave.bench';
 
 interface TimedFigure {
@@ -27,6 +28,7 @@ async function main() {
     ...asFigures(await benchFitRepaint()),
     ...asFigures(await benchJobAd()),
     ...asFigures(await benchPrint()),
+    ...asFigures(await benchStartup()),
     ...asFigures(benchStoreSave()),
     ...measureFirstScreenBundle(),
   ];
