@@ -47,15 +47,37 @@ interface Requirement {
   weight: number;
 }
 
-/** The best level a skill has with these courses taken, not counting `except`. */
-function levelWith(skillId: string, have: ReadonlyMap<string, number>, chosen: readonly CourseFacts[], except?: CourseFacts): number {
-  let level = have.get(skillId) ?? 0;
-  for (const facts of chosen) if (facts !== except) level = Math.max(level, facts.teaches.get(skillId) ?? 0);
-  return level;
+/**
+ * The levels a set of chosen courses gives, in one pass over the set rather than one per need;
+ * "the level without this one course" needs another pass only when that course gives the best. Ranking builds one plan per role
+ * and the search visits up to SEARCH_NODE_LIMIT sets per plan, so this is the planner's inner loop.
+ */
+interface Levels {
+  /** The best level a skill has: the person's, or the highest a chosen course teaches. */
+  level: (skillId: string) => number;
+  /** The same, not counting `except`. */
+  levelWithout: (skillId: string, except: CourseFacts) => number;
+}
+
+function levelsOf(have: ReadonlyMap<string, number>, chosen: readonly CourseFacts[]): Levels {
+  const best = new Map<string, number>();
+  for (const facts of chosen) {
+    for (const [skillId, taught] of facts.teaches) if (taught > (best.get(skillId) ?? 0)) best.set(skillId, taught);
+  }
+  const level = (skillId: string) => Math.max(have.get(skillId) ?? 0, best.get(skillId) ?? 0);
+  const levelWithout = (skillId: string, except: CourseFacts) => {
+    // Only a course that gives the best level can lower it by leaving: then look at the others.
+    if ((except.teaches.get(skillId) ?? 0) < (best.get(skillId) ?? 0)) return level(skillId);
+    let without = have.get(skillId) ?? 0;
+    for (const facts of chosen) if (facts !== except) without = Math.max(without, facts.teaches.get(skillId) ?? 0);
+    return without;
+  };
+  return { level, levelWithout };
 }
 
 /** What is still missing: needs not reached, and levels chosen courses expect that no other chosen course or the person has. */
 function openRequirements(have: ReadonlyMap<string, number>, needs: readonly Need[], chosen: readonly CourseFacts[]): Requirement[] {
+  const levels = levelsOf(have, chosen);
   const open = new Map<string, Requirement>();
   const add = (skillId: string, level: number, importance: number) => {
     const weight = importance * (level - (have.get(skillId) ?? 0));
@@ -66,10 +88,10 @@ function openRequirements(have: ReadonlyMap<string, number>, needs: readonly Nee
       known.weight = Math.max(known.weight, weight);
     }
   };
-  for (const need of needs) if (levelWith(need.skillId, have, chosen) < need.level) add(need.skillId, need.level, need.importance);
+  for (const need of needs) if (levels.level(need.skillId) < need.level) add(need.skillId, need.level, need.importance);
   for (const facts of chosen) {
     for (const [skillId, level] of facts.expects) {
-      if (levelWith(skillId, have, chosen, facts) < level) add(skillId, level, EXPECTED_SKILL_IMPORTANCE);
+      if (levels.levelWithout(skillId, facts) < level) add(skillId, level, EXPECTED_SKILL_IMPORTANCE);
     }
   }
   return [...open.values()].sort((a, b) => compareIds(a.skillId, b.skillId));
@@ -127,8 +149,17 @@ export function bestSet(
   reach: Reach,
   bySkill: ReadonlyMap<string, readonly CourseFacts[]> = teachersBySkill(usable),
 ): CourseFacts[] {
-  const teachersOf = (requirement: Requirement) =>
-    (bySkill.get(requirement.skillId) ?? []).filter((facts) => (facts.teaches.get(requirement.skillId) ?? 0) >= requirement.level);
+  // The same few (skill, level) pairs are asked for at every node of the search.
+  const teachersByLevel = new Map<string, readonly CourseFacts[]>();
+  const teachersOf = (requirement: Requirement): readonly CourseFacts[] => {
+    const key = `${requirement.level}:${requirement.skillId}`;
+    let teachers = teachersByLevel.get(key);
+    if (!teachers) {
+      teachers = (bySkill.get(requirement.skillId) ?? []).filter((facts) => (facts.teaches.get(requirement.skillId) ?? 0) >= requirement.level);
+      teachersByLevel.set(key, teachers);
+    }
+    return teachers;
+  };
   const cheapest = (requirement: Requirement) => teachersOf(requirement)[0]?.minutes ?? 0;
 
   let best: CourseFacts[] | null = prune(have, needs, greedy(have, needs, forced, teachersOf, cheapest), forced);
@@ -144,7 +175,7 @@ export function bestSet(
     seen.add(key);
     const open = openRequirements(have, needs, chosen);
     const minutes = minutesOf(chosen);
-    let branch: CourseFacts[];
+    let branch: readonly CourseFacts[];
     if (open.length > 0) {
       const bound = minutes + Math.max(...open.map(cheapest));
       if (best !== null && bound > minutesOf(best)) return;
@@ -204,6 +235,7 @@ function greedy(
   for (;;) {
     const open = openRequirements(have, needs, chosen);
     if (open.length === 0) return chosen;
+    const levels = levelsOf(have, chosen);
     let pick: CourseFacts | undefined;
     let pickGain = 0;
     let pickCost = 1;
@@ -215,7 +247,7 @@ function greedy(
       if (gain === 0) continue;
       let cost = facts.minutes;
       for (const [skillId, level] of facts.expects) {
-        if (levelWith(skillId, have, chosen) < level) cost += cheapest({ skillId, level, weight: 0 });
+        if (levels.level(skillId) < level) cost += cheapest({ skillId, level, weight: 0 });
       }
       // gain / cost > pickGain / pickCost, cross-multiplied.
       if (!pick || gain * pickCost > pickGain * cost) {
