@@ -1,4 +1,4 @@
-export { planToIcs, sessionUid, exportSequence, ICS_UID_DOMAIN, DEFAULT_SESSION_START, REMINDER_MINUTES_BEFORE } from './ics';
+// The calendar writer is imported from './ics': ical-generator is only needed where main exports.
 export type { IcsOptions } from './ics';
 export { gapTableToCsv, planToCsv, csvCell, toCsv } from './csv';
 export type { CsvCell } from './csv';

@@ -25,7 +25,6 @@ import {
   ok,
   parseExportText,
   planToCsv,
-  planToIcs,
   summarizeImport,
   type Catalog,
   type ExportFile,
@@ -33,6 +32,7 @@ import {
   type Result,
   type StoreData,
 } from '../../core';
+import { planToIcs } from '../../core/export/ics';
 import type { ChannelMap, ImportApplied, PaperSize } from '../../preload/channels';
 import { MAX_IMPORT_BYTES, readImportFile, saveWithDialog, suggestedFileName, type FileDialogs } from './files';
 import { CHANNEL_PAYLOAD_SCHEMAS, parsePayload } from './payloads';

@@ -7,6 +7,9 @@ import { isWeak, isYearsCue, phraseToShow, seniorityOf, type AdPhrase, type Leve
 import { counts, readSections, sectionAt, signalOf, type Section } from './sections';
 import { detectLanguage, foldWithMap } from './text';
 import { indexText, lowerBound, upperBound, type TextIndex } from './textIndex';
+import { jobAdInput, MAX_JOB_AD_LENGTH, type JobAdInput } from './input';
+
+export { jobAdInput, MAX_JOB_AD_LENGTH, type JobAdInput };
 
 /** Why a proposed requirement got its importance. */
 export type ImportanceReason = 'required-repeated' | 'required' | 'repeated' | 'default' | 'optional';
@@ -41,35 +44,6 @@ export interface ProposedRole {
   evidence: AdSkillEvidence[];
   /** How much of the paste was read: all of it unless it was longer than MAX_JOB_AD_LENGTH. */
   input: JobAdInput;
-}
-
-export interface JobAdInput {
-  /** Characters read from the start of the paste (UTF-16 code units, as String.length counts). */
-  readLength: number;
-  totalLength: number;
-  truncated: boolean;
-}
-
-/**
- * The longest paste read. A long real posting is about 10,000 characters; past 50,000 it is
- * likely a whole web page, and reading stays under the 50 ms budget of docs/design.md.
- */
-export const MAX_JOB_AD_LENGTH = 50_000;
-/** How far back from the cap a cut looks for a space, so the last word read is a whole word. */
-const CUT_LOOKBACK = 1_000;
-
-/**
- * The part of a paste that is read: all of it up to MAX_JOB_AD_LENGTH characters; past that,
- * the start up to the last space or line break before the cap (or the cap itself when no space
- * is near), never halfway through a character written with two code units.
- */
-export function jobAdInput(text: string): JobAdInput {
-  if (text.length <= MAX_JOB_AD_LENGTH) return { readLength: text.length, totalLength: text.length, truncated: false };
-  let cut = MAX_JOB_AD_LENGTH;
-  const space = text.slice(cut - CUT_LOOKBACK, cut + 1).search(/\s\S*$/);
-  if (space >= 0) cut = cut - CUT_LOOKBACK + space;
-  else if (/[\uD800-\uDBFF]/.test(text[cut - 1])) cut -= 1;
-  return { readLength: cut, totalLength: text.length, truncated: true };
 }
 
 export interface ProposeRoleOptions {

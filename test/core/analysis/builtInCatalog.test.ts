@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { analyzeFit, proposeRoleFromAd, rankRoles } from '../../../core/analysis';
+import { analyzeFit, rankRoles } from '../../../core/analysis';
+import { proposeRoleFromAd } from '../../../core/analysis/jobAd';
 import { CatalogSchema, RoleSchema } from '../../../core/model/catalog';
 import type { Level } from '../../../core/model/level';
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
-import { exportSequence, planToIcs, type IcsOptions, type Plan, type ProgressEntry, type Result } from '../../../core';
+import { type IcsOptions, type Plan, type ProgressEntry, type Result } from '../../../core';
+import { exportSequence, planToIcs } from '../../../core/export/ics';
 import { EXPORT_TODAY, exportCatalog, exportPlan, exportProgress, exportScenarioArb, item, TRICKY_TITLE } from './fixtures';
 
 const OPTIONS: IcsOptions = {

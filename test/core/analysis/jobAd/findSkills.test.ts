@@ -1,4 +1,4 @@
-import { findSkillsInText } from '../../../../core/analysis';
+import { findSkillsInText } from '../../../../core/analysis/jobAd';
 import { snippetAround } from '../../../../core/analysis/jobAd/findSkills';
 import { skill } from '../builders';
 import { loadCatalog } from './evaluate';

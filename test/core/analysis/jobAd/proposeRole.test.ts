@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { MAX_JOB_AD_LENGTH, jobAdInput, proposeRoleFromAd, type ProposedRole } from '../../../../core/analysis';
+import { MAX_JOB_AD_LENGTH, jobAdInput, proposeRoleFromAd, type ProposedRole } from '../../../../core/analysis/jobAd';
 import { RoleSchema } from '../../../../core/model/catalog';
 import { sampleCatalog } from '../sampleCatalog';
 

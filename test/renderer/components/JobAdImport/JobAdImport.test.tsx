@@ -1,7 +1,8 @@
 import { notifications } from '@mantine/notifications';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MAX_JOB_AD_LENGTH, RoleSchema, proposeRoleFromAd } from '../../../../core';
+import { MAX_JOB_AD_LENGTH, RoleSchema } from '../../../../core';
+import { proposeRoleFromAd } from '../../../../core/analysis/jobAd';
 import { JobAdImport } from '../../../../renderer/src/components/JobAdImport/JobAdImport';
 import { inProcessRunner, type JobAdRunner } from '../../../../renderer/src/components/JobAdImport/jobAdRunner';
 import { smallCatalog } from '../../../fixtures/catalog/smallCatalog';

@@ -1,4 +1,4 @@
-import { proposeRoleFromAd } from '../../../../core';
+import { proposeRoleFromAd } from '../../../../core/analysis/jobAd';
 import type { Catalog } from '../../../../core/model/catalog';
 import {
   createJobAdHandler,
