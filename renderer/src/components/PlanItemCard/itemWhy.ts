@@ -39,14 +39,19 @@ export interface HoursText {
   help?: string;
 }
 
-/** A course item's hours, marked as an estimate when the provider does not state them. */
-export function hoursText(hours: number, course: Course | undefined, i18n: Pick<I18n, 't' | 'formatHours'>): HoursText {
+/**
+ * A course item's hours, marked as an estimate when the provider does not state them. The
+ * catalog writes where the hours come from (`hoursNote`) in English only, so another language
+ * gets the general word on estimates instead of an English sentence in the middle of its own.
+ */
+export function hoursText(hours: number, course: Course | undefined, i18n: Pick<I18n, 't' | 'formatHours' | 'locale'>): HoursText {
   const formatted = i18n.formatHours(hours);
-  if (!course || course.hoursStated !== false) return { text: formatted, estimate: false, help: course?.hoursNote };
+  const note = i18n.locale === 'en' ? course?.hoursNote : undefined;
+  if (!course || course.hoursStated !== false) return { text: formatted, estimate: false, help: note };
   return {
     text: i18n.t('plan.hours.estimate', { hours: formatted }),
     estimate: true,
-    help: course.hoursNote ?? i18n.t('plan.hours.estimateHelp'),
+    help: note ?? i18n.t('plan.hours.estimateHelp'),
   };
 }
 
