@@ -129,7 +129,7 @@ export const MENU_STRINGS: Record<Locale, MenuStrings> = {
     aboutVersion: 'Version {version}',
     aboutSummary:
       'Skillgap vous aide à passer à un métier de l’ère de l’IA : évaluez vos compétences, voyez ' +
-      'l’écart avec les rôles visés et suivez un plan de formation daté. Tout reste sur cet ordinateur.',
+      'l’écart avec les métiers visés et suivez un plan de formation daté. Tout reste sur cet ordinateur.',
     dataSources: 'Sources des données',
     ok: 'OK',
     startupFailedTitle: 'Skillgap n’a pas pu démarrer',

@@ -223,7 +223,7 @@ export const commonMessages = defineMessages({
     'error.limit.progressEntries': 'Skillgap conserve au plus {max} saisies de progression. Supprimez d’anciennes saisies dont vous n’avez plus besoin, puis réessayez.',
     'error.limit.noteChars': 'Une note contient au plus {max} caractères.',
     'error.limit.customSkills': 'Vous pouvez ajouter au plus {max} compétences personnelles.',
-    'error.limit.customRoles': 'Vous pouvez ajouter au plus {max} rôles personnels.',
+    'error.limit.customRoles': 'Vous pouvez ajouter au plus {max} métiers personnels.',
     'error.limit.customCourses': 'Vous pouvez ajouter au plus {max} formations personnelles.',
     'error.duplicate-id': 'Deux éléments partagent l’identifiant « {id} » ; chacun doit avoir le sien.',
     'error.prerequisite-cycle': 'Les prérequis formeraient une boucle : {cycle}. Retirez-en un pour que les compétences puissent s’apprendre dans l’ordre.',
