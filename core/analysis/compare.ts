@@ -27,7 +27,7 @@ export function compareRoles(profile: FitProfile, roleIds: readonly string[], ca
 
   const person = effectiveLevels(profile, catalog);
   const fits = roles.map((role) => fitRole(person, profile, role, catalog));
-  const plan = planCourses(person.levels, needsOf(roles, 'core'), catalog, { languages: profile.languages, roleIds: roles.map((role) => role.id) });
+  const plan = planCourses(person.levels, needsOf(roles, 'core'), catalog, { languages: profile.languages, roleIds: roles.map((role) => role.id), background: profile.background });
   return ok({
     fits,
     sharedGaps: findSharedGaps(fits),

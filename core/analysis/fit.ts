@@ -90,7 +90,7 @@ export function fitRole(
   requirements.sort((a, b) => b.weight - a.weight || compareIds(a.skillId, b.skillId));
   strengths.sort((a, b) => b.points - a.points || compareIds(a.skillId, b.skillId));
 
-  const plan = planCourses(levels, needsOf([role], 'core'), catalog, { languages: profile.languages, roleIds: [role.id] });
+  const plan = planCourses(levels, needsOf([role], 'core'), catalog, { languages: profile.languages, roleIds: [role.id], background: profile.background });
   return {
     roleId: role.id,
     readiness: denominator === 0 ? 1 : numerator / denominator,

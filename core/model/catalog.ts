@@ -149,6 +149,12 @@ export const ProjectInfoSchema = z.strictObject({
 });
 export type ProjectInfo = z.infer<typeof ProjectInfoSchema>;
 
+export const CourseAudienceSchema = z.strictObject({
+  backgrounds: z.array(BackgroundSchema).max(BACKGROUNDS.length),
+  roleIds: z.array(IdSchema).max(50),
+});
+export type CourseAudience = z.infer<typeof CourseAudienceSchema>;
+
 export const CourseSchema = z.strictObject({
   id: IdSchema,
   title: ShortTextSchema.min(1),
@@ -165,6 +171,12 @@ export const CourseSchema = z.strictObject({
   expects: z.array(SkillLevelSchema).max(100),
   /** Set on portfolio projects, absent on courses. */
   project: ProjectInfoSchema.optional(),
+  /**
+   * Whom the course is written for ("for teachers", "for marketers"), when not for everyone: it is
+   * offered to people with one of these backgrounds or aiming at one of these roles, and to others
+   * only when no other course reaches a level they need (docs/advice.md "One planner").
+   */
+  audience: CourseAudienceSchema.optional(),
   custom: z.boolean().optional(),
 });
 export type Course = z.infer<typeof CourseSchema>;

@@ -74,6 +74,7 @@ export function buildPlan(input: BuildPlanInput): Result<BuiltPlan> {
   const selection = planCourses(person.levels, needs, catalog, {
     languages: input.languages,
     roleIds: targetRoleIds,
+    background: profile.background,
     excluded: new Set(inputs.excludedCourseIds ?? []),
     preferred: new Set(inputs.preferredCourseIds ?? []),
   });

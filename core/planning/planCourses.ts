@@ -1,4 +1,4 @@
-import type { Catalog, Course, SkillLevel } from '../model/catalog';
+import type { Background, Catalog, Course, SkillLevel } from '../model/catalog';
 import type { UncoveredGap } from '../model/plan';
 import { compareIds, plannerIndexFor, speaksOneOf, type CourseFacts, type PlannerIndex } from './courseFacts';
 import type { Need } from './needs';
@@ -16,6 +16,11 @@ export interface PlanCoursesOptions {
   preferred?: ReadonlySet<string>;
   /** Target roles whose portfolio projects the plan includes (docs/advice.md "Portfolio projects"). */
   roleIds?: readonly string[];
+  /**
+   * The person's background: with roleIds, who a course written for an audience is for. Without
+   * it (and without roleIds) every course counts as written for the person.
+   */
+  background?: Background;
 }
 
 export interface ItemWhy {
@@ -52,16 +57,23 @@ export function planCourses(
 ): CoursePlan {
   const index = plannerIndexFor(catalog);
   const preferred = options.preferred ?? new Set<string>();
-  const { reach, usable, bySkill } = personContext(catalog, index, levels, options);
+  const everyone = personContext(catalog, index, levels, options, null);
+  // Courses written for another audience ("for teachers") are left out, unless a need can only
+  // be reached with them: then the choice is made among every course, as a coach would too.
+  const forPerson = personContext(catalog, index, levels, options, audienceKey(options));
 
   const open: Need[] = [];
   const uncovered: UncoveredGap[] = [];
+  let needsOtherAudience = false;
   for (const need of needs) {
     const have = levels.get(need.skillId) ?? 0;
     if (have >= need.level) continue;
-    if ((reach.levels.get(need.skillId) ?? 0) >= need.level) open.push({ ...need });
-    else uncovered.push({ skillId: need.skillId, level: need.level as SkillLevel['level'], reason: whyUnreachable(need, levels, catalog, index, options) });
+    if ((everyone.reach.levels.get(need.skillId) ?? 0) >= need.level) {
+      open.push({ ...need });
+      if ((forPerson.reach.levels.get(need.skillId) ?? 0) < need.level) needsOtherAudience = true;
+    } else uncovered.push({ skillId: need.skillId, level: need.level as SkillLevel['level'], reason: whyUnreachable(need, levels, catalog, index, options) });
   }
+  const { reach, usable, bySkill } = needsOtherAudience ? everyone : forPerson;
   const forced = usable.filter(
     (facts) => preferred.has(facts.course.id) && open.some((need) => (facts.teaches.get(need.skillId) ?? 0) > (levels.get(need.skillId) ?? 0)),
   );
@@ -92,7 +104,7 @@ function whyUnreachable(
   if (teachers.length === 0) return 'no-course';
   if (!teachers.some((facts) => speaksOneOf(facts.course, options.languages))) return 'language';
   // The same person with nothing excluded: reachable then means only the exclusions stand in the way.
-  const inLanguageReach = personContext(catalog, index, levels, { languages: options.languages }).reach.levels;
+  const inLanguageReach = personContext(catalog, index, levels, { languages: options.languages }, null).reach.levels;
   if ((inLanguageReach.get(need.skillId) ?? 0) >= need.level) return 'excluded';
   return 'expects';
 }
@@ -116,10 +128,13 @@ function personContext(
   catalog: Catalog,
   index: PlannerIndex,
   levels: ReadonlyMap<string, number>,
-  options: Pick<PlanCoursesOptions, 'languages' | 'excluded'>,
+  options: Pick<PlanCoursesOptions, 'languages' | 'excluded' | 'background' | 'roleIds'>,
+  /** Null offers courses whatever their audience; else audienceKey(options), and only courses for the person. */
+  audience: string | null,
 ): PersonContext {
   const excluded = options.excluded ?? new Set<string>();
   const key = [
+    audience ?? '*',
     options.languages === undefined ? '*' : [...options.languages].sort().join(','),
     [...excluded].sort().join(','),
     [...levels].filter(([, level]) => level > 0).sort(([a], [b]) => compareIds(a, b)).map(([id, level]) => `${id}=${level}`).join(','),
@@ -136,13 +151,34 @@ function personContext(
     kept.set(key, known);
     return known;
   }
-  const offered = index.courses.filter((facts) => !excluded.has(facts.course.id) && speaksOneOf(facts.course, options.languages));
+  const offered = index.courses.filter(
+    (facts) =>
+      !excluded.has(facts.course.id) &&
+      speaksOneOf(facts.course, options.languages) &&
+      (audience === null || writtenFor(facts.course, options)),
+  );
   const reach = reachableLevels(levels, offered);
   const usable = offered.filter((facts) => expectsMet(facts, reach.levels));
   const context = { reach, usable, bySkill: teachersBySkill(usable) };
   kept.set(key, context);
   if (kept.size > CONTEXTS_KEPT) kept.delete(kept.keys().next().value!);
   return context;
+}
+
+/** The person and roles a plan is for, as part of a memo key. */
+function audienceKey(options: Pick<PlanCoursesOptions, 'background' | 'roleIds'>): string {
+  return `${options.background ?? ''}>${[...(options.roleIds ?? [])].sort().join(',')}`;
+}
+
+/** True for a course written for everyone, or for the person's background or one of their target roles. */
+export function writtenFor(course: Course, options: Pick<PlanCoursesOptions, 'background' | 'roleIds'>): boolean {
+  const { audience } = course;
+  if (!audience) return true;
+  if (options.background === undefined && options.roleIds === undefined) return true;
+  return (
+    (options.background !== undefined && audience.backgrounds.includes(options.background)) ||
+    (options.roleIds ?? []).some((roleId) => audience.roleIds.includes(roleId))
+  );
 }
 
 /** Each need goes to the first course in study order reaching it; each expectation to the first course before it meeting it. */

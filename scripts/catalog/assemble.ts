@@ -97,6 +97,7 @@ function toCourse(source: CourseSource): Course {
     languages: [...source.languages],
     teaches: toSkillLevels(source.teaches),
     expects: toSkillLevels(source.expects ?? {}),
+    ...(source.audience === undefined ? {} : { audience: { backgrounds: [...source.audience.backgrounds], roleIds: [...source.audience.roleIds] } }),
   };
 }
 

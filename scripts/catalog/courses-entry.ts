@@ -139,6 +139,7 @@ const ROLE_ENTRY_COURSES: CourseSource[] = [
     url: 'https://www.linkedin.com/help/recruiter/answer/a1660341', hours: 3, hoursStated: false, cost: 'free', languages: ['multi'],
     hoursNote: 'estimate: help articles on AI-assisted search, applicant filtering and Hiring Assistant, tried in a Recruiter seat',
     teaches: { 'hr-software': 2, 'generative-ai-at-work': 2 }, expects: { 'talent-acquisition': 2, 'office-productivity': 1 },
+    audience: { backgrounds: ['human-resources'], roleIds: ['ai-augmented-recruiter'] }, // the course names them as its readers
   },
   // Learning design with generative AI
   {
@@ -146,42 +147,49 @@ const ROLE_ENTRY_COURSES: CourseSource[] = [
     url: 'https://grow.google/ai-for-educators/', hours: 2, hoursStated: true, cost: 'free', languages: ['en'],
     hoursNote: 'Google: about 2 hours, self-paced',
     teaches: { 'generative-ai-at-work': 2, 'prompt-engineering': 1, 'genai-content-creation': 1 },
+    audience: { backgrounds: ['education'], roleIds: ['ai-learning-designer'] }, // the course names them as its readers
   },
   {
     id: 'openai-chatgpt-foundations-teachers', title: 'ChatGPT Foundations for Teachers', provider: 'OpenAI (Coursera)',
     url: `${COURSERA}/learn/chatgpt-foundations-for-teachers`, hours: 5, hoursStated: false, cost: 'free', languages: ['en'],
     hoursNote: 'estimate: 7 short modules; listings quote 4 to 5 h',
     teaches: { 'generative-ai-at-work': 2, 'prompt-engineering': 2, 'genai-content-creation': 2 },
+    audience: { backgrounds: ['education'], roleIds: ['ai-learning-designer'] }, // the course names them as its readers
   },
   {
     id: 'anthropic-ai-fluency-educators', title: 'AI Fluency for educators', provider: 'Anthropic Academy',
     url: 'https://anthropic.skilljar.com/ai-fluency-for-educators', hours: 3, hoursStated: false, cost: 'free', languages: ['en'],
     hoursNote: 'estimate: a follow-on to the core AI Fluency course, about 3 h of lessons and activities',
     teaches: { 'generative-ai-at-work': 3, 'instructional-design': 1 }, expects: { 'generative-ai-at-work': 2 },
+    audience: { backgrounds: ['education'], roleIds: ['ai-learning-designer'] }, // the course names them as its readers
   },
   {
     id: 'wharton-ai-in-education', title: 'AI in Education: Leveraging ChatGPT for Teaching', provider: 'Wharton, University of Pennsylvania (Coursera)',
     url: `${COURSERA}/learn/wharton-ai-in-education-leveraging-chatgpt-for-teaching`, hours: 6, hoursStated: false, cost: 'free-audit', languages: ['en'],
     hoursNote: 'estimate: 4 modules of video with prompt exercises, about 1.5 h each',
     teaches: { 'genai-content-creation': 2, 'generative-ai-at-work': 2 },
+    audience: { backgrounds: ['education'], roleIds: ['ai-learning-designer'] }, // the course names them as its readers
   },
   {
     id: 'microsoft-learn-ai-for-educators', title: 'AI for educators (learning path)', provider: 'Microsoft Learn',
     url: 'https://learn.microsoft.com/en-us/training/paths/ai-education/', hours: 4, hoursStated: false, cost: 'free', languages: ['multi'],
     hoursNote: 'estimate: 4 modules of about 1 h',
     teaches: { 'generative-ai-at-work': 2, 'prompt-engineering': 2, 'ai-literacy': 2 },
+    audience: { backgrounds: ['education'], roleIds: ['ai-learning-designer'] }, // the course names them as its readers
   },
   {
     id: 'khan-ai-101-for-teachers', title: 'AI 101 for Teachers', provider: 'Code.org, ETS, ISTE and Khan Academy',
     url: 'https://www.khanacademy.org/college-careers-more/ai-for-education', hours: 5, hoursStated: false, cost: 'free', languages: ['en'],
     hoursNote: 'estimate: a series of recorded sessions of about 1 h each',
     teaches: { 'ai-literacy': 2, 'generative-ai-at-work': 1 },
+    audience: { backgrounds: ['education'], roleIds: ['ai-learning-designer'] }, // the course names them as its readers
   },
   {
     id: 'iste-ai-deep-dive-educators', title: 'AI Deep Dive for Educators', provider: 'ISTE',
     url: 'https://iste.org/courses/ai-deep-dive-for-educators', hours: 15, hoursStated: true, cost: 'paid', languages: ['en'],
     hoursNote: 'ISTE: about 15 hours, online',
     teaches: { 'ai-literacy': 3, 'generative-ai-at-work': 3 },
+    audience: { backgrounds: ['education'], roleIds: ['ai-learning-designer'] }, // the course names them as its readers
   },
   {
     id: 'articulate-user-guides', title: 'Articulate 360 user guides and tutorials (Rise 360 and Storyline 360)', provider: 'Articulate (E-Learning Heroes)',

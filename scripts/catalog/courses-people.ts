@@ -165,6 +165,7 @@ export const PEOPLE_COURSES: CourseSource[] = [
     url: 'https://academy.hubspot.com/courses/ai-for-marketers', hours: 4, hoursStated: false, cost: 'free', languages: ['en'],
     hoursNote: 'estimate: a video course of about 4 h with an exam',
     teaches: { 'genai-content-creation': 3, 'generative-ai-at-work': 2 }, expects: { 'content-production': 2 },
+    audience: { backgrounds: ['marketing', 'content-editorial'], roleIds: ['ai-seo-content-marketer', 'ai-marketing-analyst'] }, // the course names them as its readers
   },
   {
     id: 'google-digital-marketing', title: 'Fundamentals of Digital Marketing', provider: 'Google Digital Garage',
@@ -243,6 +244,7 @@ export const PEOPLE_COURSES: CourseSource[] = [
     url: 'https://moodle.academy', hours: 20, hoursStated: false, cost: 'free', languages: ['multi'],
     hoursNote: 'estimate: 3-4 teacher courses of about 5 h',
     teaches: { 'learning-management-systems': 3 },
+    audience: { backgrounds: ['education'], roleIds: ['ai-learning-designer'] }, // the course names them as its readers
   },
   {
     id: 'cnil-atelier-rgpd', title: 'L’atelier RGPD (MOOC)', provider: 'CNIL',

@@ -83,4 +83,6 @@ export interface CourseSource {
   teaches: Readonly<Record<string, 1 | 2 | 3 | 4>>;
   /** skill id -> level expected before starting */
   expects?: Readonly<Record<string, 1 | 2 | 3 | 4>>;
+  /** Whom the course is written for, when its title or page says so ("for teachers"). */
+  audience?: { backgrounds: readonly Background[]; roleIds: readonly string[] };
 }
