@@ -5,15 +5,20 @@ import { scoreAll, totals } from './evaluate';
  * them per posting): a change that loses skills or adds noise on the labelled postings fails
  * here. The held-out postings were never used to tune the catalog cues, so their floor is the
  * honest one. Raise the floors when the figures rise; do not lower them to let a change through.
+ * On 2026-12-06 the set grew from 14 to 30 postings: 16 written and labelled blind, all held out,
+ * covering the ten roles the first 14 did not. The set-wide floors are the figures measured on the
+ * 30; the 14 the cues were tuned on keep their own floor. Issue #16 asks for 85 % recall and 80 %
+ * precision in each language: not reached yet (French recall is the weakest).
  */
 describe('the job-ad reader on the labelled postings', () => {
   const scores = scoreAll();
 
   it.each([
-    ['all postings', () => scores, 0.93, 0.88],
-    ['English postings', () => scores.filter((score) => score.language === 'en'), 0.96, 0.86],
-    ['French postings', () => scores.filter((score) => score.language === 'fr'), 0.85, 0.93],
-    ['held-out postings', () => scores.filter((score) => score.heldOut), 0.8, 0.82],
+    ['all postings', () => scores, 0.79, 0.83],
+    ['English postings', () => scores.filter((score) => score.language === 'en'), 0.82, 0.83],
+    ['French postings', () => scores.filter((score) => score.language === 'fr'), 0.72, 0.85],
+    ['held-out postings', () => scores.filter((score) => score.heldOut), 0.7, 0.8],
+    ['postings the cues were tuned on', () => scores.filter((score) => !score.heldOut), 0.97, 0.9],
   ] as const)('keeps recall and precision on %s above their floors', (_name, pick, recallFloor, precisionFloor) => {
     const { recall, precision } = totals(pick());
     expect(recall).toBeGreaterThanOrEqual(recallFloor);
@@ -24,8 +29,8 @@ describe('the job-ad reader on the labelled postings', () => {
     expect(totals(scores).tierAgreement).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('labels at least 10 postings, at least 3 of them in French', () => {
-    expect(scores.length).toBeGreaterThanOrEqual(10);
-    expect(scores.filter((score) => score.language === 'fr').length).toBeGreaterThanOrEqual(3);
+  it('labels at least 30 postings, at least 5 of them in French', () => {
+    expect(scores.length).toBeGreaterThanOrEqual(30);
+    expect(scores.filter((score) => score.language === 'fr').length).toBeGreaterThanOrEqual(5);
   });
 });
