@@ -122,7 +122,7 @@ export const onboardingMessages = defineMessages({
     'onboarding.time.start': 'Commencer le',
     'onboarding.time.startHint': 'Rien dans votre plan ne commence avant ce jour.',
     'onboarding.time.target': 'Date visée (facultative)',
-    'onboarding.time.targetHint': 'Une date à laquelle vous aimeriez être prêt, par exemple la clôture d’une candidature.',
+    'onboarding.time.targetHint': 'Une date à laquelle vous aimeriez être prêt·e, par exemple la clôture d’une candidature.',
     'onboarding.error.background': 'Choisissez le parcours le plus proche du vôtre (ou « Autre chose »).',
     'onboarding.error.studyLanguages': 'Choisissez au moins une langue d’étude pour continuer.',
     'onboarding.error.roles': 'Choisissez au moins un métier visé pour continuer.',
