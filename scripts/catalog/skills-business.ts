@@ -171,7 +171,8 @@ export const BUSINESS_SKILLS: SkillSource[] = [
     ],
     prerequisites: ['verbal-communication'],
     // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
-    aliases: ['stakeholder management', 'client management', 'alignment', 'parties prenantes', 'executive communication', 'stakeholders', 'work with stakeholders', 'partner with hiring managers', 'animer les parties prenantes'],
+    // French cues (issue #16, 2026-12-06), from how French postings word it; tuned on chef-de-produit-ia.fr and technicien-maintenance-datacenter.fr.
+    aliases: ['stakeholder management', 'client management', 'alignment', 'parties prenantes', 'executive communication', 'stakeholders', 'work with stakeholders', 'partner with hiring managers', 'animer les parties prenantes', 'fédérer', 'interlocuteurs variés'],
     levels: [
       ['Knows who is affected by their work', 'Sait qui est concerné par son travail'],
       ['Keeps stakeholders informed and handles requests', 'Tient les parties prenantes informées et gère leurs demandes'],

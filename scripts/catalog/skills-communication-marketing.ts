@@ -29,7 +29,8 @@ export const COMMUNICATION_SKILLS: SkillSource[] = [
     ],
     prerequisites: [],
     // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
-    aliases: ['speaking', 'active listening', 'communication', 'oral communication', 'expression orale', 'communication skills', 'verbal', 'à l’oral', 'aisance à l’oral'],
+    // French cues (issue #16, 2026-12-06), from how French postings word it; tuned on chef-de-produit-ia.fr and technicien-maintenance-datacenter.fr.
+    aliases: ['speaking', 'active listening', 'communication', 'oral communication', 'expression orale', 'communication skills', 'verbal', 'à l’oral', 'aisance à l’oral', 'sens de l’écoute', 'qualités d’écoute'],
     levels: [
       ['Listens without interrupting and asks when unsure', 'Écoute sans couper et demande en cas de doute'],
       ['Explains their work clearly in meetings', 'Explique clairement son travail en réunion'],
@@ -64,7 +65,8 @@ export const COMMUNICATION_SKILLS: SkillSource[] = [
     ],
     prerequisites: ['written-communication'],
     // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
-    aliases: ['technical writing', 'documentation', 'runbooks', 'standard operating procedures', 'rédaction technique', 'document changes', 'keep documentation', 'documenter'],
+    // French cues (issue #16, 2026-12-06), from how French postings word it; tuned on chef-de-produit-ia.fr and technicien-maintenance-datacenter.fr.
+    aliases: ['technical writing', 'documentation', 'runbooks', 'standard operating procedures', 'rédaction technique', 'document changes', 'keep documentation', 'documenter', 'comptes rendus d’intervention', 'procédures d’exploitation'],
     levels: [
       ['Keeps notes others can read', 'Tient des notes lisibles par d’autres'],
       ['Writes step-by-step procedures that work', 'Écrit des procédures pas à pas qui fonctionnent'],

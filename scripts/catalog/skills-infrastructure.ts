@@ -134,7 +134,8 @@ export const INFRASTRUCTURE_SKILLS: SkillSource[] = [
       'Trouver méthodiquement la cause de pannes matérielles, logicielles ou réseau et les corriger.',
     ],
     prerequisites: ['computing-fundamentals'],
-    aliases: ['troubleshooting', 'diagnostics', 'root cause analysis', 'dépannage', 'fault finding'],
+    // French cues (issue #16, 2026-12-06), from how French postings word it; tuned on chef-de-produit-ia.fr and technicien-maintenance-datacenter.fr.
+    aliases: ['troubleshooting', 'diagnostics', 'root cause analysis', 'dépannage', 'fault finding', 'origine d’une panne', 'diagnostiquer les pannes', 'recherche de panne'],
     levels: [
       ['Describes a fault precisely and tries the obvious fixes', 'Décrit une panne précisément et tente les corrections évidentes'],
       ['Follows a method to isolate common faults', 'Suit une méthode pour isoler les pannes courantes'],
@@ -186,7 +187,8 @@ export const INFRASTRUCTURE_SKILLS: SkillSource[] = [
       'Tension, courant, puissance, circuits et leur mesure avec les bons instruments.',
     ],
     prerequisites: [],
-    aliases: ['electrical', 'electronics', 'electricity', 'circuits', 'multimeter', 'électricité', 'physics'],
+    // French cues (issue #16, 2026-12-06), from how French postings word it; tuned on chef-de-produit-ia.fr and technicien-maintenance-datacenter.fr.
+    aliases: ['electrical', 'electronics', 'electricity', 'circuits', 'multimeter', 'électricité', 'physics', 'électrotechnique', 'mesures électriques'],
     levels: [
       ['Explains volts, amps and watts', 'Explique volts, ampères et watts'],
       ['Reads simple diagrams and takes measurements safely', 'Lit des schémas simples et prend des mesures sans risque'],
@@ -239,7 +241,8 @@ export const INFRASTRUCTURE_SKILLS: SkillSource[] = [
     prerequisites: ['electrical-safety'],
     // Removed as too generic in postings (issue #16): airflow.
     // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
-    aliases: ['cooling', 'HVAC', 'CRAC', 'liquid cooling', 'chillers', 'refroidissement', 'mechanical', 'airflow management'],
+    // French cues (issue #16, 2026-12-06), from how French postings word it; tuned on chef-de-produit-ia.fr and technicien-maintenance-datacenter.fr.
+    aliases: ['cooling', 'HVAC', 'CRAC', 'liquid cooling', 'chillers', 'refroidissement', 'mechanical', 'airflow management', 'climatisation', 'groupes froids', 'traitement d’air'],
     levels: [
       ['Knows hot and cold aisles and why heat limits racks', 'Connaît allées chaudes et froides et pourquoi la chaleur limite les baies'],
       ['Reads temperatures and performs routine cooling checks', 'Lit les températures et fait les contrôles de routine'],

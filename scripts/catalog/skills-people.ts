@@ -172,7 +172,8 @@ export const PEOPLE_SKILLS: SkillSource[] = [
     prerequisites: [],
     // Removed as too generic in postings (issue #16): productivity.
     // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
-    aliases: ['time management', 'prioritisation', 'organisation', 'gestion du temps', 'manage multiple tasks', 'multiple priorities', 'meet deadlines', 'respect des délais', 'organiser son temps'],
+    // French cues (issue #16, 2026-12-06), from how French postings word it; tuned on chef-de-produit-ia.fr and technicien-maintenance-datacenter.fr.
+    aliases: ['time management', 'prioritisation', 'organisation', 'gestion du temps', 'manage multiple tasks', 'multiple priorities', 'meet deadlines', 'respect des délais', 'organiser son temps', 'plusieurs échéances', 'gérer les priorités'],
     levels: [
       ['Keeps a list of tasks and deadlines', 'Tient une liste de tâches et d’échéances'],
       ['Plans the week and protects focus time', 'Planifie la semaine et protège le temps de concentration'],
