@@ -35,7 +35,9 @@ const DRAFT_ID = 'my-job-ad';
 export function JobAdImport({ opened, onClose, onSaved, runner }: JobAdImportProps) {
   const { t } = useI18n();
   return (
-    <ModalDialog opened={opened} onClose={onClose} title={t('jobAd.title')} size="xl">
+    // Wider than Mantine's xl (780 px): each proposed skill shows the sentence it was read from,
+    // which needs a readable column beside the level and importance pickers.
+    <ModalDialog opened={opened} onClose={onClose} title={t('jobAd.title')} size="min(72rem, 94vw)">
       <JobAdForm onSaved={onSaved} injectedRunner={runner} />
     </ModalDialog>
   );

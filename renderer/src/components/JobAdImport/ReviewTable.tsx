@@ -55,7 +55,7 @@ export function ReviewTable({ rows, adText, skillsById, onChange, onRemove }: Re
   };
 
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer minWidth={896}>
       <Table verticalSpacing="xs" className={classes.table} data-testid="job-ad-review">
         <Table.Thead>
           <Table.Tr>
@@ -100,7 +100,7 @@ export function ReviewTable({ rows, adText, skillsById, onChange, onRemove }: Re
                     onChange={(value) => value && onChange(index, { ...row, importance: Number(value) as Importance })}
                   />
                 </Table.Td>
-                <Table.Td>
+                <Table.Td className={classes.whyCell}>
                   {phrase(row)}
                   <Text className={classes.why}>{why(row)}</Text>
                 </Table.Td>
