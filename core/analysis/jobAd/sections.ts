@@ -49,7 +49,8 @@ export function counts(kind: SectionKind, tool: boolean): boolean {
 // Heading words of each part, on folded text. Order matters: "nice to have" before "have",
 // "hiring process" before "hiring", "about you" (requirements) before "about" (company).
 const HEADING_KINDS: Array<[RegExp, SectionKind]> = [
-  [/\b(?:nice[- ]to[- ]haves?|preferred|bonus|pluses|an? plus|atouts?|souhaite|apprecie|would be great|extra credit|ideal(?:ly)?)\b/, 'nice'],
+  // "Les plus" / "Les petits plus" / "Un plus" is how French postings head their nice-to-haves.
+  [/\b(?:nice[- ]to[- ]haves?|preferred|bonus|pluses|an? plus|les (?:petits )?plus|un plus|atouts?|souhaite|apprecie|would be great|extra credit|ideal(?:ly)?)\b/, 'nice'],
   [/\b(?:process|processus|interview|entretiens?|next steps|how to apply|application|candidature|postuler|etapes)\b/, 'process'],
   [/\b(?:benefits?|perks|what we offer|we offer|nous (?:offrons|proposons)|avantages|remuneration|salaire|salary|compensation|pay|why (?:join|work)|why \w+$|pourquoi nous rejoindre)\b/, 'benefits'],
   [/\b(?:legal|mentions legales|equal opportunit|eeo|privacy|confidentialite|disclaimer)\b/, 'legal'],
