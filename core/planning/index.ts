@@ -16,7 +16,7 @@ export type { RescheduleOptions, Rescheduled } from './schedule';
 export type { DayAllocation } from './layout';
 export { hoursPerWeekForDate, MAX_PLAN_YEARS, studyCalendarOf } from './calendar';
 export type { StudyCalendar } from './calendar';
-export { EXPECTED_SKILL_IMPORTANCE, planCourses } from './planCourses';
+export { EXPECTED_SKILL_IMPORTANCE, planCourses, writtenFor } from './planCourses';
 export type { CoursePlan, ItemWhy, PlanCoursesOptions } from './planCourses';
 export { effectiveLevels, needsOf } from './needs';
 export type { Assumption, EffectiveLevels, Need, PersonLevels, PlanScope } from './needs';

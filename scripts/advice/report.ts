@@ -2,6 +2,7 @@ import { rankRoles } from '../../core/analysis/rank';
 import { courseTitle, type Catalog } from '../../core/model/catalog';
 import { buildPlan } from '../../core/planning/buildPlan';
 import { effectiveLevels } from '../../core/planning/needs';
+import { writtenFor } from '../../core/planning/planCourses';
 import { offersSteppingStone, steppingStoneFor } from '../../core/planning/steppingStone';
 import type { Persona } from './persona';
 
@@ -37,6 +38,8 @@ export interface PlanReport {
       pinned: boolean;
       /** On a portfolio project: the levels it gives evidence of. */
       shows?: Array<{ skillId: string; level: number }>;
+      /** A course written for another audience, kept because no other course reaches a level. */
+      otherAudience?: boolean;
     };
     /** True for a portfolio project (docs/advice.md "Portfolio projects"). */
     project: boolean;
@@ -112,7 +115,10 @@ function planReport(persona: Persona, targets: string[], catalog: Catalog, local
         end: item.end,
         teaches: course.teaches.map((taught) => ({ skillId: taught.skillId, level: taught.level })),
         languages: [...course.languages],
-        why: item.why ?? { closes: [], prepares: [], pinned: false },
+        why: {
+          ...(item.why ?? { closes: [], prepares: [], pinned: false }),
+          ...(writtenFor(course, { background: persona.background, roleIds: targets }) ? {} : { otherAudience: true }),
+        },
       };
     }),
     uncovered: plan.uncovered.map((gap) => ({ skillId: gap.skillId, level: gap.level, reason: gap.reason ?? 'no-course' })),

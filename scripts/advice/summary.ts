@@ -37,6 +37,7 @@ export function summaryText(report: AdviceReport, catalog: Catalog, locale: 'en'
         ...(item.why.prepares.length > 0 ? [`${words.prepares} ${[...new Set(item.why.prepares.map((link) => courseTitle(link.forCourseId)))].join(', ')}`] : []),
         ...(item.why.shows && item.why.shows.length > 0 ? [`${words.shows} ${item.why.shows.map((level) => `${skillName(level.skillId)} ${level.level}`).join(', ')}`] : []),
         ...(item.why.pinned ? [words.pinned] : []),
+        ...(item.why.otherAudience ? [words.otherAudience] : []),
       ].join('; ');
       const kind = item.project ? `${words.project} ` : '';
       lines.push(`  ${item.start} → ${item.end}  ${kind}${item.title} (${item.provider}, ${hours}): ${why}`);

@@ -44,6 +44,18 @@ describe('the personas of docs/advice.md', () => {
   });
 });
 
+describe('a course written for another audience', () => {
+  it('says why it is in Tom’s plan (the marketers’ course, which alone teaches content creation with generative AI to Proficient), and only there', () => {
+    const persona = parsePersona(readFileSync(join(directory, 'tom.json'), 'utf8'), 'tom.json', catalog);
+    const report = adviceFor(persona, catalog, 'en');
+    const flagged = report.plans.flatMap((plan) => plan.items.filter((item) => item.why.otherAudience).map((item) => item.courseId));
+    expect(flagged).toEqual(['hubspot-ai-for-marketers']);
+    expect(summaryText(report, catalog, 'en', [])).toMatch(/AI for Marketers Certification Course .*written for another audience: the courses for you do not reach every level of this plan/);
+    // Tom is a teacher: the course for educators in his plan is written for him.
+    expect(report.plans[0].items.some((item) => item.courseId === 'anthropic-ai-fluency-educators' && !item.why.otherAudience)).toBe(true);
+  });
+});
+
 describe('persona files', () => {
   const valid = { name: 'X', skills: { SQL: 2 }, targets: ['Data analyst'], weeklyHours: 5, startDate: '2027-01-04' };
   const read = (value: unknown) => parsePersona(JSON.stringify(value), 'x.json', catalog);

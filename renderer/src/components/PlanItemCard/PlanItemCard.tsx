@@ -32,7 +32,7 @@ interface PlanItemCardProps {
  * change its status, log hours, see and delete entries, open the course, swap or remove it.
  */
 export function PlanItemCard({ plan, item, progress, entries, editable, withPlanEdits = false }: PlanItemCardProps) {
-  const { catalog } = useAppData();
+  const { catalog, data } = useAppData();
   const i18n = useI18n();
   const { t, locale, formatDay, formatHours } = i18n;
   const { logHours } = usePlanActions();
@@ -43,7 +43,7 @@ export function PlanItemCard({ plan, item, progress, entries, editable, withPlan
   const provider = providerText(course, t);
   const logged = progress?.loggedHours ?? loggedHoursByItem(plan, entries).get(item.id) ?? 0;
   const hours = hoursText(item.hours, course, i18n);
-  const why = whyLines(item, catalog, i18n);
+  const why = whyLines(item, catalog, i18n, { background: data.profile?.background, roleIds: plan.targetRoleIds });
   const today = useToday();
 
   const finish = useFinishItem(plan);

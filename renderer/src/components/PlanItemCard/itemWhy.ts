@@ -1,4 +1,4 @@
-import { courseTitleById, type Catalog, type Course, type PlanItem, type UncoveredGap } from '../../../../core';
+import { courseTitleById, writtenFor, type Catalog, type Course, type PlanCoursesOptions, type PlanItem, type UncoveredGap } from '../../../../core';
 import type { I18n } from '../../i18n';
 import { skillName } from './itemInfo';
 
@@ -10,8 +10,16 @@ const levelOf = (level: number, t: I18n['t']) => t(`level.${Math.max(0, Math.min
  * Why the planner chose an item, in words (docs/advice.md "Every item says why"): the gaps it
  * closes ("Prompt engineering (Proficient)"), the later courses it prepares for, what a portfolio
  * project shows, and whether the person pinned it. Empty for the person's own items and plans made before the reasons existed.
+ * Given whom the plan is for, a course written for another audience ("for teachers") says why
+ * it is there all the same: the planner only offers such courses when the ones written for the
+ * person cannot reach every level the plan needs.
  */
-export function whyLines(item: Pick<PlanItem, 'why'>, catalog: Catalog, { t, locale }: Texts): string[] {
+export function whyLines(
+  item: Pick<PlanItem, 'why' | 'courseId'>,
+  catalog: Catalog,
+  { t, locale }: Texts,
+  forWhom?: Pick<PlanCoursesOptions, 'background' | 'roleIds'>,
+): string[] {
   const why = item.why;
   if (!why) return [];
   const lines: string[] = [];
@@ -28,6 +36,8 @@ export function whyLines(item: Pick<PlanItem, 'why'>, catalog: Catalog, { t, loc
     lines.push(t('plan.why.shows', { list: why.shows.map((shown) => skillLevel(shown.skillId, shown.level)).join(', ') }));
   }
   if (why.pinned) lines.push(t('plan.why.pinned'));
+  const course = item.courseId === undefined ? undefined : catalog.courses.find((entry) => entry.id === item.courseId);
+  if (forWhom && course?.audience && !writtenFor(course, forWhom)) lines.push(t('plan.why.otherAudience'));
   return lines;
 }
 

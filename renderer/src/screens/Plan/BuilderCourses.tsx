@@ -19,7 +19,7 @@ interface BuilderCoursesProps {
  * teaches the same skills; what was left out or preferred is listed so it can be put back.
  */
 export function BuilderCourses({ draft, plan, onChange }: BuilderCoursesProps) {
-  const { catalog } = useAppData();
+  const { catalog, data } = useAppData();
   const i18n = useI18n();
   const { t, locale, formatDay, formatHours } = i18n;
   const headingId = useId();
@@ -72,7 +72,7 @@ export function BuilderCourses({ draft, plan, onChange }: BuilderCoursesProps) {
               {plan.items.map((item) => {
                 const title = itemTitle(catalog, item, locale);
                 const others = candidates.get(item.id) ?? [];
-                const why = whyLines(item, catalog, i18n);
+                const why = whyLines(item, catalog, i18n, { background: data.profile?.background, roleIds: plan.targetRoleIds });
                 const hours = hoursText(item.hours, catalog.courses.find((course) => course.id === item.courseId), i18n);
                 return (
                   <Table.Tr key={item.id}>

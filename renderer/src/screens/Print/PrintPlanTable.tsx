@@ -6,11 +6,14 @@ import classes from './Print.module.css';
 import { monthLabel, skillNames } from './printFormat';
 import { statusBox, type PrintModel, type PrintedItem } from './printModel';
 
-function ItemRow({ item }: { item: PrintedItem }) {
+/** Whom the plan is for: a course written for another audience says why it is there. */
+type ForWhom = Parameters<typeof whyLines>[3];
+
+function ItemRow({ item, forWhom }: { item: PrintedItem; forWhom: ForWhom }) {
   const { catalog } = useAppData();
   const i18n = useI18n();
   const { t, locale, formatDay, formatHours } = i18n;
-  const why = whyLines(item, catalog, i18n);
+  const why = whyLines(item, catalog, i18n, forWhom);
   const hours = hoursText(item.hours, item.course, i18n);
   const status = t(`print.status.${item.status}`);
   const skills = skillNames(catalog, item.skillIds, locale).join(', ');
@@ -57,7 +60,7 @@ function ItemRow({ item }: { item: PrintedItem }) {
 }
 
 /** The dated plan: one row per course, grouped by the month it starts, a box to tick for each. */
-export function PrintPlanTable({ model }: { model: PrintModel }) {
+export function PrintPlanTable({ model, forWhom }: { model: PrintModel; forWhom: ForWhom }) {
   const { t, locale } = useI18n();
   return (
     <section className={`${classes.section} ${classes.planSection}`} aria-labelledby="print-plan">
@@ -89,7 +92,7 @@ export function PrintPlanTable({ model }: { model: PrintModel }) {
                 </th>
               </tr>
               {group.items.map((item) => (
-                <ItemRow key={item.id} item={item} />
+                <ItemRow key={item.id} item={item} forWhom={forWhom} />
               ))}
             </tbody>
           ))}

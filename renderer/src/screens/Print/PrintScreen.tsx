@@ -47,7 +47,7 @@ export function PrintScreen({ route }: { route: Route }) {
         <>
           <PrintCover plan={plan} model={model} />
           <PrintReadiness plan={plan} model={model} />
-          <PrintPlanTable model={model} />
+          <PrintPlanTable model={model} forWhom={{ background: data.profile?.background, roleIds: plan.targetRoleIds }} />
           <PrintProgress model={model} />
           <PrintSources model={model} />
         </>
