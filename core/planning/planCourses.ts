@@ -60,7 +60,9 @@ export function planCourses(
   const everyone = personContext(catalog, index, levels, options, null);
   // Courses written for another audience ("for teachers") are left out, unless a need can only
   // be reached with them: then the choice is made among every course, as a coach would too.
-  const forPerson = personContext(catalog, index, levels, options, audienceKey(options));
+  // Keyed by the courses left out, not by the roles, so ranking every role shares a few contexts.
+  const otherAudience = index.courses.filter((facts) => facts.course.audience !== undefined && !writtenFor(facts.course, options));
+  const forPerson = otherAudience.length === 0 ? everyone : personContext(catalog, index, levels, options, new Set(otherAudience.map((facts) => facts.course.id)));
 
   const open: Need[] = [];
   const uncovered: UncoveredGap[] = [];
@@ -128,13 +130,13 @@ function personContext(
   catalog: Catalog,
   index: PlannerIndex,
   levels: ReadonlyMap<string, number>,
-  options: Pick<PlanCoursesOptions, 'languages' | 'excluded' | 'background' | 'roleIds'>,
-  /** Null offers courses whatever their audience; else audienceKey(options), and only courses for the person. */
-  audience: string | null,
+  options: Pick<PlanCoursesOptions, 'languages' | 'excluded'>,
+  /** Courses written for another audience, left out; null offers courses whatever their audience. */
+  otherAudience: ReadonlySet<string> | null,
 ): PersonContext {
   const excluded = options.excluded ?? new Set<string>();
   const key = [
-    audience ?? '*',
+    otherAudience === null ? '*' : [...otherAudience].sort().join(','),
     options.languages === undefined ? '*' : [...options.languages].sort().join(','),
     [...excluded].sort().join(','),
     [...levels].filter(([, level]) => level > 0).sort(([a], [b]) => compareIds(a, b)).map(([id, level]) => `${id}=${level}`).join(','),
@@ -155,7 +157,7 @@ function personContext(
     (facts) =>
       !excluded.has(facts.course.id) &&
       speaksOneOf(facts.course, options.languages) &&
-      (audience === null || writtenFor(facts.course, options)),
+      (otherAudience === null || !otherAudience.has(facts.course.id)),
   );
   const reach = reachableLevels(levels, offered);
   const usable = offered.filter((facts) => expectsMet(facts, reach.levels));
@@ -163,11 +165,6 @@ function personContext(
   kept.set(key, context);
   if (kept.size > CONTEXTS_KEPT) kept.delete(kept.keys().next().value!);
   return context;
-}
-
-/** The person and roles a plan is for, as part of a memo key. */
-function audienceKey(options: Pick<PlanCoursesOptions, 'background' | 'roleIds'>): string {
-  return `${options.background ?? ''}>${[...(options.roleIds ?? [])].sort().join(',')}`;
 }
 
 /** True for a course written for everyone, or for the person's background or one of their target roles. */
