@@ -10,7 +10,7 @@ export const BUSINESS_SKILLS: SkillSource[] = [
       'Peser preuves et arguments, repérer les raisonnements faibles et décider sur des bases solides.',
     ],
     prerequisites: [],
-    aliases: ['critical thinking', 'judgment', 'decision making', 'esprit critique', 'reasoning', 'jugement'],
+    aliases: ['critical thinking', 'judgment', 'decision making', 'esprit critique', 'reasoning', 'jugement', 'analytical thinking', 'analytical mindset', 'sound judgement', 'esprit d’analyse', 'capacité d’analyse', 'esprit analytique', 'prise de recul', 'sens critique', 'challenge assumptions'],
     levels: [
       ['Asks where a claim comes from', 'Demande d’où vient une affirmation'],
       ['Checks sources and spots common fallacies', 'Vérifie les sources et repère les sophismes courants'],
@@ -27,7 +27,7 @@ export const BUSINESS_SKILLS: SkillSource[] = [
       'Décomposer un problème flou, générer des options et mener une solution à terme.',
     ],
     prerequisites: ['critical-thinking'],
-    aliases: ['problem solving', 'complex problem solving', 'résolution de problèmes', 'root cause'],
+    aliases: ['problem solving', 'complex problem solving', 'résolution de problèmes', 'root cause', 'solve problems', 'problem solver', 'problem-solver', 'solution-oriented', 'orienté solutions', 'orientée solutions', 'résoudre des problèmes', 'trouver des solutions'],
     levels: [
       ['Describes a problem and its symptoms clearly', 'Décrit clairement un problème et ses symptômes'],
       ['Breaks a problem down and tests simple solutions', 'Décompose un problème et teste des solutions simples'],
@@ -45,7 +45,7 @@ export const BUSINESS_SKILLS: SkillSource[] = [
     ],
     prerequisites: [],
     // Removed as too generic in postings (issue #16): management.
-    aliases: ['business acumen', 'administration and management', 'strategy', 'sens des affaires'],
+    aliases: ['business acumen', 'administration and management', 'strategy', 'sens des affaires', 'business understanding', 'commercial awareness', 'business sense', 'business impact', 'compréhension des enjeux business', 'enjeux métier', 'sens business', 'vision business'],
     levels: [
       ['Knows how the organisation makes money', 'Sait comment l’organisation gagne de l’argent'],
       ['Links own work to team goals and budgets', 'Relie son travail aux objectifs et budgets de l’équipe'],
@@ -62,7 +62,7 @@ export const BUSINESS_SKILLS: SkillSource[] = [
       'Estimer coûts, bénéfices, ROI et budgets pour justifier ou arrêter un projet.',
     ],
     prerequisites: ['business-acumen', 'spreadsheets'],
-    aliases: ['business case', 'ROI', 'budgeting', 'financial analysis', 'economics and accounting', 'rentabilité'],
+    aliases: ['business case', 'ROI', 'budgeting', 'financial analysis', 'economics and accounting', 'rentabilité', 'P&L', 'cost-benefit', 'financial modeling', 'business value', 'retour sur investissement', 'chiffrage', 'création de valeur', 'TCO'],
     levels: [
       ['Knows cost, revenue and margin', 'Connaît coût, chiffre d’affaires et marge'],
       ['Builds a simple cost-benefit sheet for a project', 'Construit un tableau coûts-bénéfices simple pour un projet'],
@@ -81,7 +81,7 @@ export const BUSINESS_SKILLS: SkillSource[] = [
     prerequisites: ['critical-thinking'],
     // Removed as too generic in postings (issue #16): besoins.
     // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
-    aliases: ['requirements analysis', 'requirements gathering', 'business analysis', 'operations analysis', 'user stories', 'process mapping', 'recueil des besoins'],
+    aliases: ['requirements analysis', 'requirements gathering', 'business analysis', 'operations analysis', 'user stories', 'process mapping', 'recueil des besoins', 'gather requirements', 'business requirements', 'business needs', 'translate business needs', 'functional specifications', 'understand client needs', 'cahier des charges', 'spécifications fonctionnelles', 'besoins métiers', 'besoins métier', 'expression des besoins', 'analyser les besoins', 'recueillir les besoins', 'traduire les besoins', 'process analysis', 'cartographie des processus'],
     levels: [
       ['Knows the difference between a need and a solution', 'Distingue un besoin d’une solution'],
       ['Interviews users and writes clear user stories', 'Interroge les utilisateurs et rédige des récits clairs'],
@@ -117,7 +117,7 @@ export const BUSINESS_SKILLS: SkillSource[] = [
     prerequisites: ['time-management'],
     // Removed as too generic in postings (issue #16): planning.
     // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
-    aliases: ['project management', 'agile', 'Scrum', 'gestion de projet', 'PMP', 'Jira', 'Asana', 'Trello', 'manage multiple projects', 'manage several projects', 'gérer plusieurs projets'],
+    aliases: ['project management', 'agile', 'Scrum', 'gestion de projet', 'PMP', 'Jira', 'Asana', 'Trello', 'manage multiple projects', 'manage several projects', 'gérer plusieurs projets', 'project delivery', 'deliver projects', 'manage projects', 'project planning', 'project plans', 'milestones', 'Kanban', 'pilotage de projet', 'piloter des projets', 'piloter les projets', 'conduite de projet', 'gestion de projets', 'méthodes agiles', 'jalons', 'PMO'],
     levels: [
       ['Knows the phases of a project', 'Connaît les phases d’un projet'],
       ['Plans and tracks a small project with a tool', 'Planifie et suit un petit projet avec un outil'],
@@ -172,7 +172,7 @@ export const BUSINESS_SKILLS: SkillSource[] = [
     prerequisites: ['verbal-communication'],
     // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
     // French cues (issue #16, 2026-12-06), from how French postings word it; tuned on chef-de-produit-ia.fr and technicien-maintenance-datacenter.fr.
-    aliases: ['stakeholder management', 'client management', 'alignment', 'parties prenantes', 'executive communication', 'stakeholders', 'work with stakeholders', 'partner with hiring managers', 'animer les parties prenantes', 'fédérer', 'interlocuteurs variés'],
+    aliases: ['stakeholder management', 'client management', 'alignment', 'parties prenantes', 'executive communication', 'stakeholders', 'work with stakeholders', 'partner with hiring managers', 'animer les parties prenantes', 'fédérer', 'interlocuteurs variés', 'business stakeholders', 'senior stakeholders', 'key stakeholders', 'client-facing', 'customer-facing', 'senior leadership', 'directions métiers', 'interlocuteurs métiers', 'relation client', 'comité de direction', 'CODIR', 'COMEX'],
     levels: [
       ['Knows who is affected by their work', 'Sait qui est concerné par son travail'],
       ['Keeps stakeholders informed and handles requests', 'Tient les parties prenantes informées et gère leurs demandes'],
@@ -208,7 +208,7 @@ export const BUSINESS_SKILLS: SkillSource[] = [
       'Connaître les lois et normes applicables (travail, données, AI Act) et prouver qu’on les respecte.',
     ],
     prerequisites: [],
-    aliases: ['compliance', 'regulation', 'law and government', 'EU AI Act', 'conformité', 'audit'],
+    aliases: ['compliance', 'regulation', 'law and government', 'EU AI Act', 'conformité', 'audit', 'regulatory', 'regulations', 'legal requirements', 'réglementaire', 'réglementation', 'cadre réglementaire', 'exigences légales', 'exigences réglementaires'],
     levels: [
       ['Knows which rules apply to their work', 'Sait quelles règles s’appliquent à son travail'],
       ['Follows procedures and keeps required records', 'Suit les procédures et tient les registres requis'],
@@ -242,7 +242,7 @@ export const BUSINESS_SKILLS: SkillSource[] = [
       'Trouver où l’IA crée de la valeur, prioriser les cas d’usage et planifier leur déploiement.',
     ],
     prerequisites: ['ai-literacy', 'business-acumen'],
-    aliases: ['AI strategy', 'AI transformation', 'use cases', 'AI roadmap', 'stratégie IA', 'AI adoption'],
+    aliases: ['AI strategy', 'AI transformation', 'use cases', 'AI roadmap', 'stratégie IA', 'AI adoption', 'AI opportunities', 'identify use cases', 'AI initiatives', 'cas d’usage', 'feuille de route IA', 'opportunités IA', 'transformation IA'],
     levels: [
       ['Names typical AI use cases in their sector', 'Cite des cas d’usage d’IA typiques de son secteur'],
       ['Assesses a use case for value, data and risk', 'Évalue un cas d’usage : valeur, données, risques'],
@@ -260,7 +260,7 @@ export const BUSINESS_SKILLS: SkillSource[] = [
     ],
     prerequisites: ['responsible-ai', 'regulatory-compliance'],
     // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
-    aliases: ['AI governance', 'AI risk management', 'NIST AI RMF', 'EU AI Act', 'ISO 42001', 'gouvernance IA', 'AI Act'],
+    aliases: ['AI governance', 'AI risk management', 'NIST AI RMF', 'EU AI Act', 'ISO 42001', 'gouvernance IA', 'AI Act', 'AI policies', 'AI risk', 'model risk management', 'risk assessments', 'politique IA', 'gestion des risques IA', 'cadre de gouvernance'],
     levels: [
       ['Knows AI systems carry legal and ethical risks', 'Sait que l’IA comporte des risques juridiques et éthiques'],
       ['Classifies an AI use case by risk and records it', 'Classe un cas d’usage par niveau de risque et le consigne'],

@@ -11,7 +11,7 @@ export const COMMUNICATION_SKILLS: SkillSource[] = [
     ],
     prerequisites: [],
     // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
-    aliases: ['writing', 'reading comprehension', 'English language', 'rédaction', 'copy editing', 'written communication', 'written and verbal', 'written English', 'writing skills', 'editing', 'à l’écrit', 'orthographe', 'aisance rédactionnelle', 'français écrit'],
+    aliases: ['writing', 'reading comprehension', 'English language', 'rédaction', 'copy editing', 'written communication', 'written and verbal', 'written English', 'writing skills', 'editing', 'à l’écrit', 'orthographe', 'aisance rédactionnelle', 'français écrit', 'write clearly', 'clear writing', 'write reports', 'written skills', 'rédiger des rapports', 'qualités rédactionnelles', 'capacités rédactionnelles', 'esprit de synthèse', 'synthèse écrite'],
     levels: [
       ['Writes understandable emails and notes', 'Écrit des courriels et notes compréhensibles'],
       ['Writes clear reports and summaries for colleagues', 'Rédige des rapports et synthèses clairs pour ses collègues'],
@@ -30,7 +30,7 @@ export const COMMUNICATION_SKILLS: SkillSource[] = [
     prerequisites: [],
     // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
     // French cues (issue #16, 2026-12-06), from how French postings word it; tuned on chef-de-produit-ia.fr and technicien-maintenance-datacenter.fr.
-    aliases: ['speaking', 'active listening', 'communication', 'oral communication', 'expression orale', 'communication skills', 'verbal', 'à l’oral', 'aisance à l’oral', 'sens de l’écoute', 'qualités d’écoute'],
+    aliases: ['speaking', 'active listening', 'communication', 'oral communication', 'expression orale', 'communication skills', 'verbal', 'à l’oral', 'aisance à l’oral', 'sens de l’écoute', 'qualités d’écoute', 'communicate clearly', 'interpersonal skills', 'explain technical concepts', 'excellent communicator', 'bon communicant', 'bonne communicante', 'qualités de communication'],
     levels: [
       ['Listens without interrupting and asks when unsure', 'Écoute sans couper et demande en cas de doute'],
       ['Explains their work clearly in meetings', 'Explique clairement son travail en réunion'],
@@ -47,7 +47,7 @@ export const COMMUNICATION_SKILLS: SkillSource[] = [
       'Construire et présenter des supports qui font passer un message et mènent à une décision.',
     ],
     prerequisites: ['verbal-communication'],
-    aliases: ['presentations', 'public speaking', 'slides', 'PowerPoint', 'pitch', 'prise de parole'],
+    aliases: ['presentations', 'public speaking', 'slides', 'PowerPoint', 'pitch', 'prise de parole', 'present findings', 'present results', 'presentation skills', 'presenting to', 'demos', 'présenter les résultats', 'présentations', 'restitution', 'supports de présentation', 'animer des présentations'],
     levels: [
       ['Presents a few slides to their own team', 'Présente quelques diapositives à son équipe'],
       ['Builds a clear deck and answers questions', 'Construit un support clair et répond aux questions'],
@@ -100,7 +100,7 @@ export const COMMUNICATION_SKILLS: SkillSource[] = [
       'Rallier les autres et conclure des accords que les deux parties respectent.',
     ],
     prerequisites: ['verbal-communication'],
-    aliases: ['negotiation', 'persuasion', 'influencing', 'négociation', 'selling ideas'],
+    aliases: ['negotiation', 'persuasion', 'influencing', 'négociation', 'selling ideas', 'negotiate', 'negotiating', 'convince', 'influence without authority', 'offer negotiation', 'négocier', 'convaincre', 'force de persuasion', 'sens de la négociation', 'capacité à convaincre'],
     levels: [
       ['States what they want and listens to the other side', 'Dit ce qu’il veut et écoute l’autre partie'],
       ['Prepares a negotiation and argues with evidence', 'Prépare une négociation et argumente avec des preuves'],
@@ -118,7 +118,7 @@ export const COMMUNICATION_SKILLS: SkillSource[] = [
     ],
     prerequisites: ['data-visualization', 'presentation-skills'],
     // Removed as too generic in postings (issue #16): insights, reporting.
-    aliases: ['data storytelling', 'storytelling with data', 'data communication'],
+    aliases: ['data storytelling', 'storytelling with data', 'data communication', 'communicate insights', 'non-technical audiences', 'actionable insights', 'translate data into', 'storytelling', 'vulgariser', 'vulgarisation', 'mise en récit', 'rendre les données compréhensibles'],
     levels: [
       ['Knows a chart needs a message', 'Sait qu’un graphique doit porter un message'],
       ['Writes a one-page summary of findings with a chart', 'Rédige une synthèse d’une page avec un graphique'],

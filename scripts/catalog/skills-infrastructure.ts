@@ -117,7 +117,7 @@ export const INFRASTRUCTURE_SKILLS: SkillSource[] = [
     ],
     prerequisites: ['computing-fundamentals'],
     // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
-    aliases: ['infrastructure monitoring', 'system monitoring', 'observability', 'alerting', 'incident response', 'Grafana', 'Prometheus', 'Splunk', 'NOC', 'monitor alarms', 'monitor systems', 'surveiller les alarmes', 'supervision'],
+    aliases: ['infrastructure monitoring', 'system monitoring', 'observability', 'alerting', 'incident response', 'Grafana', 'Prometheus', 'Splunk', 'NOC', 'monitor alarms', 'monitor systems', 'surveiller les alarmes', 'supervision', 'on-call', 'astreinte', 'astreintes', 'incident management', 'gestion des incidents', 'Datadog', 'Zabbix', 'Nagios'],
     levels: [
       ['Reads a dashboard and knows when to escalate an alarm', 'Lit un tableau de bord et sait quand escalader une alarme'],
       ['Handles alerts with runbooks and logs incidents', 'Traite les alertes avec des procédures et consigne les incidents'],
@@ -153,7 +153,7 @@ export const INFRASTRUCTURE_SKILLS: SkillSource[] = [
     ],
     prerequisites: ['computing-fundamentals'],
     // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
-    aliases: ['server hardware', 'rack and stack', 'hardware repair', 'installation', 'equipment maintenance', 'matériel', 'server racks', 'install servers', 'maintain servers', 'installer des serveurs', 'maintenance des serveurs'],
+    aliases: ['server hardware', 'rack and stack', 'hardware repair', 'installation', 'equipment maintenance', 'matériel', 'server racks', 'install servers', 'maintain servers', 'installer des serveurs', 'maintenance des serveurs', 'servers', 'serveurs', 'hard drives', 'replace components', 'remplacement de composants', 'racking'],
     levels: [
       ['Names server parts and handles them safely', 'Nomme les pièces d’un serveur et les manipule sans risque'],
       ['Racks servers and swaps drives, memory and power supplies', 'Monte des serveurs en baie et remplace disques, mémoire, alimentations'],
@@ -293,7 +293,7 @@ export const INFRASTRUCTURE_SKILLS: SkillSource[] = [
       'Serveurs GPU, accélérateurs, pilotes et ordonnanceurs de clusters qui entraînent et servent l’IA.',
     ],
     prerequisites: ['computing-fundamentals', 'linux-administration'],
-    aliases: ['GPU', 'CUDA', 'NVIDIA', 'AI infrastructure', 'HPC', 'Slurm', 'accelerators'],
+    aliases: ['GPU', 'CUDA', 'NVIDIA', 'AI infrastructure', 'HPC', 'Slurm', 'accelerators', 'GPUs', 'H100', 'A100', 'distributed training', 'clusters GPU', 'calcul haute performance'],
     levels: [
       ['Knows why AI needs GPUs and what a cluster is', 'Sait pourquoi l’IA a besoin de GPU et ce qu’est un cluster'],
       ['Installs drivers and runs jobs on GPU servers', 'Installe les pilotes et lance des travaux sur serveurs GPU'],

@@ -10,7 +10,7 @@ export const ML_SKILLS: SkillSource[] = [
       'Comprendre ce que l’IA et l’apprentissage automatique savent faire ou non, et où ils échouent.',
     ],
     prerequisites: [],
-    aliases: ['AI literacy', 'artificial intelligence', 'intelligence artificielle', 'AI fundamentals'],
+    aliases: ['AI literacy', 'artificial intelligence', 'intelligence artificielle', 'AI fundamentals', 'understanding of AI', 'AI concepts', 'AI capabilities and limitations', 'acculturation', 'acculturation à l’IA', 'culture IA', 'compréhension de l’IA', 'sensibiliser à l’IA', 'enjeux de l’IA'],
     levels: [
       ['Can tell AI, machine learning and automation apart', 'Distingue IA, apprentissage automatique et automatisation'],
       ['Explains how a model learns from data and why it errs', 'Explique comment un modèle apprend des données et pourquoi il se trompe'],
@@ -66,7 +66,7 @@ export const ML_SKILLS: SkillSource[] = [
     prerequisites: ['ml-fundamentals'],
     // Removed as too generic in postings (issue #16): metrics, évaluation.
     // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
-    aliases: ['model evaluation', 'precision', 'recall', 'cross-validation', 'model performance', 'evaluate models', 'assess model performance', 'évaluer les modèles', 'performance des modèles'],
+    aliases: ['model evaluation', 'precision', 'recall', 'cross-validation', 'model performance', 'evaluate models', 'assess model performance', 'évaluer les modèles', 'performance des modèles', 'evaluation metrics', 'model validation', 'validate models', 'F1', 'AUC', 'validation des modèles', 'métriques d’évaluation', 'model testing'],
     levels: [
       ['Knows accuracy can mislead on unbalanced data', 'Sait que l’exactitude trompe sur des données déséquilibrées'],
       ['Computes precision, recall and a confusion matrix', 'Calcule précision, rappel et matrice de confusion'],
@@ -119,7 +119,7 @@ export const ML_SKILLS: SkillSource[] = [
     prerequisites: ['deep-learning'],
     // Removed as too generic in postings (issue #16): embeddings.
     // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
-    aliases: ['NLP', 'natural language processing', 'TAL', 'text classification', 'BERT', 'traitement du langage naturel'],
+    aliases: ['NLP', 'natural language processing', 'TAL', 'text classification', 'BERT', 'traitement du langage naturel', 'text analysis', 'text mining', 'sentiment analysis', 'analyse de texte', 'analyse de sentiment', 'named entity recognition'],
     levels: [
       ['Knows what tokens and embeddings are', 'Sait ce que sont tokens et plongements'],
       ['Fine-tunes a pretrained model for text classification', 'Affine un modèle pré-entraîné pour classer des textes'],
@@ -136,7 +136,7 @@ export const ML_SKILLS: SkillSource[] = [
       'Versionner, déployer, surveiller et réentraîner les modèles comme des services fiables.',
     ],
     prerequisites: ['ml-fundamentals', 'docker-containers', 'git-version-control'],
-    aliases: ['MLOps', 'model deployment', 'MLflow', 'model monitoring', 'ML pipelines', 'déploiement de modèles'],
+    aliases: ['MLOps', 'model deployment', 'MLflow', 'model monitoring', 'ML pipelines', 'déploiement de modèles', 'deploy models', 'model serving', 'productionize', 'model registry', 'industrialisation', 'industrialiser', 'mise en production des modèles', 'mettre en production'],
     levels: [
       ['Knows a model must be deployed, watched and retrained', 'Sait qu’un modèle doit être déployé, surveillé et réentraîné'],
       ['Tracks experiments and serves a model behind an API', 'Suit les expériences et sert un modèle derrière une API'],
@@ -153,7 +153,7 @@ export const ML_SKILLS: SkillSource[] = [
       'Repérer et réduire biais, opacité et préjudices des systèmes d’IA ; expliquer leurs décisions.',
     ],
     prerequisites: ['ai-literacy'],
-    aliases: ['responsible AI', 'AI ethics', 'fairness', 'bias', 'explainability', 'éthique de l’IA'],
+    aliases: ['responsible AI', 'AI ethics', 'fairness', 'bias', 'explainability', 'éthique de l’IA', 'ethical AI', 'trustworthy AI', 'IA de confiance', 'IA éthique', 'biais', 'explicabilité', 'transparence des modèles'],
     levels: [
       ['Knows how AI can be biased or harmful', 'Sait comment une IA peut être biaisée ou nuisible'],
       ['Spots bias and harm risks in a concrete use case', 'Repère les risques de biais et de préjudice d’un cas concret'],
@@ -225,7 +225,7 @@ export const GENAI_SKILLS: SkillSource[] = [
       'Construire des produits sur des API de LLM : sorties structurées, outils, mémoire, coût et latence.',
     ],
     prerequisites: ['python-programming', 'llm-fundamentals', 'api-development'],
-    aliases: ['LLM apps', 'chatbot', 'OpenAI API', 'function calling', 'LLM integration', 'chatbot software'],
+    aliases: ['LLM apps', 'chatbot', 'OpenAI API', 'function calling', 'LLM integration', 'chatbot software', 'LLM-powered', 'generative AI applications', 'GenAI applications', 'applications d’IA générative', 'agents conversationnels', 'integrate LLMs', 'intégrer des LLM'],
     levels: [
       ['Knows apps call a model through an API with a key', 'Sait qu’une appli appelle un modèle via une API et une clé'],
       ['Builds a working chatbot or extractor on a model API', 'Construit un chatbot ou un extracteur sur l’API d’un modèle'],
@@ -242,7 +242,7 @@ export const GENAI_SKILLS: SkillSource[] = [
       'Ancrer les réponses d’un modèle dans vos documents en récupérant d’abord les passages utiles.',
     ],
     prerequisites: ['llm-fundamentals', 'python-programming'],
-    aliases: ['RAG', 'retrieval-augmented generation', 'retrieval augmented generation', 'semantic search', 'grounding'],
+    aliases: ['RAG', 'retrieval-augmented generation', 'retrieval augmented generation', 'semantic search', 'grounding', 'vector search', 'knowledge base', 'document search', 'recherche sémantique', 'génération augmentée', 'retrieval pipelines', 'chunking', 'reranking'],
     levels: [
       ['Explains why retrieval reduces hallucinations', 'Explique pourquoi la récupération réduit les hallucinations'],
       ['Builds a basic RAG pipeline over a document set', 'Construit une chaîne RAG simple sur un corpus'],
@@ -311,7 +311,7 @@ export const GENAI_SKILLS: SkillSource[] = [
     ],
     prerequisites: ['llm-fundamentals', 'python-programming'],
     // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
-    aliases: ['LLM evaluation', 'evals', 'LLM-as-a-judge', 'red teaming', 'hallucination testing', 'benchmarks', 'evaluate LLMs', 'expose weaknesses', 'adversarial prompts', 'évaluation des LLM', 'tests adverses'],
+    aliases: ['LLM evaluation', 'evals', 'LLM-as-a-judge', 'red teaming', 'hallucination testing', 'benchmarks', 'evaluate LLMs', 'expose weaknesses', 'adversarial prompts', 'évaluation des LLM', 'tests adverses', 'evaluation frameworks', 'evaluation datasets', 'golden datasets', 'output quality', 'hallucinations', 'guardrails', 'prompt testing', 'évaluer les LLM', 'qualité des réponses', 'jeux d’évaluation'],
     levels: [
       ['Knows outputs must be tested, not eyeballed', 'Sait que les sorties se testent au lieu d’être survolées'],
       ['Builds a small test set and scores outputs against it', 'Construit un petit jeu de test et note les sorties'],
@@ -346,7 +346,7 @@ export const GENAI_SKILLS: SkillSource[] = [
       'Produire textes, images, sons ou vidéos avec des outils génératifs, puis vérifier, retoucher et créditer.',
     ],
     prerequisites: ['prompt-engineering', 'content-production'],
-    aliases: ['AI content', 'AI writing', 'Midjourney', 'DALL-E', 'AI video', 'contenu IA', 'generative content'],
+    aliases: ['AI content', 'AI writing', 'Midjourney', 'DALL-E', 'AI video', 'contenu IA', 'generative content', 'AI-generated content', 'content generation', 'create content with AI', 'image generation', 'génération de contenus', 'génération d’images', 'contenus générés', 'Synthesia', 'Runway'],
     levels: [
       ['Knows what generative tools can make and their legal limits', 'Sait ce que produisent les outils génératifs et leurs limites légales'],
       ['Drafts and edits content with a generative tool', 'Rédige et retouche du contenu avec un outil génératif'],

@@ -65,7 +65,7 @@ export const PEOPLE_SKILLS: SkillSource[] = [
       'Garder un recrutement équitable quand des outils trient ou classent : impact défavorable, audits de biais, information et non-discrimination.',
     ],
     prerequisites: ['talent-acquisition'],
-    aliases: ['fair hiring', 'adverse impact', 'bias audit', 'EEOC', 'equal opportunity', 'non-discrimination', 'DEI', 'diversity hiring'],
+    aliases: ['fair hiring', 'adverse impact', 'bias audit', 'EEOC', 'equal opportunity', 'non-discrimination', 'DEI', 'diversity hiring', 'inclusive hiring', 'unbiased', 'bias-free', 'recrutement inclusif', 'égalité des chances', 'lutte contre les discriminations', 'diversité'],
     levels: [
       ['Knows AI screening can discriminate and that rules apply', 'Sait qu’un tri automatisé peut discriminer et que des règles s’appliquent'],
       ['Checks a hiring tool and its outcomes for adverse impact', 'Vérifie un outil de recrutement et ses résultats (impact défavorable)'],
@@ -116,7 +116,7 @@ export const PEOPLE_SKILLS: SkillSource[] = [
       'Aider les autres à apprendre en expliquant, en montrant et en faisant des retours.',
     ],
     prerequisites: ['verbal-communication'],
-    aliases: ['instructing', 'training delivery', 'coaching', 'mentoring', 'facilitation', 'formation', 'teaching'],
+    aliases: ['instructing', 'training delivery', 'coaching', 'mentoring', 'facilitation', 'formation', 'teaching', 'mentor', 'coach', 'training sessions', 'upskilling', 'train users', 'former les équipes', 'animer des formations', 'sessions de formation', 'montée en compétences', 'accompagner les équipes'],
     levels: [
       ['Shows a colleague how they do a task', 'Montre à un collègue comment il fait une tâche'],
       ['Runs a training session and checks understanding', 'Anime une séance de formation et vérifie la compréhension'],
@@ -135,7 +135,7 @@ export const PEOPLE_SKILLS: SkillSource[] = [
     prerequisites: ['verbal-communication'],
     // Removed as too generic in postings (issue #16): management.
     // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
-    aliases: ['people management', 'team lead', 'leadership', 'management of personnel', 'encadrement', 'manage a team', 'gérer une équipe'],
+    aliases: ['people management', 'team lead', 'leadership', 'management of personnel', 'encadrement', 'manage a team', 'gérer une équipe', 'lead a team', 'team management', 'direct reports', 'management d’équipe', 'manager une équipe', 'animer une équipe', 'piloter une équipe'],
     levels: [
       ['Knows what a manager owes the team', 'Sait ce qu’un manager doit à son équipe'],
       ['Coordinates a small team’s work day to day', 'Coordonne au quotidien le travail d’une petite équipe'],
@@ -173,7 +173,7 @@ export const PEOPLE_SKILLS: SkillSource[] = [
     // Removed as too generic in postings (issue #16): productivity.
     // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
     // French cues (issue #16, 2026-12-06), from how French postings word it; tuned on chef-de-produit-ia.fr and technicien-maintenance-datacenter.fr.
-    aliases: ['time management', 'prioritisation', 'organisation', 'gestion du temps', 'manage multiple tasks', 'multiple priorities', 'meet deadlines', 'respect des délais', 'organiser son temps', 'plusieurs échéances', 'gérer les priorités'],
+    aliases: ['time management', 'prioritisation', 'organisation', 'gestion du temps', 'manage multiple tasks', 'multiple priorities', 'meet deadlines', 'respect des délais', 'organiser son temps', 'plusieurs échéances', 'gérer les priorités', 'organizational skills', 'organisational skills', 'well organized', 'highly organized', 'fast-paced environment', 'tight deadlines', 'gestion des priorités', 'respecter les délais', 'délais serrés', 'sens de l’organisation', 'bonne organisation'],
     levels: [
       ['Keeps a list of tasks and deadlines', 'Tient une liste de tâches et d’échéances'],
       ['Plans the week and protects focus time', 'Planifie la semaine et protège le temps de concentration'],
@@ -191,7 +191,7 @@ export const PEOPLE_SKILLS: SkillSource[] = [
     ],
     prerequisites: [],
     // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
-    aliases: ['teamwork', 'coordination', 'social perceptiveness', 'collaboration', 'travail d’équipe', 'team player', 'esprit d’équipe', 'travail en équipe'],
+    aliases: ['teamwork', 'coordination', 'social perceptiveness', 'collaboration', 'travail d’équipe', 'team player', 'esprit d’équipe', 'travail en équipe', 'work closely with', 'collaborate', 'collaborative', 'cross-functional', 'en collaboration avec', 'collaborer', 'transverse', 'équipes pluridisciplinaires'],
     levels: [
       ['Shares information and helps when asked', 'Partage l’information et aide quand on le lui demande'],
       ['Coordinates with teammates and adjusts to them', 'Se coordonne avec l’équipe et s’y ajuste'],

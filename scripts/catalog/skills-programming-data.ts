@@ -205,7 +205,7 @@ export const DATA_SKILLS: SkillSource[] = [
       'Repérer et corriger données manquantes, doublons ou incohérences et les remettre en forme.',
     ],
     prerequisites: ['spreadsheets'],
-    aliases: ['data cleaning', 'data wrangling', 'data preparation', 'ETL', 'nettoyage de données'],
+    aliases: ['data cleaning', 'data wrangling', 'data preparation', 'ETL', 'nettoyage de données', 'data transformation', 'transform data', 'prepare data', 'clean data', 'data munging', 'préparation des données', 'transformation des données', 'nettoyer les données', 'préparer les données'],
     levels: [
       ['Spots obvious errors and duplicates in a table', 'Repère erreurs évidentes et doublons dans un tableau'],
       ['Cleans and joins tables with a repeatable recipe', 'Nettoie et joint des tables avec une recette reproductible'],
@@ -223,7 +223,7 @@ export const DATA_SKILLS: SkillSource[] = [
     ],
     prerequisites: ['statistics'],
     // Removed as too generic in postings (issue #16): reporting.
-    aliases: ['data visualization', 'dashboards', 'charts', 'dataviz', 'tableaux de bord'],
+    aliases: ['data visualization', 'dashboards', 'charts', 'dataviz', 'tableaux de bord', 'visualizations', 'visualisations', 'data viz', 'matplotlib', 'graphiques', 'visualiser'],
     levels: [
       ['Reads common charts and spots a misleading axis', 'Lit les graphiques courants et repère un axe trompeur'],
       ['Builds the right chart for a question in a tool', 'Construit le bon graphique pour une question dans un outil'],
@@ -241,7 +241,7 @@ export const DATA_SKILLS: SkillSource[] = [
     ],
     prerequisites: ['sql'],
     // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
-    aliases: ['data modeling', 'data architecture', 'database design', 'schema', 'entity relationship', 'modélisation', 'architecture de données'],
+    aliases: ['data modeling', 'data architecture', 'database design', 'schema', 'entity relationship', 'modélisation', 'architecture de données', 'data models', 'dimensional modeling', 'modèle de données', 'modèles de données'],
     levels: [
       ['Knows what a table, a key and a relation are', 'Sait ce que sont une table, une clé et une relation'],
       ['Draws an entity-relationship model for a small domain', 'Dessine un modèle entité-relation pour un petit domaine'],
@@ -275,7 +275,7 @@ export const DATA_SKILLS: SkillSource[] = [
       'Organiser les données d’analyse en entrepôt ou lakehouse pour un reporting rapide et fiable.',
     ],
     prerequisites: ['data-modeling'],
-    aliases: ['data warehouse', 'BigQuery', 'Redshift', 'Snowflake', 'lakehouse', 'star schema', 'entrepôt'],
+    aliases: ['data warehouse', 'BigQuery', 'Redshift', 'Snowflake', 'lakehouse', 'star schema', 'entrepôt', 'data lake', 'datalake', 'entrepôt de données', 'data warehouses', 'Azure Synapse'],
     levels: [
       ['Knows why analytics uses a separate warehouse', 'Sait pourquoi l’analyse utilise un entrepôt séparé'],
       ['Loads and queries data in a cloud warehouse', 'Charge et interroge des données dans un entrepôt cloud'],
@@ -292,7 +292,7 @@ export const DATA_SKILLS: SkillSource[] = [
       'Mesurer et améliorer l’exactitude, la complétude et la cohérence des données des modèles.',
     ],
     prerequisites: ['data-wrangling'],
-    aliases: ['data quality', 'data validation', 'data-centric AI', 'qualité des données', 'data profiling'],
+    aliases: ['data quality', 'data validation', 'data-centric AI', 'qualité des données', 'data profiling', 'data integrity', 'data accuracy', 'quality checks', 'data observability', 'Great Expectations', 'fiabilité des données', 'fiabiliser les données', 'contrôles qualité', 'cohérence des données'],
     levels: [
       ['Knows how bad data leads to bad models', 'Sait comment de mauvaises données font de mauvais modèles'],
       ['Profiles a dataset and reports its defects', 'Profile un jeu de données et en signale les défauts'],
@@ -309,7 +309,7 @@ export const DATA_SKILLS: SkillSource[] = [
       'Règles sur qui peut utiliser quelles données et pourquoi, dont le droit des données personnelles (RGPD).',
     ],
     prerequisites: [],
-    aliases: ['data governance', 'GDPR', 'RGPD', 'privacy', 'data protection', 'vie privée'],
+    aliases: ['data governance', 'GDPR', 'RGPD', 'privacy', 'data protection', 'vie privée', 'data privacy', 'personal data', 'PII', 'data security', 'CCPA', 'HIPAA', 'données personnelles', 'protection des données', 'DPO', 'confidentialité des données', 'data lineage', 'data catalog', 'gouvernance des données'],
     levels: [
       ['Knows what personal data is and that rules apply', 'Sait ce qu’est une donnée personnelle et que des règles s’appliquent'],
       ['Applies consent, minimisation and retention rules in daily work', 'Applique consentement, minimisation et durées de conservation au quotidien'],
@@ -327,7 +327,7 @@ export const DATA_SKILLS: SkillSource[] = [
     ],
     prerequisites: ['statistics'],
     // Cues (issue #16): verb forms and recruiter descriptions, EN and FR, written by us from how postings of this kind say it (test/fixtures/job-ads).
-    aliases: ['A/B testing', 'experimentation', 'split testing', 'hypothesis', 'test A/B', 'scientific method', 'design experiments', 'run experiments', 'concevoir des expériences', 'plans d’expérience'],
+    aliases: ['A/B testing', 'experimentation', 'split testing', 'hypothesis', 'test A/B', 'scientific method', 'design experiments', 'run experiments', 'concevoir des expériences', 'plans d’expérience', 'A/B tests', 'controlled experiments', 'test and learn', 'expérimentations', 'AB testing', 'tests A/B'],
     levels: [
       ['Knows why a control group is needed', 'Sait pourquoi il faut un groupe témoin'],
       ['Runs a simple A/B test with a tool and reads the result', 'Mène un test A/B simple avec un outil et en lit le résultat'],

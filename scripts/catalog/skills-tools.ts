@@ -164,7 +164,7 @@ export const TOOL_SKILLS: SkillSource[] = [
       'Connecter des données et construire rapports et tableaux de bord dans les outils de BI.',
     ],
     prerequisites: ['spreadsheets'],
-    aliases: ['Power BI', 'Tableau', 'Looker', 'Looker Studio', 'business intelligence', 'BI', 'Qlik'],
+    aliases: ['Power BI', 'Tableau', 'Looker', 'Looker Studio', 'business intelligence', 'BI', 'Qlik', 'Metabase', 'Superset', 'Data Studio', 'Qlik Sense'],
     levels: [
       ['Reads and filters a shared dashboard', 'Lit et filtre un tableau de bord partagé'],
       ['Builds reports from a prepared data source', 'Construit des rapports à partir d’une source préparée'],
@@ -301,7 +301,7 @@ export const TOOL_SKILLS: SkillSource[] = [
       'Logiciels DCIM et GTB qui suivent actifs, énergie, froid et alarmes du centre de données.',
     ],
     prerequisites: ['infrastructure-monitoring'],
-    aliases: ['DCIM', 'BMS', 'building management system', 'GTB', 'EcoStruxure', 'Sunbird', 'Nlyte'],
+    aliases: ['DCIM', 'BMS', 'building management system', 'GTB', 'EcoStruxure', 'Sunbird', 'Nlyte', 'CMMS', 'GMAO', 'hypervision', 'outils de supervision'],
     levels: [
       ['Knows what a DCIM or BMS shows', 'Sait ce que montre un DCIM ou une GTB'],
       ['Reads alarms and updates asset records', 'Lit les alarmes et met à jour l’inventaire'],

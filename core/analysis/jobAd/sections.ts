@@ -55,8 +55,8 @@ const HEADING_KINDS: Array<[RegExp, SectionKind]> = [
   [/\b(?:benefits?|perks|what we offer|we offer|nous (?:offrons|proposons)|avantages|remuneration|salaire|salary|compensation|pay|why (?:join|work)|why \w+$|pourquoi nous rejoindre)\b/, 'benefits'],
   [/\b(?:legal|mentions legales|equal opportunit|eeo|privacy|confidentialite|disclaimer)\b/, 'legal'],
   [/\b(?:requirements?|qualifications?|must[- ]haves?|what you(?:'ll| will)? (?:bring|need|have)|looking for|who you are|about you|your profile|profil|competences|prerequis|exigences|skills|experience|you have|you are)\b/, 'requirements'],
-  [/\b(?:responsibilities|responsabilites|what you(?:'ll| will) do|your (?:role|day|mission)|missions?|key duties|duties|taches|day to day|au quotidien|vos activites)\b/, 'responsibilities'],
-  [/\b(?:the role|the job|the opportunity|about the (?:role|job|position)|le poste|description du poste|the position|votre role)\b/, 'role'],
+  [/\b(?:responsibilities|responsabilites|what you(?:'ll| will) do|your (?:role|day|mission)|missions?|key duties|duties|taches|day to day|au quotidien|vos activites|in (?:this|the) role|(?:what )?you(?:'ll| will)(?: be doing)?|dans ce (?:poste|role)|vous (?:allez|serez)|ce que vous ferez|votre quotidien)\b/, 'responsibilities'],
+  [/\b(?:the role|the job|the opportunity|about the (?:role|job|position)|le poste|description du poste|the position|votre role|the team|l'equipe|notre equipe|votre equipe)\b/, 'role'],
   [/\b(?:about|who we are|company|our (?:company|story|mission)|presentation|qui sommes[- ]nous|a propos|l'entreprise|notre (?:entreprise|societe))\b/, 'company'],
 ];
 

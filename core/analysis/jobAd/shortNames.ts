@@ -25,6 +25,8 @@ export function matchesStrict(raw: string, name: string): boolean {
 export const CAPITALIZED_NAMES: ReadonlySet<string> = new Set([
   'canvas', 'rise', 'word', 'chef', 'puppet', 'spark', 'hive', 'helm', 'chroma', 'transformers', 'lightning',
   'looker', 'outlook', 'tableau', 'react', 'moz', 'adobe', 'storyline', 'airflow', 'copilot', 'gemini',
+  // French stems "GenAI" like "génie" (génie climatique): the name keeps its capital and its ending.
+  'genai',
 ]);
 
 /**

@@ -111,6 +111,7 @@ describe('findSkillsInText on the built-in catalog (the traps of issue #16)', ()
     ['Taux is no TAL', 'Taux horaire de 25 €', 'nlp'],
     ['Excellent is no Excel', 'Excellent written English', 'spreadsheets'],
     ['managers are no management', 'Work with hiring managers', 'people-management'],
+    ['génie is no GenAI', 'Techniciens en génie climatique', 'generative-ai-at-work'],
   ])('%s', (_name, text, skillId) => {
     expect(builtIn(text)).not.toContain(skillId);
   });
@@ -123,6 +124,10 @@ describe('findSkillsInText on the built-in catalog (the traps of issue #16)', ()
     ['a recruiter description', 'A team player who can manage multiple tasks', 'collaboration'],
     ['a French phrasing', 'Réviser le code Python', 'software-engineering-practices'],
     ['a French phrasing', "Goût pour l'apprentissage continu", 'continuous-learning'],
+    ['GenAI as written', 'Ship GenAI features to customers', 'generative-ai-at-work'],
+    ['a description of requirements work', 'Gather requirements from business stakeholders', 'requirements-analysis'],
+    ['a French description of requirements work', 'Recueillir les besoins métiers et rédiger le cahier des charges', 'requirements-analysis'],
+    ['a French soft skill', 'Esprit de synthèse et qualités rédactionnelles', 'written-communication'],
   ])('finds %s', (_name, text, skillId) => {
     expect(builtIn(text)).toContain(skillId);
   });

@@ -180,7 +180,8 @@ export const POSTING_LABELS: readonly PostingLabel[] = [
   {
     file: 'data-analyst.txt',
     language: 'en',
-    heldOut: true,
+    // Tuned on since 2026-12-06 (stop 26): the "In this role you will" heading was added with it in view.
+    heldOut: false,
     core: [
       'sql', 'data-warehousing', 'data-wrangling', 'bi-tools', 'data-visualization', 'experiment-design', 'statistics',
       'data-storytelling', 'presentation-skills', 'data-quality', 'spreadsheets', 'business-acumen', 'time-management',

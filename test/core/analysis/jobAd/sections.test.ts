@@ -25,6 +25,11 @@ describe('headingKind', () => {
     ['Qui sommes-nous ?', 'company'],
     ['The role', 'role'],
     ['About the job', 'role'],
+    ['In this role you will', 'responsibilities'],
+    ["What you'll be doing", 'responsibilities'],
+    ['Dans ce poste, vous allez', 'responsibilities'],
+    ['The team', 'role'],
+    ["L'équipe", 'role'],
   ] as const)('reads "%s" as %s', (line, kind) => {
     expect(headingKind(line)).toBe(kind);
   });
