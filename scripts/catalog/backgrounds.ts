@@ -64,34 +64,43 @@ export const BACKGROUND_SOURCES: readonly BackgroundSource[] = [
 export const CENTRAL_IMPORTANCE = 4;
 export const MAX_RATED_ASSUMPTION = 2;
 
-/** Skill levels people of a background usually have, from one O*NET occupation's ratings and tools. */
-export function backgroundProfile(source: BackgroundSource, onet: OnetTables): BackgroundProfile {
-  const ratings = onet.ratings.get(source.onetCode);
-  const title = onet.titles.get(source.onetCode);
-  if (!ratings || !title) throw new Error(`background ${source.background}: O*NET ${source.onetCode} has no ratings`);
+/**
+ * Skill levels people doing one O*NET occupation usually have, from its ratings (when O*NET has
+ * them) and its In Demand tools, then the hand-written extras. The one mapping behind both the
+ * backgrounds and the occupation catalogue's suggested levels (scripts/catalog/occupations.ts).
+ */
+export function occupationProfile(onetCode: string, onet: OnetTables, extras: readonly AssumedLevel[] = []): AssumedLevel[] {
+  const title = onet.titles.get(onetCode);
+  if (!title) throw new Error(`O*NET ${onetCode} is not in Occupation Data`);
   const found = new Map<string, AssumedLevel>();
   const offer = (candidate: AssumedLevel) => {
     const known = found.get(candidate.skillId);
     if (!known || candidate.level > known.level) found.set(candidate.skillId, candidate);
   };
-  for (const rating of ratings.values()) {
+  for (const rating of onet.ratings.get(onetCode)?.values() ?? []) {
     const skillId = ELEMENT_TO_SKILL[rating.element];
     if (!skillId || rating.importance < MIN_IMPORTANCE) continue;
     offer({
       skillId,
       level: (rating.importance >= CENTRAL_IMPORTANCE ? entryLevel(rating.level) : Math.min(MAX_RATED_ASSUMPTION, appLevel(rating.level))) as AssumedLevel['level'],
-      basis: `O*NET ${source.onetCode} ${title}: ${rating.element} IM ${rating.importance.toFixed(1)}, LV ${rating.level.toFixed(1)}`,
+      basis: `O*NET ${onetCode} ${title}: ${rating.element} IM ${rating.importance.toFixed(1)}, LV ${rating.level.toFixed(1)}`,
     });
   }
-  for (const tech of onet.technologies.get(source.onetCode) ?? []) {
+  for (const tech of onet.technologies.get(onetCode) ?? []) {
     const skillId = TECHNOLOGY_TO_SKILL[tech.example];
     if (!skillId || !tech.inDemand) continue;
-    offer({ skillId, level: 2, basis: `O*NET ${source.onetCode} ${title} technology ${tech.example}: In Demand` });
+    offer({ skillId, level: 2, basis: `O*NET ${onetCode} ${title} technology ${tech.example}: In Demand` });
   }
-  for (const extra of source.extras ?? []) found.set(extra.skillId, extra);
+  for (const extra of extras) found.set(extra.skillId, extra);
+  return [...found.values()].sort((a, b) => a.skillId.localeCompare(b.skillId));
+}
+
+/** Skill levels people of a background usually have, from one O*NET occupation's ratings and tools. */
+export function backgroundProfile(source: BackgroundSource, onet: OnetTables): BackgroundProfile {
+  if (!onet.ratings.get(source.onetCode)) throw new Error(`background ${source.background}: O*NET ${source.onetCode} has no ratings`);
   return {
     background: source.background,
     onetCode: source.onetCode,
-    skills: [...found.values()].sort((a, b) => a.skillId.localeCompare(b.skillId)),
+    skills: occupationProfile(source.onetCode, onet, source.extras),
   };
 }

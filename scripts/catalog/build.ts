@@ -1,13 +1,16 @@
 /**
- * Builds assets/catalog.json, Skillgap's built-in role-skill matrix.
+ * Builds assets/catalog.json, Skillgap's built-in role-skill matrix, and the occupation catalogue
+ * (assets/occupations.json and its search index assets/occupation-index.json, occupations.ts).
  *
- *   npx tsx scripts/catalog/build.ts           write assets/catalog.json
- *   npx tsx scripts/catalog/build.ts --check   exit 1 if assets/catalog.json is not what the sources give
+ *   npx tsx scripts/catalog/build.ts           write the three files
+ *   npx tsx scripts/catalog/build.ts --check   exit 1 if any of them is not what the sources give
  *   npx tsx scripts/catalog/build.ts --dry-run build and validate, print the figures, write nothing
  *
  * Inputs: the authored sources in this folder (skills-*.ts, roles-*.ts, courses-*.ts, projects.ts) and the
- * O*NET 29.3 tables Skills.txt, Knowledge.txt, Technology Skills.txt and Occupation Data.txt,
- * read from $ONET_DIR or, by default, ../shared/data/onet-29.3 next to the repository.
+ * O*NET 29.3 tables Skills.txt, Knowledge.txt, Technology Skills.txt and Occupation Data.txt (and,
+ * for the occupations, Alternate Titles.txt, Job Zones.txt, Related Occupations.txt), read from
+ * $ONET_DIR or, by default, ../shared/data/onet-29.3 next to the repository; the ESCO French
+ * titles and links from $ESCO_DIR or ../shared/data/esco.
  *
  * How requirements are derived (derive.ts): for each role, the Skills and Knowledge elements of
  * its rated O*NET occupations (mean over several) with Importance >= 3 become requirements of the
@@ -22,20 +25,25 @@
  * a trademark of USDOL/ETA. Skillgap has modified all or some of this information. USDOL/ETA has
  * not approved, endorsed, or tested these modifications.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateCatalog } from '../../core/catalog/validate';
 import { CatalogSchema, type Catalog } from '../../core/model/catalog';
 import { describeZodError } from '../../core/model/result';
 import { assembleCatalog, projectRoleProblems, uncoveredRequirements } from './assemble';
-import { readOnet } from './onet';
+import { readEsco } from './esco';
+import { buildOccupationCatalog, occupationFigures, occupationFiles } from './occupations';
+import { readOnet, readOnetOccupations, type OnetTables } from './onet';
 
 const MAX_LEVEL_LINE = 90;
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const onetDir = process.env.ONET_DIR ?? join(repoRoot, '..', 'shared', 'data', 'onet-29.3');
+const escoDir = process.env.ESCO_DIR ?? join(repoRoot, '..', 'shared', 'data', 'esco');
 const outputPath = join(repoRoot, 'assets', 'catalog.json');
+const occupationsPath = join(repoRoot, 'assets', 'occupations.json');
+const occupationIndexPath = join(repoRoot, 'assets', 'occupation-index.json');
 
 /** Authoring rules the schema does not hold: short level lines, a French text for every English one. */
 function authoringProblems(catalog: Catalog): string[] {
@@ -51,8 +59,8 @@ function authoringProblems(catalog: Catalog): string[] {
   return problems;
 }
 
-function build(): Catalog {
-  const parsed = CatalogSchema.safeParse(assembleCatalog(readOnet(onetDir)));
+function build(onet: OnetTables): Catalog {
+  const parsed = CatalogSchema.safeParse(assembleCatalog(onet));
   if (!parsed.success) throw new Error(`catalog does not match CatalogSchema: ${describeZodError(parsed.error).message}`);
   const catalog = parsed.data;
   const problems = [...validateCatalog(catalog).map((p) => `${p.code} at ${p.path}: ${p.message}`), ...authoringProblems(catalog), ...projectRoleProblems(catalog)];
@@ -61,7 +69,8 @@ function build(): Catalog {
 }
 
 function main(): void {
-  const catalog = build();
+  const onet = readOnet(onetDir);
+  const catalog = build(onet);
   const json = `${JSON.stringify(catalog, null, 2)}\n`;
   const requirements = catalog.roles.reduce((sum, role) => sum + role.requirements.length, 0);
   console.log(
@@ -72,18 +81,27 @@ function main(): void {
   console.log(`requirements no course teaches to the needed level: ${uncovered.length}`);
   for (const u of uncovered) console.log(`  ${u.roleId}: ${u.skillId} level ${u.level} (best course level ${u.bestCourseLevel})`);
 
+  const occupationCatalog = buildOccupationCatalog(onet, readOnetOccupations(onetDir), readEsco(escoDir));
+  const files = occupationFiles(occupationCatalog);
+  console.log(occupationFigures(occupationCatalog));
+  const outputs: Array<[path: string, name: string, content: string]> = [
+    [outputPath, 'assets/catalog.json', json],
+    [occupationsPath, 'assets/occupations.json', files.occupations],
+    [occupationIndexPath, 'assets/occupation-index.json', files.index],
+  ];
+
   if (process.argv.includes('--check')) {
-    const committed = readFileSync(outputPath, 'utf8');
-    if (committed !== json) {
-      console.error('assets/catalog.json is out of date: run npx tsx scripts/catalog/build.ts');
-      process.exit(1);
-    }
-    console.log('assets/catalog.json is up to date');
+    const stale = outputs.filter(([path, , content]) => !existsSync(path) || readFileSync(path, 'utf8') !== content);
+    for (const [, name] of stale) console.error(`${name} is out of date: run npx tsx scripts/catalog/build.ts`);
+    if (stale.length > 0) process.exit(1);
+    console.log('assets/catalog.json, assets/occupations.json and assets/occupation-index.json are up to date');
     return;
   }
   if (process.argv.includes('--dry-run')) return;
-  writeFileSync(outputPath, json);
-  console.log(`wrote ${outputPath}`);
+  for (const [path, , content] of outputs) {
+    writeFileSync(path, content);
+    console.log(`wrote ${path} (${content.length} bytes)`);
+  }
 }
 
 main();

@@ -65,6 +65,19 @@ export const ELEMENT_TO_SKILL: Readonly<Record<string, string | null>> = {
   'Production and Processing': null,
   Physics: 'electrical-fundamentals',
   'Philosophy and Theology': null,
+  // Rated only by occupations outside the built-in roles (the occupation catalogue reads every
+  // O*NET occupation); no Skillgap skill teaches them.
+  Biology: null,
+  'Building and Construction': null,
+  Chemistry: null,
+  'Fine Arts': null,
+  'Food Production': null,
+  'Foreign Language': null,
+  Geography: null,
+  'History and Archeology': null,
+  'Medicine and Dentistry': null,
+  'Therapy and Counseling': null,
+  Transportation: null,
 };
 
 /**

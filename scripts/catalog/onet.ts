@@ -23,7 +23,7 @@ export interface OnetTables {
   titles: Map<string, string>;
 }
 
-function readTable(directory: string, file: string): Array<Record<string, string>> {
+export function readTable(directory: string, file: string): Array<Record<string, string>> {
   const [header, ...lines] = readFileSync(join(directory, file), 'utf8').split(/\r?\n/);
   const columns = header.split('\t');
   return lines
@@ -78,6 +78,45 @@ export function readOnet(directory: string): OnetTables {
   const titles = new Map<string, string>();
   for (const row of readTable(directory, 'Occupation Data.txt')) titles.set(row['O*NET-SOC Code'], row.Title);
   return { ratings, technologies, titles };
+}
+
+/** What the occupation catalogue (occupations.ts) reads beyond the ratings: titles, zones, neighbours. */
+export interface OnetOccupationTables {
+  /** Every O*NET-SOC code of Occupation Data.txt, in file order, with its title. */
+  titles: Map<string, string>;
+  /** code -> alternate titles and short titles, in file order (not deduplicated). */
+  alternateTitles: Map<string, string[]>;
+  /** code -> Job Zone 1-5. */
+  jobZones: Map<string, number>;
+  /** code -> related codes, by O*NET's Index (most related first). */
+  related: Map<string, string[]>;
+}
+
+/** Occupation Data, Alternate Titles, Job Zones and Related Occupations. */
+export function readOnetOccupations(directory: string): OnetOccupationTables {
+  const titles = new Map<string, string>();
+  for (const row of readTable(directory, 'Occupation Data.txt')) titles.set(row['O*NET-SOC Code'], row.Title);
+
+  const alternateTitles = new Map<string, string[]>();
+  for (const row of readTable(directory, 'Alternate Titles.txt')) {
+    const code = row['O*NET-SOC Code'];
+    const list = alternateTitles.get(code) ?? [];
+    for (const title of [row['Alternate Title'], row['Short Title']]) if (title && title.trim() !== '') list.push(title.trim());
+    alternateTitles.set(code, list);
+  }
+
+  const jobZones = new Map<string, number>();
+  for (const row of readTable(directory, 'Job Zones.txt')) jobZones.set(row['O*NET-SOC Code'], Number(row['Job Zone']));
+
+  const ranked = new Map<string, Array<{ code: string; index: number }>>();
+  for (const row of readTable(directory, 'Related Occupations.txt')) {
+    const code = row['O*NET-SOC Code'];
+    ranked.set(code, [...(ranked.get(code) ?? []), { code: row['Related O*NET-SOC Code'], index: Number(row.Index) }]);
+  }
+  const related = new Map(
+    [...ranked].map(([code, list]) => [code, [...list].sort((a, b) => a.index - b.index || a.code.localeCompare(b.code)).map((r) => r.code)]),
+  );
+  return { titles, alternateTitles, jobZones, related };
 }
 
 /** SOURCES.md: LV < 2 -> 1, 2 to 3.5 -> 2, above 3.5 to 5 -> 3, above 5 -> 4. */

@@ -1,0 +1,130 @@
+/**
+ * Where the ESCO -> O*NET link of ../shared/data/esco (Nesta's crosswalk, translated to
+ * O*NET-SOC 2019) lands a French title on the wrong occupation for this app's users, checked by
+ * hand (docs/occupations.md lists the landings checked and found right too). Each override moves
+ * the ESCO occupation's primary code; the codes the crosswalk gave it stay as alternatives.
+ */
+export interface EscoOverride {
+  /** ESCO concept URI (stable across ESCO versions). */
+  uri: string;
+  /** The French preferred label, to read the list and to check the URI still means it. */
+  label: string;
+  /** The O*NET-SOC 2019 code it should land on. */
+  code: string;
+  reason: string;
+}
+
+const ESCO = 'http://data.europa.eu/esco/occupation/';
+
+export const ESCO_OVERRIDES: readonly EscoOverride[] = [
+  {
+    uri: `${ESCO}bea99fea-0383-4c63-b944-70d4799de2c5`,
+    label: 'chef de projet',
+    code: '13-1082.00',
+    reason:
+      'primary was 11-9199.00 Managers, All Other; O*NET-SOC 2019 created 13-1082.00 Project Management Specialists for project managers ("Project Manager" is its alternate title), already the crosswalk’s second row',
+  },
+  {
+    uri: `${ESCO}258e46f9-0075-4a2e-adae-1ff0477e0f30`,
+    label: 'scientifique des données',
+    code: '15-2051.00',
+    reason:
+      'primary was 15-1221.00 Computer and Information Research Scientists (Nesta matched it to the 2010 code 15-1111.00); O*NET-SOC 2019 has 15-2051.00 Data Scientists',
+  },
+  {
+    uri: `${ESCO}d3edb8f8-3a06-47a0-8fb9-9b212c006aa2`,
+    label: 'analyste de données',
+    code: '15-2051.01',
+    reason:
+      'primary was 15-1221.00 Computer and Information Research Scientists, a research job; a data analyst builds reports and dashboards: 15-2051.01 Business Intelligence Analysts, the occupation of the app’s data-analysis background',
+  },
+  {
+    uri: `${ESCO}f2b15a0e-e65a-438a-affb-29b9d50b77d1`,
+    label: 'développeur de logiciels/développeuse de logiciels',
+    code: '15-1252.00',
+    reason: 'primary was 15-1251.00 Computer Programmers (Nesta’s 2010 code 15-1131.00); "Software Developer" is 15-1252.00 Software Developers',
+  },
+  {
+    uri: `${ESCO}2ed56c3f-61d6-4f7e-9ef8-8849eb102e4c`,
+    label: 'développeur d’applications mobiles/développeuse d’applications mobiles',
+    code: '15-1252.00',
+    reason: 'primary was 15-1251.00 Computer Programmers, inherited from its parent; O*NET lists mobile application developers under 15-1252.00 Software Developers',
+  },
+  {
+    uri: `${ESCO}137b1d11-c4bc-4016-89ba-45345d4c71f0`,
+    label: 'responsable de la communauté en ligne',
+    code: '13-1161.00',
+    reason:
+      'primary was 13-1161.01 Search Marketing Strategists (search-engine marketing); a community manager runs social media, and O*NET gives "Social Media Specialist" to 13-1161.00 Market Research Analysts and Marketing Specialists',
+  },
+  {
+    uri: `${ESCO}85482504-c83d-4038-80d9-265198d18b48`,
+    label: 'aide-soignant à domicile/aide-soignante à domicile',
+    code: '31-1121.00',
+    reason:
+      'primary was 21-1093.00 Social and Human Service Assistants, inherited from "community care case worker"; the French title gives personal care at home: 31-1121.00 Home Health Aides',
+  },
+  {
+    uri: `${ESCO}16e65196-3449-4c88-b379-0aa98f43db2b`,
+    label: 'infirmier anesthésiste/infirmière anesthésiste',
+    code: '29-1151.00',
+    reason: 'primary was 29-2055.00 Surgical Technologists (ESCO’s English label is "anaesthetic technician"); the French title is a nurse anesthetist: 29-1151.00 Nurse Anesthetists',
+  },
+  {
+    uri: `${ESCO}1bbaf82c-67ae-4beb-9a55-7298acf5b2af`,
+    label: 'enseignant-chercheur en soins infirmiers/enseignante-chercheuse en soins infirmiers',
+    code: '25-1072.00',
+    reason: 'primary was 25-1125.00 History Teachers, Postsecondary, a wrong match; nursing lecturers are 25-1072.00 Nursing Instructors and Teachers, Postsecondary',
+  },
+  {
+    uri: `${ESCO}044d78cc-f62f-4532-83a5-8e04f2889652`,
+    label: 'assistant administratif/assistante administrative',
+    code: '43-6014.00',
+    reason:
+      'primary was 43-6011.00 Executive Secretaries and Executive Administrative Assistants; an administrative assistant (no executive named) is 43-6014.00 Secretaries and Administrative Assistants, Except Legal, Medical, and Executive',
+  },
+];
+
+/**
+ * French job titles that French postings use and ESCO v1.0.8 lacks (it has only sector-specific
+ * maintenance technicians, no "chargé de recrutement", no anglicisms), with the O*NET occupation
+ * and why. Shown in the catalogue as Skillgap's own, never as ESCO's.
+ */
+export interface ExtraFrenchTitle {
+  labels: readonly string[];
+  code: string;
+  reason: string;
+}
+
+export const EXTRA_FRENCH_TITLES: readonly ExtraFrenchTitle[] = [
+  {
+    labels: ['chargé de recrutement', 'chargée de recrutement'],
+    code: '13-1071.00',
+    reason: 'the usual French title of a recruiter; O*NET gives "Recruiter" to 13-1071.00 Human Resources Specialists (ESCO has only "consultant en recrutement")',
+  },
+  {
+    labels: ['community manager'],
+    code: '13-1161.00',
+    reason: 'French postings use the English title; it is ESCO’s "responsable de la communauté en ligne", moved to 13-1161.00 by the override above',
+  },
+  {
+    labels: ['technicien de maintenance industrielle', 'technicienne de maintenance industrielle', 'technicien de maintenance', 'technicienne de maintenance'],
+    code: '49-9041.00',
+    reason: 'ESCO has only sector-specific maintenance technicians; O*NET gives "Maintenance Technician" to 49-9041.00 Industrial Machinery Mechanics, who keep plant machinery running',
+  },
+  {
+    labels: ['développeur informatique', 'développeuse informatique', 'développeur', 'développeuse'],
+    code: '15-1252.00',
+    reason: 'the generic French title; ESCO only has "développeur de logiciels", moved to 15-1252.00 Software Developers above',
+  },
+  {
+    labels: ['gestionnaire de paie'],
+    code: '43-3051.00',
+    reason: 'a common French title ESCO v1.0.8 lacks; payroll is 43-3051.00 Payroll and Timekeeping Clerks',
+  },
+  {
+    labels: ['conseiller clientèle', 'conseillère clientèle', 'téléconseiller', 'téléconseillère'],
+    code: '43-4051.00',
+    reason: 'common French titles of customer service; O*NET 43-4051.00 Customer Service Representatives (ESCO splits them by sector only)',
+  },
+];

@@ -1,0 +1,101 @@
+/*
+ * Figures for the occupation budgets of docs/design.md (issue #15): the occupation data loads in
+ * under 300 ms when first needed, a title search keystroke over every English and French title
+ * takes under 10 ms, and the two files stay under 2 MB gzipped. Not a vitest test: the bench
+ * runner imports benchOccupations() and prints what it returns; `npx tsx
+ * test/bench/occupations.bench.ts` prints it alone.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { OccupationCatalog } from '../../core/model/occupation';
+import { loadOccupationSearch, type OccupationSearch } from '../../core/occupations/search';
+import type { BenchFigure } from './bundle';
+
+const LOAD_BUDGET_MS = 300;
+const KEYSTROKE_BUDGET_MS = 10;
+const SIZE_BUDGET_KB = 2000;
+const WARM_LOADS = 5;
+
+const asset = (name: string) => fileURLToPath(new URL(`../../assets/${name}`, import.meta.url));
+
+/** What a person types, one keystroke at a time, in both languages (misspellings included). */
+const TYPED = [
+  ['paralegal', 'en'],
+  ['software developper', 'en'],
+  ['registered nurse', 'en'],
+  ['data analist', 'en'],
+  ['project manager', 'en'],
+  ['truck driver', 'en'],
+  ['customer service representative', 'en'],
+  ['aide-soignante', 'fr'],
+  ['chef de rayon', 'fr'],
+  ['infirmière', 'fr'],
+  ['développeur web', 'fr'],
+  ['comptible', 'fr'],
+  ['technicienne de maintenance', 'fr'],
+  ['chargée de recrutement', 'fr'],
+] as const;
+
+/** Reads both files and loads the search, as the screen that first needs them does. */
+function load(): { catalog: OccupationCatalog; search: OccupationSearch } {
+  const catalog = JSON.parse(readFileSync(asset('occupations.json'), 'utf8')) as OccupationCatalog;
+  const search = loadOccupationSearch(readFileSync(asset('occupation-index.json'), 'utf8'), catalog.occupations);
+  return { catalog, search };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+export function benchOccupations(): BenchFigure[] {
+  // The first load in this process: nothing compiled or cached yet, as when the screen first opens.
+  const started = performance.now();
+  const { search } = load();
+  const firstLoad = performance.now() - started;
+  const warm: number[] = [];
+  for (let run = 0; run < WARM_LOADS; run += 1) {
+    const start = performance.now();
+    load();
+    warm.push(performance.now() - start);
+  }
+
+  const strokes = TYPED.flatMap(([text, locale]) => Array.from({ length: text.length }, (_, i) => [text.slice(0, i + 1), locale] as const));
+  const times: number[] = [];
+  for (let round = 0; round < 3; round += 1) {
+    for (const [typed, locale] of strokes) {
+      const start = performance.now();
+      search.search(typed, locale, 10);
+      if (round > 0) times.push(performance.now() - start);
+    }
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+
+  const gzippedKb = ['occupations.json', 'occupation-index.json'].reduce(
+    (sum, name) => sum + gzipSync(readFileSync(asset(name)), { level: 9 }).length / 1000,
+    0,
+  );
+  return [
+    { name: 'occupations: first load (read, parse, load the index)', value: firstLoad, unit: 'ms', budget: LOAD_BUDGET_MS },
+    { name: `occupations: load again (median of ${WARM_LOADS})`, value: median(warm), unit: 'ms', budget: LOAD_BUDGET_MS },
+    {
+      name: `occupation search: one keystroke over ${search.titleCount} titles (median of ${times.length})`,
+      value: median(times),
+      unit: 'ms',
+      budget: KEYSTROKE_BUDGET_MS,
+    },
+    {
+      name: 'occupation search: one keystroke, 90th percentile',
+      value: sorted[Math.floor(sorted.length * 0.9)],
+      unit: 'ms',
+      budget: KEYSTROKE_BUDGET_MS,
+    },
+    { name: 'occupations.json + occupation-index.json (gzipped)', value: gzippedKb, unit: 'kB', budget: SIZE_BUDGET_KB },
+  ];
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  for (const figure of benchOccupations()) console.log(`${figure.name}: ${figure.value.toFixed(3)} ${figure.unit} (budget ${figure.budget} ${figure.unit})`);
+}
