@@ -83,6 +83,12 @@ export const ESCO_OVERRIDES: readonly EscoOverride[] = [
     reason:
       'primary was 43-6011.00 Executive Secretaries and Executive Administrative Assistants; an administrative assistant (no executive named) is 43-6014.00 Secretaries and Administrative Assistants, Except Legal, Medical, and Executive',
   },
+  {
+    uri: `${ESCO}2d3d7188-47ab-49b9-9045-e452d9db06f1`,
+    label: 'directeur commercial/directrice commerciale',
+    code: '11-2022.00',
+    reason: 'primary was 11-2021.00 Marketing Managers; a French "directeur commercial" leads the sales force: 11-2022.00 Sales Managers',
+  },
 ];
 
 /**
@@ -116,6 +122,11 @@ export const EXTRA_FRENCH_TITLES: readonly ExtraFrenchTitle[] = [
     labels: ['développeur informatique', 'développeuse informatique', 'développeur', 'développeuse'],
     code: '15-1252.00',
     reason: 'the generic French title; ESCO only has "développeur de logiciels", moved to 15-1252.00 Software Developers above',
+  },
+  {
+    labels: ['infirmier', 'infirmière', 'infirmier diplômé d’État', 'infirmière diplômée d’État'],
+    code: '29-1141.00',
+    reason: 'the plain title is a registered nurse; ESCO v1.0.8 only has specialised ones ("infirmier de soins généraux" lands on 29-1141.00 Registered Nurses)',
   },
   {
     labels: ['gestionnaire de paie'],

@@ -1,0 +1,212 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { CatalogSchema } from '../../../core/model/catalog';
+import { OccupationCatalogSchema, type Occupation } from '../../../core/model/occupation';
+import { foldTitle } from '../../../core/occupations/search';
+import { BACKGROUND_SOURCES, occupationProfile } from '../../../scripts/catalog/backgrounds';
+import { readEsco, type EscoTables } from '../../../scripts/catalog/esco';
+import { ESCO_OVERRIDES, EXTRA_FRENCH_TITLES } from '../../../scripts/catalog/esco-overrides';
+import { buildOccupationCatalog, occupationFiles } from '../../../scripts/catalog/occupations';
+import { readOnet, readOnetOccupations, type OnetOccupationTables, type OnetTables } from '../../../scripts/catalog/onet';
+
+const asset = (name: string) => fileURLToPath(new URL(`../../../assets/${name}`, import.meta.url));
+const committed = { occupations: readFileSync(asset('occupations.json'), 'utf8'), index: readFileSync(asset('occupation-index.json'), 'utf8') };
+const catalog = OccupationCatalogSchema.parse(JSON.parse(committed.occupations));
+const byCode = new Map(catalog.occupations.map((occupation) => [occupation.code, occupation]));
+const occupation = (code: string): Occupation => {
+  const found = byCode.get(code);
+  if (!found) throw new Error(`no occupation ${code}`);
+  return found;
+};
+const levels = (list: ReadonlyArray<{ skillId: string; level: number }>) => Object.fromEntries(list.map((entry) => [entry.skillId, entry.level]));
+const tiers = (code: string) => Object.fromEntries(occupation(code).requirements.map((r) => [r.skillId, `${r.tier}@${r.level}`]));
+
+describe('committed occupation catalogue', () => {
+  it('matches OccupationCatalogSchema and holds every O*NET 29.3 occupation once, in code order', () => {
+    expect(catalog.occupations).toHaveLength(1016);
+    const codes = catalog.occupations.map((o) => o.code);
+    expect(codes).toEqual([...codes].sort());
+    expect(new Set(codes).size).toBe(codes.length);
+  });
+
+  it('carries both attributions in both languages and a version without a date', () => {
+    expect(catalog.attribution.onet.en).toContain('O*NET 29.3 Database');
+    expect(catalog.attribution.onet.fr).toContain('O*NET 29.3');
+    expect(catalog.attribution.esco.en).toContain('Commission Decision 2011/833/EU');
+    expect(catalog.attribution.esco.fr).toContain('2011/833/UE');
+    expect(catalog.attribution.esco.en).toContain('Nesta');
+    expect(catalog.version).toMatch(/^O\*NET 29\.3 \+ ESCO 1\.0\.8 \([0-9a-f]{12}\)$/);
+  });
+
+  it('gives French titles, ratings, job zones and related occupations to most occupations', () => {
+    const rated = catalog.occupations.filter((o) => o.suggested.some((s) => / IM \d/.test(s.basis)));
+    expect(rated.length).toBeGreaterThanOrEqual(870);
+    expect(catalog.occupations.filter((o) => o.frenchTitles.length > 0).length).toBeGreaterThanOrEqual(640);
+    expect(catalog.occupations.filter((o) => o.jobZone !== undefined).length).toBeGreaterThanOrEqual(900);
+    for (const o of catalog.occupations) for (const code of o.related) expect(byCode.has(code), `${o.code} -> ${code}`).toBe(true);
+  });
+
+  it('keeps technology-based lists for occupations O*NET has not rated', () => {
+    // 15-1252.00 Software Developers has no Skills/Knowledge ratings in 29.3, only technologies.
+    const developers = occupation('15-1252.00');
+    expect(developers.requirements.every((r) => r.basis?.includes('technology'))).toBe(true);
+    expect(levels(developers.suggested)).toMatchObject({ 'python-programming': 2 });
+  });
+
+  /*
+   * Suggested levels checked by hand against the O*NET 29.3 rows (Skills.txt / Knowledge.txt:
+   * element, IM, LV; Technology Skills.txt: In Demand), by docs/advice.md "Unrated is unknown":
+   * IM >= 4 -> one below the incumbent level (LV < 2 -> 1, <= 3.5 -> 2, <= 5 -> 3, else 4; minus 1,
+   * 1 to 3); IM 3 to 3.9 -> the incumbent level, at most 2; IM < 3 -> nothing; an In Demand tool
+   * -> 2; several elements for one skill -> the highest. (Mathematics is rated in both tables;
+   * the Knowledge row is the one read.)
+   */
+  it('suggests for 23-2011.00 Paralegals and Legal Assistants what their ratings give', () => {
+    // Administrative IM 4.16 LV 5.36 -> 4 - 1 = 3 (and Microsoft Office software In Demand -> 2)
+    // Law and Government IM 4.78 LV 4.87 -> 3 - 1 = 2
+    // Reading Comprehension IM 3.88 LV 4.00 -> min(2, 3) = 2; Writing IM 4.00 LV 3.88 -> 3 - 1 = 2; English Language IM 4.42 LV 4.88 -> 2
+    // Computers and Electronics IM 3.91 LV 4.21 -> min(2, 3) = 2
+    // Customer and Personal Service IM 3.64 LV 4.31 -> 2; Service Orientation IM 3.00 LV 3.00 -> 2
+    // Mathematics (Knowledge) IM 2.61 -> nothing
+    const suggested = levels(occupation('23-2011.00').suggested);
+    expect(suggested).toMatchObject({
+      'office-productivity': 3,
+      'regulatory-compliance': 2,
+      'written-communication': 2,
+      'computing-fundamentals': 2,
+      'customer-service': 2,
+    });
+    expect(suggested['applied-mathematics']).toBeUndefined();
+    // The same rows as requirements: IM >= 4 -> core at the entry level, else plus at the incumbent level.
+    expect(tiers('23-2011.00')).toMatchObject({ 'regulatory-compliance': 'core@2', 'office-productivity': 'core@3', 'computing-fundamentals': 'plus@3' });
+  });
+
+  it('suggests for 13-2011.00 Accountants and Auditors what their ratings give', () => {
+    // Economics and Accounting IM 4.65 LV 5.84 -> 4 - 1 = 3; Management of Financial Resources IM 2.25 -> nothing
+    // Mathematics (Knowledge) IM 3.92 LV 4.92 -> min(2, 3) = 2
+    // Administrative IM 3.07 LV 4.51 -> 2; Microsoft Office software In Demand -> 2
+    // Law and Government IM 3.33 LV 3.59 -> 2
+    // Reading Comprehension IM 3.88 LV 4.25 -> 2; Writing IM 3.50 LV 3.62 -> 2; English Language IM 3.96 LV 4.24 -> 2
+    expect(levels(occupation('13-2011.00').suggested)).toMatchObject({
+      'business-case-finance': 3,
+      'applied-mathematics': 2,
+      'office-productivity': 2,
+      'regulatory-compliance': 2,
+      'written-communication': 2,
+    });
+    expect(tiers('13-2011.00')).toMatchObject({ 'business-case-finance': 'core@3', 'applied-mathematics': 'plus@3' });
+  });
+
+  it('suggests for 15-2051.01 Business Intelligence Analysts what their ratings give', () => {
+    // Computers and Electronics IM 4.29 LV 5.41 -> 4 - 1 = 3
+    // Programming IM 2.50 -> nothing; Python In Demand -> 2
+    // Mathematics (Knowledge) IM 3.82 LV 4.67 -> 2
+    // Reading Comprehension IM 4.00 LV 4.25 -> 3 - 1 = 2; Writing IM 3.75 LV 4.00 -> 2; English Language IM 3.77 LV 4.41 -> 2
+    expect(levels(occupation('15-2051.01').suggested)).toMatchObject({
+      'computing-fundamentals': 3,
+      'python-programming': 2,
+      'applied-mathematics': 2,
+      'written-communication': 2,
+    });
+  });
+
+  it('suggests for 41-1011.00 First-Line Supervisors of Retail Sales Workers what their ratings give', () => {
+    // Customer and Personal Service IM 4.82 LV 5.63 -> 4 - 1 = 3; Service Orientation IM 3.75 LV 3.75 -> 2
+    // Administration and Management IM 4.48 LV 4.26 -> 3 - 1 = 2
+    // Mathematics (Knowledge) IM 3.31 LV 3.57 -> min(2, 3) = 2
+    // Economics and Accounting IM 3.21 LV 3.65 -> 2; Management of Financial Resources IM 2.50 -> nothing
+    // Computers and Electronics IM 3.31 LV 3.86 -> 2
+    expect(levels(occupation('41-1011.00').suggested)).toMatchObject({
+      'customer-service': 3,
+      'business-acumen': 2,
+      'applied-mathematics': 2,
+      'business-case-finance': 2,
+      'computing-fundamentals': 2,
+    });
+  });
+
+  it('suggests for 31-1131.00 Nursing Assistants what their ratings give', () => {
+    // Service Orientation IM 4.00 LV 3.88 -> 3 - 1 = 2; Customer and Personal Service IM 3.92 LV 4.43 -> 2
+    // Reading Comprehension IM 3.12 LV 3.00 -> 2; Writing IM 2.75 -> nothing; English Language IM 3.27 LV 3.03 -> 2
+    // Administration and Management IM 3.34 LV 2.82 -> 2
+    // Law and Government IM 2.41, Computers and Electronics IM 2.24, Mathematics (Knowledge) IM 2.36 -> nothing
+    const suggested = levels(occupation('31-1131.00').suggested);
+    expect(suggested).toMatchObject({ 'customer-service': 2, 'written-communication': 2, 'business-acumen': 2 });
+    for (const skillId of ['regulatory-compliance', 'computing-fundamentals', 'applied-mathematics']) expect(suggested[skillId], skillId).toBeUndefined();
+  });
+
+  it('lands every overridden ESCO occupation where the override says, its former codes as alternatives', () => {
+    for (const override of ESCO_OVERRIDES) {
+      const target = occupation(override.code);
+      if (override.label.length <= 200) expect(target.frenchTitles, override.label).toContain(override.label);
+    }
+    const projects = occupation('13-1082.00');
+    expect(projects.title.fr).toBe('chef de projet');
+    expect(projects.escoAlternatives).toContainEqual({ label: 'chef de projet', codes: ['11-9072.00', '11-9179.00', '11-9199.00'] });
+    expect(occupation('15-2051.00').title.fr).toBe('scientifique des données');
+    // Skillgap's own French titles are there too (one per folded form: 'infirmière' reads as 'infirmier').
+    for (const extra of EXTRA_FRENCH_TITLES) {
+      const folded = occupation(extra.code).frenchTitles.map(foldTitle);
+      for (const label of extra.labels) expect(folded, label).toContain(foldTitle(label));
+    }
+  });
+
+  it('uses the backgrounds’ reading for the suggested levels of a background’s occupation', () => {
+    const builtin = CatalogSchema.parse(JSON.parse(readFileSync(asset('catalog.json'), 'utf8')));
+    for (const source of BACKGROUND_SOURCES) {
+      const profile = builtin.backgroundProfiles?.find((p) => p.background === source.background);
+      const handWritten = new Set((source.extras ?? []).map((extra) => extra.skillId));
+      const fromOnet = (profile?.skills ?? []).filter((skill) => !handWritten.has(skill.skillId));
+      const suggested = occupation(source.onetCode).suggested.filter((skill) => !handWritten.has(skill.skillId));
+      expect(levels(suggested), source.background).toEqual(levels(fromOnet));
+    }
+  });
+});
+
+const onetDir = process.env.ONET_DIR ?? fileURLToPath(new URL('../../../../shared/data/onet-29.3', import.meta.url));
+const escoDir = process.env.ESCO_DIR ?? fileURLToPath(new URL('../../../../shared/data/esco', import.meta.url));
+
+// Needs the O*NET and ESCO tables next to the repository (scripts/catalog/build.ts reads the same).
+describe.skipIf(!existsSync(onetDir) || !existsSync(escoDir))('occupation build from the tables', () => {
+  let onet: OnetTables;
+  let tables: OnetOccupationTables;
+  let esco: EscoTables;
+  beforeAll(() => {
+    onet = readOnet(onetDir);
+    tables = readOnetOccupations(onetDir);
+    esco = readEsco(escoDir);
+  }, 60_000);
+
+  it('gives exactly the committed files, and the same again on a second run', () => {
+    const first = occupationFiles(buildOccupationCatalog(onet, tables, esco));
+    expect(first.occupations === committed.occupations, 'assets/occupations.json is out of date: run npx tsx scripts/catalog/build.ts').toBe(true);
+    expect(first.index === committed.index, 'assets/occupation-index.json is out of date: run npx tsx scripts/catalog/build.ts').toBe(true);
+    const second = occupationFiles(buildOccupationCatalog(onet, tables, esco));
+    expect(second.occupations === first.occupations && second.index === first.index).toBe(true);
+  }, 120_000);
+
+  it('changes its output when one row of the tables changes', () => {
+    // One Knowledge row of 23-2011.00: Law and Government IM 4.78 -> 2.0 (below the kept 3.0).
+    const ratings = new Map(onet.ratings);
+    const paralegal = new Map(ratings.get('23-2011.00'));
+    paralegal.set('Law and Government', { ...paralegal.get('Law and Government')!, importance: 2 });
+    ratings.set('23-2011.00', paralegal);
+    const changed = buildOccupationCatalog({ ...onet, ratings }, tables, esco);
+    const files = occupationFiles(changed);
+    expect(files.occupations).not.toBe(committed.occupations);
+    expect(changed.version).not.toBe(catalog.version);
+    expect(changed.occupations.find((o) => o.code === '23-2011.00')?.requirements.some((r) => r.skillId === 'regulatory-compliance')).toBe(false);
+
+    // One Alternate Titles row: a new title changes the index.
+    const alternateTitles = new Map(tables.alternateTitles);
+    alternateTitles.set('23-2011.00', [...(alternateTitles.get('23-2011.00') ?? []), 'Docketing Wizard']);
+    expect(occupationFiles(buildOccupationCatalog(onet, { ...tables, alternateTitles }, esco)).index).not.toBe(committed.index);
+  }, 120_000);
+
+  it('uses one function for the backgrounds and the occupations', () => {
+    for (const source of BACKGROUND_SOURCES) {
+      const expected = occupationProfile(source.onetCode, onet).map(({ skillId, level }) => ({ skillId, level }));
+      expect(occupation(source.onetCode).suggested.map(({ skillId, level }) => ({ skillId, level }))).toEqual(expected);
+    }
+  });
+});
