@@ -6,6 +6,7 @@ import { benchAnalysis } from './analysis.bench';
 import { measureFirstScreenBundle, type BenchFigure } from './bundle';
 import { benchFitRepaint } from './fitRepaint.bench';
 import { benchJobAd } from './jobAd.bench';
+import { benchOccupations } from './occupations.bench';
 import { benchPlanning } from './planning.bench';
 import { benchPrint } from './print.bench';
 import { benchStartup } from './startup.bench';
@@ -27,6 +28,7 @@ async function main() {
     ...asFigures(await benchPlanning()),
     ...asFigures(await benchFitRepaint()),
     ...asFigures(await benchJobAd()),
+    ...benchOccupations(),
     ...asFigures(await benchPrint()),
     ...asFigures(await benchStartup()),
     ...asFigures(benchStoreSave()),
