@@ -151,6 +151,15 @@ describe('committed occupation catalogue', () => {
     }
   });
 
+  it('speaks only of skills the built-in catalogue has', () => {
+    const builtin = CatalogSchema.parse(JSON.parse(readFileSync(asset('catalog.json'), 'utf8')));
+    const skills = new Set(builtin.skills.map((skill) => skill.id));
+    for (const o of catalog.occupations) {
+      for (const entry of [...o.requirements, ...o.suggested]) expect(skills.has(entry.skillId), `${o.code} ${entry.skillId}`).toBe(true);
+      expect(o.requirements.filter((r) => r.tier === 'core').length, o.code).toBeLessThanOrEqual(15);
+    }
+  });
+
   it('uses the backgrounds’ reading for the suggested levels of a background’s occupation', () => {
     const builtin = CatalogSchema.parse(JSON.parse(readFileSync(asset('catalog.json'), 'utf8')));
     for (const source of BACKGROUND_SOURCES) {
