@@ -2,6 +2,7 @@ export * from './model/text';
 export * from './model/level';
 export * from './model/catalog';
 export * from './model/profile';
+export * from './model/occupation';
 export * from './model/plan';
 export * from './model/store';
 export * from './model/result';

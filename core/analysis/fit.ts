@@ -11,7 +11,21 @@ import type { FitExplanation, RequirementGap, RoleFit, Strength } from './types'
  * languages they study in, already resolved (studyLanguagesOf); without languages every course
  * is offered.
  */
-export type FitProfile = Pick<Profile, 'skills' | 'background'> & { languages?: readonly string[] };
+export type FitProfile = Pick<Profile, 'skills' | 'background' | 'occupations'> & { languages?: readonly string[] };
+
+/**
+ * The person every screen analyses, from the stored profile: ratings, background, the jobs they
+ * named and their study languages. One owner, so the role cards, the builder, the plan and the
+ * PDF assume the same levels.
+ */
+export function fitProfileOf(profile: Pick<Profile, 'skills' | 'background' | 'occupations'>, languages?: readonly string[]): FitProfile {
+  return {
+    skills: profile.skills,
+    background: profile.background,
+    ...(profile.occupations && profile.occupations.length > 0 ? { occupations: profile.occupations } : {}),
+    ...(languages ? { languages } : {}),
+  };
+}
 
 /** skill id -> the person's level; built once per call instead of searching the list per requirement. */
 export function levelsOf(profile: Pick<Profile, 'skills'>): Map<string, number> {

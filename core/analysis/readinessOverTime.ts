@@ -3,7 +3,7 @@ import type { Level } from '../model/level';
 import type { Profile } from '../model/profile';
 import type { RatingEvent } from '../model/store';
 import type { IsoDate } from '../model/text';
-import { analyzeFit } from './fit';
+import { analyzeFit, fitProfileOf } from './fit';
 
 /** How ready the person was for a role at the end of one day, as analyzeFit computes it. */
 export interface ReadinessPoint {
@@ -43,7 +43,7 @@ const byDate = (a: RatingEvent, b: RatingEvent) => (a.date < b.date ? -1 : a.dat
  */
 export function readinessOverTime(
   history: readonly RatingEvent[],
-  profile: Pick<Profile, 'skills' | 'background'>,
+  profile: Pick<Profile, 'skills' | 'background' | 'occupations'>,
   role: Role,
   catalog: Catalog,
   /** The person's study languages (studyLanguagesOf), as every other fit is computed with. */
@@ -60,7 +60,7 @@ export function readinessOverTime(
   const levels: Levels = new Map(current);
   for (const skillId of lastChange.keys()) levels.set(skillId, null);
 
-  const readinessOf = memoisedReadiness(profile.background, role, catalog, languages);
+  const readinessOf = memoisedReadiness(profile, role, catalog, languages);
   const points: ReadinessPoint[] = [];
   const baselineKnowsALevel = [...levels.values()].some((level) => level !== null);
   if (events.length === 0 || baselineKnowsALevel) points.push({ date: null, ...readinessOf(levels) });
@@ -102,19 +102,21 @@ function figuresCache(catalog: Catalog, role: Role): Map<string, Figures> {
  * for cost nothing.
  */
 function memoisedReadiness(
-  background: Profile['background'],
+  person: Pick<Profile, 'background' | 'occupations'>,
   role: Role,
   catalog: Catalog,
   languages: readonly string[] | undefined,
 ): (levels: Levels) => Figures {
   const seen = figuresCache(catalog, role);
-  const context = `${background}|${languages?.join(',') ?? '*'}|`;
+  // The jobs' suggestions are copied into the profile when chosen, so their codes name them.
+  const jobs = person.occupations?.map((occupation) => occupation.code).join(',') ?? '';
+  const context = `${person.background}|${jobs}|${languages?.join(',') ?? '*'}|`;
   return (levels) => {
     const key = context + role.requirements.map((requirement) => levels.get(requirement.skillId) ?? '-').join(',');
     const known = seen.get(key);
     if (known) return known;
     const skills = [...levels].flatMap(([skillId, level]) => (level === null ? [] : [{ skillId, level }]));
-    const fit = analyzeFit({ skills, background, languages }, role, catalog);
+    const fit = analyzeFit(fitProfileOf({ ...person, skills }, languages), role, catalog);
     const figures = {
       coreReadiness: fit.coreReadiness,
       readiness: fit.readiness,

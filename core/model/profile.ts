@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { BackgroundSchema } from './catalog';
+import { AssumedLevelSchema, BackgroundSchema } from './catalog';
 import { LevelSchema, type Level } from './level';
-import { IdSchema, IsoDateSchema, LongTextSchema, MAX_LIST, ShortTextSchema, type IsoDate } from './text';
+import { IdSchema, IsoDateSchema, LocalizedTextSchema, LongTextSchema, MAX_LIST, ShortTextSchema, type IsoDate } from './text';
 
 export const SkillRatingSchema = z.strictObject({
   skillId: IdSchema,
@@ -42,37 +42,78 @@ export function studyLanguagesOf(profile: { studyLanguages?: readonly StudyLangu
   return locale === 'en' ? ['en'] : [locale, 'en'];
 }
 
+/** The profile's fields as schema versions 1 to 5 stored them. */
+const PROFILE_V5_FIELDS = {
+  name: ShortTextSchema,
+  background: BackgroundSchema,
+  skills: z.array(SkillRatingSchema).max(MAX_LIST),
+  targetRoleIds: z.array(IdSchema).max(50),
+  /** Hours a week the person can really study; 0 is allowed while they set up but cannot be planned. */
+  weeklyHours: z.number().min(0).max(MAX_WEEKLY_HOURS),
+  studyDays: z.array(WeekdaySchema).min(1).max(7),
+  startDate: IsoDateSchema,
+  targetDate: IsoDateSchema.optional(),
+  /**
+   * Languages the person studies in; the planner only offers courses in one of them (or
+   * multilingual ones). Absent means the app's language plus English (see studyLanguagesOf).
+   */
+  studyLanguages: z.array(StudyLanguageSchema).min(1).max(STUDY_LANGUAGES.length).optional(),
+};
+
+/** A job the person does or did, chosen from the occupation catalogue (docs/occupations.md). */
+export const OccupationChoiceSchema = z.strictObject({
+  /** O*NET-SOC code, e.g. "23-2011.00". */
+  code: z.string().regex(/^\d{2}-\d{4}\.\d{2}$/),
+  /** Kept with the choice so screens can name it without loading the catalogue. */
+  title: LocalizedTextSchema,
+  /**
+   * The levels people in this job usually have, copied from the catalogue when the person chose
+   * it: an unrated skill starts there, marked as a suggestion to confirm (docs/advice.md).
+   */
+  suggested: z.array(AssumedLevelSchema).max(MAX_LIST),
+});
+export type OccupationChoice = z.infer<typeof OccupationChoiceSchema>;
+
+/** A person names at most this many jobs, current or past. */
+export const MAX_OCCUPATIONS = 5;
+
+/** Checks every version of the profile shares: each skill rated once, each day once, dates in order. */
+function checkProfile(
+  profile: { skills: ReadonlyArray<{ skillId: string }>; studyDays: readonly number[]; startDate: string; targetDate?: string },
+  ctx: z.RefinementCtx,
+): void {
+  const seen = new Set<string>();
+  profile.skills.forEach((rating, index) => {
+    if (seen.has(rating.skillId)) {
+      ctx.addIssue({ code: 'custom', path: ['skills', index, 'skillId'], message: 'is rated twice' });
+    }
+    seen.add(rating.skillId);
+  });
+  if (new Set(profile.studyDays).size !== profile.studyDays.length) {
+    ctx.addIssue({ code: 'custom', path: ['studyDays'], message: 'lists a day twice' });
+  }
+  if (profile.targetDate && profile.targetDate < profile.startDate) {
+    ctx.addIssue({ code: 'custom', path: ['targetDate'], message: 'is before the start date' });
+  }
+}
+
+/** The profile of schema versions 1-5, before the person could name their jobs. */
+export const ProfileV5Schema = z.strictObject(PROFILE_V5_FIELDS).superRefine(checkProfile);
+export type ProfileV5 = z.infer<typeof ProfileV5Schema>;
+
 export const ProfileSchema = z
   .strictObject({
-    name: ShortTextSchema,
-    background: BackgroundSchema,
-    skills: z.array(SkillRatingSchema).max(MAX_LIST),
-    targetRoleIds: z.array(IdSchema).max(50),
-    /** Hours a week the person can really study; 0 is allowed while they set up but cannot be planned. */
-    weeklyHours: z.number().min(0).max(MAX_WEEKLY_HOURS),
-    studyDays: z.array(WeekdaySchema).min(1).max(7),
-    startDate: IsoDateSchema,
-    targetDate: IsoDateSchema.optional(),
-    /**
-     * Languages the person studies in; the planner only offers courses in one of them (or
-     * multilingual ones). Absent means the app's language plus English (see studyLanguagesOf).
-     */
-    studyLanguages: z.array(StudyLanguageSchema).min(1).max(STUDY_LANGUAGES.length).optional(),
+    ...PROFILE_V5_FIELDS,
+    /** Jobs the person does or did, most recent first (schema version 6). */
+    occupations: z.array(OccupationChoiceSchema).max(MAX_OCCUPATIONS).optional(),
   })
   .superRefine((profile, ctx) => {
-    const seen = new Set<string>();
-    profile.skills.forEach((rating, index) => {
-      if (seen.has(rating.skillId)) {
-        ctx.addIssue({ code: 'custom', path: ['skills', index, 'skillId'], message: 'is rated twice' });
-      }
-      seen.add(rating.skillId);
+    checkProfile(profile, ctx);
+    const codes = new Set<string>();
+    (profile.occupations ?? []).forEach((choice, index) => {
+      if (codes.has(choice.code)) ctx.addIssue({ code: 'custom', path: ['occupations', index, 'code'], message: 'is named twice' });
+      codes.add(choice.code);
     });
-    if (new Set(profile.studyDays).size !== profile.studyDays.length) {
-      ctx.addIssue({ code: 'custom', path: ['studyDays'], message: 'lists a day twice' });
-    }
-    if (profile.targetDate && profile.targetDate < profile.startDate) {
-      ctx.addIssue({ code: 'custom', path: ['targetDate'], message: 'is before the start date' });
-    }
   });
 export type Profile = z.infer<typeof ProfileSchema>;
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { UserCatalogSchema } from './catalog';
 import { PlanItemSchema, PlanSchema, ProgressEntrySchema } from './plan';
 import { LevelSchema } from './level';
-import { ProfileSchema, WeekdaySchema } from './profile';
+import { ProfileSchema, ProfileV5Schema, WeekdaySchema } from './profile';
 import { IdSchema, IsoDateSchema, LocaleSchema, MAX_LIST } from './text';
 
 export const COLOR_SCHEMES = ['light', 'dark', 'auto'] as const;
@@ -83,11 +83,13 @@ export const MAX_PROGRESS_ENTRIES = MAX_LIST * 10;
  *   the upgrade completes wherever an item claimed more hours than its entries.
  * Version 5: settings for study reminders and opening at login, the dated history of skill
  *   ratings, the last weekly check-in and the reviews answered; the upgrade starts them empty.
+ * Version 6: the profile may name the person's jobs (occupations with their suggested levels);
+ *   nothing to convert, the bump makes an older Skillgap refuse the file as newer instead of invalid.
  * Each step has one pure upgrade function in core/store/upgrades.ts.
  */
 export const StoreV1Schema = z.strictObject({
   schemaVersion: z.literal(1),
-  profile: ProfileSchema.nullable(),
+  profile: ProfileV5Schema.nullable(),
   userCatalog: UserCatalogSchema,
   settings: SettingsV4Schema,
 });
@@ -105,7 +107,7 @@ export type PlanV3 = z.infer<typeof PlanV3Schema>;
 
 export const StoreV2Schema = z.strictObject({
   schemaVersion: z.literal(2),
-  profile: ProfileSchema.nullable(),
+  profile: ProfileV5Schema.nullable(),
   userCatalog: UserCatalogSchema,
   settings: SettingsV4Schema,
   plans: z.array(PlanV3Schema).max(MAX_PLANS),
@@ -116,7 +118,7 @@ export type StoreV2 = z.infer<typeof StoreV2Schema>;
 
 export const StoreV3Schema = z.strictObject({
   schemaVersion: z.literal(3),
-  profile: ProfileSchema.nullable(),
+  profile: ProfileV5Schema.nullable(),
   userCatalog: UserCatalogSchema,
   settings: SettingsV4Schema,
   plans: z.array(PlanV3Schema).max(MAX_PLANS),
@@ -127,7 +129,7 @@ export type StoreV3 = z.infer<typeof StoreV3Schema>;
 
 export const StoreV4Schema = z.strictObject({
   schemaVersion: z.literal(4),
-  profile: ProfileSchema.nullable(),
+  profile: ProfileV5Schema.nullable(),
   userCatalog: UserCatalogSchema,
   settings: SettingsV4Schema,
   plans: z.array(PlanSchema).max(MAX_PLANS),
@@ -138,7 +140,7 @@ export type StoreV4 = z.infer<typeof StoreV4Schema>;
 
 export const StoreV5Schema = z.strictObject({
   schemaVersion: z.literal(5),
-  profile: ProfileSchema.nullable(),
+  profile: ProfileV5Schema.nullable(),
   userCatalog: UserCatalogSchema,
   settings: SettingsSchema,
   plans: z.array(PlanSchema).max(MAX_PLANS),
@@ -152,13 +154,19 @@ export const StoreV5Schema = z.strictObject({
 });
 export type StoreV5 = z.infer<typeof StoreV5Schema>;
 
-export const CURRENT_SCHEMA_VERSION = 5;
-export const StoreDataSchema = StoreV5Schema;
-export type StoreData = StoreV5;
+export const StoreV6Schema = StoreV5Schema.extend({
+  schemaVersion: z.literal(6),
+  profile: ProfileSchema.nullable(),
+});
+export type StoreV6 = z.infer<typeof StoreV6Schema>;
+
+export const CURRENT_SCHEMA_VERSION = 6;
+export const StoreDataSchema = StoreV6Schema;
+export type StoreData = StoreV6;
 
 export function emptyStoreData(): StoreData {
   return {
-    schemaVersion: 5,
+    schemaVersion: 6,
     profile: null,
     userCatalog: { skills: [], roles: [], courses: [] },
     settings: { ...DEFAULT_SETTINGS },

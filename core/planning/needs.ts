@@ -1,16 +1,19 @@
 import type { AssumedLevel, Background, Catalog, Role } from '../model/catalog';
 import { tierOf } from '../model/catalog';
-import type { SkillRating } from '../model/profile';
+import type { OccupationChoice, SkillRating } from '../model/profile';
 
-/** What plans and fits read from a person: their ratings, and their background for assumptions. */
+/** What plans and fits read from a person: their ratings, and their background and jobs for assumptions. */
 export interface PersonLevels {
   skills: readonly Pick<SkillRating, 'skillId' | 'level'>[];
   background?: Background;
+  occupations?: readonly Pick<OccupationChoice, 'code' | 'suggested'>[];
 }
 
-/** An unrated skill's suggested level and where it comes from. */
+/** An unrated skill's suggested level and where it comes from: the background, or a job the person named. */
 export interface Assumption extends AssumedLevel {
-  background: Background;
+  background?: Background;
+  /** O*NET code of the job the suggestion comes from. */
+  occupationCode?: string;
 }
 
 export interface EffectiveLevels {
@@ -36,20 +39,27 @@ function assumptionsFor(catalog: Catalog, background: Background): ReadonlyMap<s
 
 /**
  * The levels the advice uses (docs/advice.md "Unrated is unknown"): a rated skill counts at its
- * rating, 0 included; an unrated one at the level people of the person's background usually
- * have, marked as an assumption; an unrated skill with no such basis counts as 0.
+ * rating, 0 included; an unrated one at the level people of the person's background, or of a job
+ * they named, usually have (the highest such suggestion; a named job wins a tie, being the more
+ * specific), marked as an assumption; an unrated skill with no such basis counts as 0.
  */
 export function effectiveLevels(person: PersonLevels, catalog: Catalog): EffectiveLevels {
   const levels = new Map<string, number>();
   const assumed = new Map<string, Assumption>();
   // A valid profile rates each skill once; for a repeated one the first rating wins, like levelOf.
   for (const rating of person.skills) if (!levels.has(rating.skillId)) levels.set(rating.skillId, rating.level);
+  const offer = (suggestion: Assumption) => {
+    if (levels.has(suggestion.skillId) && !assumed.has(suggestion.skillId)) return;
+    const known = assumed.get(suggestion.skillId);
+    if (known && (known.level > suggestion.level || (known.level === suggestion.level && suggestion.occupationCode === undefined))) return;
+    levels.set(suggestion.skillId, suggestion.level);
+    assumed.set(suggestion.skillId, suggestion);
+  };
   if (person.background) {
-    for (const [skillId, suggestion] of assumptionsFor(catalog, person.background)) {
-      if (levels.has(skillId)) continue;
-      levels.set(skillId, suggestion.level);
-      assumed.set(skillId, { ...suggestion, background: person.background });
-    }
+    for (const suggestion of assumptionsFor(catalog, person.background).values()) offer({ ...suggestion, background: person.background });
+  }
+  for (const occupation of person.occupations ?? []) {
+    for (const suggestion of occupation.suggested) offer({ ...suggestion, occupationCode: occupation.code });
   }
   return { levels, assumed };
 }

@@ -17,6 +17,7 @@ import {
   StoreV3Schema,
   StoreV4Schema,
   StoreV5Schema,
+  StoreV6Schema,
   type PlanV3,
   type StoreData,
   type StoreV1,
@@ -24,6 +25,7 @@ import {
   type StoreV3,
   type StoreV4,
   type StoreV5,
+  type StoreV6,
 } from '../model/store';
 import { fromDayNumber, toDayNumber } from '../planning/dates';
 import { loggedHoursByItem } from '../planning/schedule';
@@ -131,6 +133,14 @@ export function upgradeV4ToV5(v4: StoreV4): StoreV5 {
   return { ...v4, schemaVersion: 5, ratingHistory: [], lastCheckIn: null, reviews: [] };
 }
 
+/**
+ * Version 6 lets the profile name the person's jobs; a version 5 profile names none, so only the
+ * version changes. Pure: the input is not modified.
+ */
+export function upgradeV5ToV6(v5: StoreV5): StoreV6 {
+  return { ...v5, schemaVersion: 6 };
+}
+
 export interface UpgradeStep {
   from: number;
   to: number;
@@ -144,6 +154,7 @@ export const UPGRADE_STEPS: readonly UpgradeStep[] = [
   { from: 2, to: 3, upgrade: upgradeV2ToV3 as (data: never) => unknown },
   { from: 3, to: 4, upgrade: upgradeV3ToV4 as (data: never) => unknown },
   { from: 4, to: 5, upgrade: upgradeV4ToV5 as (data: never) => unknown },
+  { from: 5, to: 6, upgrade: upgradeV5ToV6 as (data: never) => unknown },
 ];
 
 /** The schema each known version is validated against. */
@@ -153,6 +164,7 @@ export const STORE_SCHEMAS_BY_VERSION: Readonly<Record<number, z.ZodType>> = {
   3: StoreV3Schema,
   4: StoreV4Schema,
   5: StoreV5Schema,
+  6: StoreV6Schema,
 };
 
 export type UpgradeFailureReason = 'newer-version' | 'unknown-version' | 'invalid';

@@ -197,7 +197,7 @@ describe('data safety at start-up', () => {
 /** A store as a future Skillgap (schema version 99) might write it, with an extra field. */
 function newerStore(): Record<string, unknown> {
   const data: StoreData & { futureField: string } = {
-    schemaVersion: 5,
+    schemaVersion: 6,
     profile: {
       name: 'Grace',
       background: 'marketing',

@@ -1,4 +1,5 @@
 import {
+  CURRENT_SCHEMA_VERSION,
   createExport,
   EXPORT_FORMAT,
   parseExport,
@@ -22,7 +23,7 @@ describe('parseExport', () => {
     const parsed = parseExport({ ...validExport(), data: v1 });
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.value.data.schemaVersion).toBe(5);
+    expect(parsed.value.data.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(parsed.value.data.plans).toEqual([]);
     expect(parsed.value.data.profile?.name).toBe('Camille Durand');
     expect(parsed.value.data.profile?.studyLanguages).toEqual(['fr', 'en']);

@@ -71,6 +71,37 @@ describe('effectiveLevels (docs/advice.md "Unrated is unknown")', () => {
     expect(bare.assumed.size).toBe(0);
   });
 
+  it('suggests levels from the jobs the person named: the highest suggestion wins, a job wins a tie, a rating wins over all', () => {
+    const paralegal = {
+      code: '23-2011.00',
+      suggested: [
+        { skillId: 'sheets', level: 2 as const, basis: 'job: sheets' },
+        { skillId: 'crm', level: 1 as const, basis: 'job: crm' },
+        { skillId: 'python', level: 2 as const, basis: 'job: python' },
+      ],
+    };
+    const { levels, assumed } = effectiveLevels(
+      { background: 'sales', skills: [{ skillId: 'python', level: 0 }], occupations: [paralegal] },
+      withProfiles,
+    );
+    // sheets: the background and the job both say 2, the job is the more specific basis.
+    expect(assumed.get('sheets')).toEqual({ skillId: 'sheets', level: 2, basis: 'job: sheets', occupationCode: '23-2011.00' });
+    // crm: the background's 3 beats the job's 1.
+    expect(assumed.get('crm')).toEqual({ skillId: 'crm', level: 3, basis: 'test: crm', background: 'sales' });
+    // python: rated 0 by the person, so no suggestion applies.
+    expect(levels.get('python')).toBe(0);
+    expect(assumed.has('python')).toBe(false);
+    expect(levels.get('sql')).toBe(1);
+  });
+
+  it('takes the highest suggestion across several jobs, without a background', () => {
+    const first = { code: '11-1111.00', suggested: [{ skillId: 'sql', level: 1 as const, basis: 'first' }] };
+    const second = { code: '22-2222.00', suggested: [{ skillId: 'sql', level: 3 as const, basis: 'second' }] };
+    const { levels, assumed } = effectiveLevels({ skills: [], occupations: [first, second] }, withProfiles);
+    expect(levels).toEqual(new Map([['sql', 3]]));
+    expect(assumed.get('sql')?.occupationCode).toBe('22-2222.00');
+  });
+
   it('keeps the first rating of a skill rated twice', () => {
     const { levels } = effectiveLevels(
       {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { emptyStoreData, StoreDataSchema } from '../../../core';
+import { CURRENT_SCHEMA_VERSION, emptyStoreData, StoreDataSchema } from '../../../core';
 import { readNewerStore } from '../../../core/store/newer-version';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/store');
@@ -10,13 +10,13 @@ describe('readNewerStore', () => {
   it('shows the parts of a newer file that fit the current shape and ignores new fields', () => {
     const view = readNewerStore(readJson('v99-newer.json'));
     expect(view.data.profile?.name).toBe('Sam Rivera');
-    expect(view.data.schemaVersion).toBe(5);
+    expect(view.data.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(StoreDataSchema.safeParse(view.data).success).toBe(true);
     expect(view.data).not.toHaveProperty('mentors');
   });
 
   it('drops list items that do not fit and keeps the others', () => {
-    const plan = (readJson('v5-annotator-with-plan.json') as { plans: unknown[] }).plans[0] as Record<string, unknown>;
+    const plan = (readJson('v6-annotator-with-plan.json') as { plans: unknown[] }).plans[0] as Record<string, unknown>;
     const view = readNewerStore({
       ...emptyStoreData(),
       schemaVersion: 6,

@@ -17,6 +17,8 @@ import {
   upgradeV2ToV3,
   upgradeV3ToV4,
   upgradeV4ToV5,
+  upgradeV5ToV6,
+  type StoreData,
   type StoreV2,
   type StoreV3,
 } from '../../../core';
@@ -47,7 +49,7 @@ describe('upgradeToCurrent with the fixtures', () => {
     const outcome = upgradeToCurrent(readJson('v1-marketing-switcher.json'));
     if (!outcome.ok) throw new Error(outcome.detail);
     expect(outcome.fromVersion).toBe(1);
-    expect(outcome.data.schemaVersion).toBe(5);
+    expect(outcome.data.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(outcome.data.profile?.name).toBe('Camille Durand');
     // Through v2 to v3: the French settings give French, then English.
     expect(outcome.data.profile?.studyLanguages).toEqual(['fr', 'en']);
@@ -67,7 +69,7 @@ describe('upgradeToCurrent with the fixtures', () => {
     const outcome = upgradeToCurrent(raw);
     if (!outcome.ok) throw new Error(outcome.detail);
     expect(outcome.fromVersion).toBe(2);
-    expect(outcome.data).toEqual(upgradeV4ToV5(upgradeV3ToV4(upgradeV2ToV3(StoreV2Schema.parse(raw)))));
+    expect(outcome.data).toEqual(upgradeV5ToV6(upgradeV4ToV5(upgradeV3ToV4(upgradeV2ToV3(StoreV2Schema.parse(raw))))));
     expect(StoreDataSchema.safeParse(outcome.data).success).toBe(true);
     expect(outcome.data.profile?.studyLanguages).toEqual(['en']);
     expect(outcome.data.plans[0].inputs.scope).toBe('full');
@@ -79,11 +81,11 @@ describe('upgradeToCurrent with the fixtures', () => {
     expect(upgradeToCurrent(readJson('v2-empty.json'))).toEqual({ ok: true, data: emptyStoreData(), fromVersion: 2 });
   });
 
-  it('upgrades a v3 file with a plan and progress to the v4 file, then v5: only the stored hours go', () => {
+  it('upgrades a v3 file with a plan and progress to the v4 file, then on: only the stored hours go', () => {
     const outcome = upgradeToCurrent(readJson('v3-annotator-with-plan.json'));
     if (!outcome.ok) throw new Error(outcome.detail);
     expect(outcome.fromVersion).toBe(3);
-    expect(outcome.data).toEqual({ ...(readJson('v4-annotator-with-plan.json') as object), schemaVersion: 5, ratingHistory: [], lastCheckIn: null, reviews: [] });
+    expect(outcome.data).toEqual({ ...(readJson('v4-annotator-with-plan.json') as object), schemaVersion: 6, ratingHistory: [], lastCheckIn: null, reviews: [] });
     expect(StoreDataSchema.safeParse(outcome.data).success).toBe(true);
   });
 
@@ -91,29 +93,45 @@ describe('upgradeToCurrent with the fixtures', () => {
     expect(upgradeToCurrent(readJson('v3-empty.json'))).toEqual({ ok: true, data: emptyStoreData(), fromVersion: 3 });
   });
 
-  it('upgrades a v4 file to v5 with an empty rating history and no check-in, and nothing else changed', () => {
+  it('upgrades a v4 file with an empty rating history and no check-in, and nothing else changed', () => {
     const raw = readJson('v4-annotator-with-plan.json') as Record<string, unknown>;
-    expect(upgradeToCurrent(raw)).toEqual({ ok: true, data: { ...raw, schemaVersion: 5, ratingHistory: [], lastCheckIn: null, reviews: [] }, fromVersion: 4 });
+    expect(upgradeToCurrent(raw)).toEqual({ ok: true, data: { ...raw, schemaVersion: 6, ratingHistory: [], lastCheckIn: null, reviews: [] }, fromVersion: 4 });
   });
 
   it('reads the empty v4 file', () => {
     expect(upgradeToCurrent(readJson('v4-empty.json'))).toEqual({ ok: true, data: emptyStoreData(), fromVersion: 4 });
   });
 
-  it('reads a v5 file with a plan, progress, reminders and a rating history unchanged', () => {
-    const raw = readJson('v5-annotator-with-plan.json');
-    expect(upgradeToCurrent(raw)).toEqual({ ok: true, data: raw, fromVersion: 5 });
+  it('upgrades a v5 file with a plan, progress, reminders and a rating history: only the version changes', () => {
+    const raw = readJson('v5-annotator-with-plan.json') as Record<string, unknown>;
+    expect(upgradeToCurrent(raw)).toEqual({ ok: true, data: { ...raw, schemaVersion: 6 }, fromVersion: 5 });
   });
 
-  it('reads a v5 profile without study languages and a plan without a scope unchanged (they mean the defaults)', () => {
+  it('refuses the jobs of a v6 profile in a v5 file: they came with v6', () => {
+    const v6 = readJson('v6-annotator-with-plan.json') as StoreData;
+    const outcome = upgradeToCurrent({ ...v6, schemaVersion: 5 });
+    expect(outcome).toMatchObject({ ok: false, reason: 'invalid', version: 5 });
+  });
+
+  it('reads a v6 file with the person’s jobs unchanged', () => {
+    const raw = readJson('v6-annotator-with-plan.json') as StoreData;
+    expect(raw.profile?.occupations?.[0].code).toBe('27-3043.00');
+    expect(upgradeToCurrent(raw)).toEqual({ ok: true, data: raw, fromVersion: 6 });
+  });
+
+  it('reads the empty v6 file', () => {
+    expect(upgradeToCurrent(readJson('v6-empty.json'))).toEqual({ ok: true, data: emptyStoreData(), fromVersion: 6 });
+  });
+
+  it('keeps a v5 profile without study languages and a plan without a scope as they are (they mean the defaults)', () => {
     const v5 = StoreV5Schema.parse(readJson('v5-annotator-with-plan.json'));
     const { studyLanguages: _languages, ...profile } = v5.profile!;
     const plans = v5.plans.map(({ inputs: { scope: _scope, ...inputs }, ...plan }) => ({ ...plan, inputs }));
     const bare = { ...v5, profile, plans };
-    expect(upgradeToCurrent(bare)).toEqual({ ok: true, data: bare, fromVersion: 5 });
+    expect(upgradeToCurrent(bare)).toEqual({ ok: true, data: { ...bare, schemaVersion: 6 }, fromVersion: 5 });
   });
 
-  it('reads the empty v5 file', () => {
+  it('upgrades the empty v5 file to the empty current store', () => {
     expect(upgradeToCurrent(readJson('v5-empty.json'))).toEqual({ ok: true, data: emptyStoreData(), fromVersion: 5 });
   });
 

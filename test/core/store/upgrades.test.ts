@@ -11,7 +11,9 @@ import {
   upgradeV2ToV3,
   upgradeV3ToV4,
   upgradeV4ToV5,
+  upgradeV5ToV6,
   StoreV5Schema,
+  StoreV6Schema,
   type PlanV3,
   type ProgressEntry,
   type StoreV1,
@@ -204,5 +206,22 @@ describe('upgradeV4ToV5', () => {
     expect(v5).toEqual({ ...v4, schemaVersion: 5, ratingHistory: [], lastCheckIn: null, reviews: [] });
     expect(v4).toEqual(before);
     expect(StoreV5Schema.safeParse(v5).success).toBe(true);
+  });
+});
+
+describe('upgradeV5ToV6', () => {
+  it('changes only the version, keeps every v5 field, and does not modify its input', () => {
+    const v5 = StoreV5Schema.parse(readJson('v5-annotator-with-plan.json'));
+    const before = structuredClone(v5);
+    const v6 = upgradeV5ToV6(v5);
+    expect(v6).toEqual({ ...v5, schemaVersion: 6 });
+    expect(v5).toEqual(before);
+    expect(StoreV6Schema.safeParse(v6).success).toBe(true);
+  });
+
+  it('gives a v6 profile jobs a v5 profile cannot hold', () => {
+    const v6 = StoreV6Schema.parse(readJson('v6-annotator-with-plan.json'));
+    expect(v6.profile?.occupations).toHaveLength(1);
+    expect(StoreV5Schema.safeParse({ ...v6, schemaVersion: 5 }).success).toBe(false);
   });
 });

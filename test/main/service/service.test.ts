@@ -50,7 +50,7 @@ describe('every change, and a restart finds it', () => {
     expect(await service.removeProgress({ id: 'log-1' })).toMatchObject({ ok: true });
     const plan = samplePlan();
     const expected: StoreData = {
-      schemaVersion: 5,
+      schemaVersion: 6,
       profile: sampleProfile(),
       settings: sampleSettings,
       userCatalog: {

@@ -109,14 +109,14 @@ describe('odd backups', () => {
   it('reads a backup that starts with a byte order mark', () => {
     const { backups } = setUp();
     const name = backupFileName('scheduled', NOW);
-    place(backups, name, `\uFEFF${fixtureText('v5-empty.json')}`);
-    expect(readBackup(backups, name)).toMatchObject({ ok: true, fromVersion: 5 });
+    place(backups, name, `\uFEFF${fixtureText('v6-empty.json')}`);
+    expect(readBackup(backups, name)).toMatchObject({ ok: true, fromVersion: 6 });
   });
 
   it('reports a backup whose content does not match its checksum', () => {
     const { root, backups } = setUp();
     const store = path.join(root, 'skillgap.json');
-    createFileStore(store).write(JSON.parse(fixtureText('v5-annotator-with-plan.json')));
+    createFileStore(store).write(JSON.parse(fixtureText('v6-annotator-with-plan.json')));
     const name = createBackup(backups, store, 'scheduled', NOW);
     fs.writeFileSync(path.join(backups, name), fs.readFileSync(path.join(backups, name), 'utf8').replace('"level":3', '"level":4'));
     expect(readBackup(backups, name)).toMatchObject({ ok: false, reason: 'checksum-mismatch' });

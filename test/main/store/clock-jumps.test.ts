@@ -15,9 +15,9 @@ afterEach(removeTempDirs);
 
 function folderWithBackups(stamps: Date[]): string {
   const dir = makeTempDir();
-  fs.writeFileSync(path.join(dir, 'skillgap.json'), fixtureText('v5-empty.json'));
+  fs.writeFileSync(path.join(dir, 'skillgap.json'), fixtureText('v6-empty.json'));
   fs.mkdirSync(path.join(dir, 'backups'));
-  for (const stamp of stamps) fs.writeFileSync(path.join(dir, 'backups', backupFileName('scheduled', stamp)), fixtureText('v5-empty.json'));
+  for (const stamp of stamps) fs.writeFileSync(path.join(dir, 'backups', backupFileName('scheduled', stamp)), fixtureText('v6-empty.json'));
   return dir;
 }
 

@@ -125,7 +125,7 @@ describe(`a full disk`, () => {
       const corrupt = `{"schemaVersion": 4, "profile": ${'x'.repeat(corruptBytes)}`;
       fs.writeFileSync(storeOf(dir), corrupt);
       fs.mkdirSync(path.join(dir, 'backups'));
-      const backup = { ...JSON.parse(fixtureText('v5-empty.json')), profile: bigProfile('From backup', 5) };
+      const backup = { ...JSON.parse(fixtureText('v6-empty.json')), profile: bigProfile('From backup', 5) };
       fs.writeFileSync(path.join(dir, 'backups', backupName), JSON.stringify(backup));
       return { dir, corrupt };
     }
@@ -197,7 +197,7 @@ describe('a read-only data folder', () => {
 
   it('opens a healthy store read-only and says the folder cannot be written', async () => {
     const dir = dataFolder();
-    fs.writeFileSync(storeOf(dir), fixtureText('v5-annotator-with-plan.json'));
+    fs.writeFileSync(storeOf(dir), fixtureText('v6-annotator-with-plan.json'));
     disk.setReadOnly(true);
     const service = await open(dir);
     expect(await service.status()).toMatchObject({ ok: true, value: { readOnly: true, readOnlyReason: 'folder-not-writable', recovery: null } });
@@ -211,7 +211,7 @@ describe('a read-only data folder', () => {
     fs.writeFileSync(storeOf(dir), fixtureText('unparsable-truncated.json'));
     const backupName = backupFileName('scheduled', new Date('2026-11-20T10:00:00.000Z'));
     fs.mkdirSync(path.join(dir, 'backups'));
-    fs.writeFileSync(path.join(dir, 'backups', backupName), fixtureText('v5-annotator-with-plan.json'));
+    fs.writeFileSync(path.join(dir, 'backups', backupName), fixtureText('v6-annotator-with-plan.json'));
     const before = snapshot(dir);
     disk.setReadOnly(true);
     const service = await open(dir);

@@ -28,7 +28,7 @@ const BOM = '\uFEFF';
 describe('a file named backups', () => {
   it('opens and saves, says backups cannot be made, and leaves the file alone', async () => {
     const dir = makeTempDir();
-    fs.writeFileSync(path.join(dir, 'skillgap.json'), fixtureText('v5-annotator-with-plan.json'));
+    fs.writeFileSync(path.join(dir, 'skillgap.json'), fixtureText('v6-annotator-with-plan.json'));
     fs.writeFileSync(path.join(dir, 'backups'), 'my own notes');
     for (let start = 0; start < 2; start += 1) {
       const service = await open(dir);
@@ -79,7 +79,7 @@ describe('a byte order mark', () => {
   it('at the start of the store file is not damage: the data loads as it is', async () => {
     const dir = makeTempDir();
     const storePath = path.join(dir, 'skillgap.json');
-    fs.writeFileSync(storePath, BOM + fixtureText('v5-annotator-with-plan.json'));
+    fs.writeFileSync(storePath, BOM + fixtureText('v6-annotator-with-plan.json'));
     const before = sha256(storePath);
     const service = await open(dir);
     expect(await service.status()).toMatchObject({ ok: true, value: { readOnly: false, recovery: null } });
@@ -93,7 +93,7 @@ describe('a byte order mark', () => {
     const dir = makeTempDir();
     const name = backupFileName('scheduled', new Date('2026-11-20T10:00:00.000Z'));
     fs.mkdirSync(path.join(dir, 'backups'));
-    fs.writeFileSync(path.join(dir, 'backups', name), BOM + fixtureText('v5-annotator-with-plan.json'));
+    fs.writeFileSync(path.join(dir, 'backups', name), BOM + fixtureText('v6-annotator-with-plan.json'));
     fs.writeFileSync(path.join(dir, 'skillgap.json'), fixtureText('unparsable-truncated.json'));
     const service = await open(dir);
     expect(await service.status()).toMatchObject({ ok: true, value: { recovery: { restoredFrom: name } } });

@@ -10,13 +10,13 @@ import { dataDirWith, DAY, fixtureJson, fixtureText, listDir, manualClock, MINUT
 afterEach(removeTempDirs);
 
 const readStore = (dir: string): unknown => readStoreData(path.join(dir, 'skillgap.json'));
-const annotator = () => fixtureJson<StoreData>('v5-annotator-with-plan.json');
+const annotator = () => fixtureJson<StoreData>('v6-annotator-with-plan.json');
 
 describe('restore', () => {
   it('backs the current file up first, then loads the backup; restoring that backup undoes it', () => {
     const clock = manualClock();
     const earlier = backupFileName('scheduled', new Date(clock.now().getTime() - 60 * MINUTE));
-    const dir = dataDirWith('v5-annotator-with-plan.json', { [earlier]: 'v1-marketing-switcher.json' });
+    const dir = dataDirWith('v6-annotator-with-plan.json', { [earlier]: 'v1-marketing-switcher.json' });
     const file = openStoreFile({ dataDirectory: dir, now: clock.now });
     const restored = file.restore(earlier);
     expect(restored.ok && restored.value.profile?.name).toBe('Camille Durand');
@@ -24,7 +24,7 @@ describe('restore', () => {
     const safety = listBackups(file.backupDirectory).find((backup) => backup.reason === 'before-restore');
     expect(safety).toBeDefined();
     expect(fs.readFileSync(path.join(file.backupDirectory, safety!.name), 'utf8')).toBe(
-      fixtureText('v5-annotator-with-plan.json'),
+      fixtureText('v6-annotator-with-plan.json'),
     );
 
     clock.advance(MINUTE);
@@ -39,8 +39,8 @@ describe('restore', () => {
     // 20 backups today and one on each of the 30 days before: the oldest is the next to be pruned.
     const kept = [...Array.from({ length: 20 }, (_, index) => ago((index + 1) * MINUTE)), ...Array.from({ length: 30 }, (_, index) => ago((index + 1) * DAY))];
     const oldest = ago(40 * DAY);
-    const dir = dataDirWith('v5-annotator-with-plan.json', {
-      ...Object.fromEntries(kept.map((name) => [name, 'v5-empty.json'])),
+    const dir = dataDirWith('v6-annotator-with-plan.json', {
+      ...Object.fromEntries(kept.map((name) => [name, 'v6-empty.json'])),
       [oldest]: 'v1-marketing-switcher.json',
     });
     const file = openStoreFile({ dataDirectory: dir, now: clock.now });
@@ -55,7 +55,7 @@ describe('restore', () => {
   it.each(['../skillgap.json', '../../../etc/passwd', 'skillgap.json', 'backups/../skillgap.json'])(
     'refuses the name %j and changes nothing',
     (name) => {
-      const dir = dataDirWith('v5-annotator-with-plan.json');
+      const dir = dataDirWith('v6-annotator-with-plan.json');
       const before = sha256(path.join(dir, 'skillgap.json'));
       const file = openStoreFile({ dataDirectory: dir, now: manualClock().now });
       expect(file.restore(name)).toMatchObject({ ok: false, error: { code: 'not-found' } });
@@ -66,7 +66,7 @@ describe('restore', () => {
 
   it('refuses an invalid backup and changes nothing', () => {
     const broken = backupFileName('scheduled', new Date('2026-11-20T10:00:00.000Z'));
-    const dir = dataDirWith('v5-annotator-with-plan.json', { [broken]: 'invalid-schema.json' });
+    const dir = dataDirWith('v6-annotator-with-plan.json', { [broken]: 'invalid-schema.json' });
     const before = sha256(path.join(dir, 'skillgap.json'));
     const file = openStoreFile({ dataDirectory: dir, now: manualClock().now });
     expect(file.restore(broken)).toMatchObject({ ok: false, error: { code: 'invalid-file', path: 'name' } });

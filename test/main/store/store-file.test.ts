@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { emptyStoreData, StoreDataSchema, upgradeToCurrent, upgradeV4ToV5, type StoreData, type StoreV4 } from '../../../core';
+import { CURRENT_SCHEMA_VERSION, emptyStoreData, StoreDataSchema, upgradeToCurrent, upgradeV4ToV5, upgradeV5ToV6, type StoreData, type StoreV4 } from '../../../core';
 import { listBackups } from '../../../main/store/backups';
 import { backupFileName, corruptFileName } from '../../../main/store/names';
 import { openStoreFile } from '../../../main/store/store-file';
@@ -11,7 +11,7 @@ import { countingStore, dataDirWith, fixtureJson, fixtureText, listDir, makeTemp
 afterEach(removeTempDirs);
 
 const readStore = (dir: string): unknown => readStoreData(path.join(dir, 'skillgap.json'));
-const annotator = () => fixtureJson<StoreData>('v5-annotator-with-plan.json');
+const annotator = () => fixtureJson<StoreData>('v6-annotator-with-plan.json');
 
 describe('createFileStore', () => {
   it('writes compact JSON that starts with the checksum of the data', () => {
@@ -37,7 +37,7 @@ describe('opening the store file', () => {
   });
 
   it('loads a current file without rewriting it', () => {
-    const dir = dataDirWith('v5-annotator-with-plan.json');
+    const dir = dataDirWith('v6-annotator-with-plan.json');
     const before = sha256(path.join(dir, 'skillgap.json'));
     const file = openStoreFile({ dataDirectory: dir, now: manualClock().now });
     expect(file.initialData).toEqual(annotator());
@@ -60,7 +60,7 @@ describe('opening the store file', () => {
     expect(file.recovery).toBeNull();
   });
 
-  it('backs a v2 file up before upgrading it to v5: study languages and plan scope are written', () => {
+  it('backs a v2 file up before upgrading it to the current version: study languages and plan scope are written', () => {
     const dir = dataDirWith('v2-annotator-with-plan.json');
     const clock = manualClock();
     const file = openStoreFile({ dataDirectory: dir, now: clock.now });
@@ -68,21 +68,21 @@ describe('opening the store file', () => {
     expect(listDir(path.join(dir, 'backups'))).toEqual([backupName]);
     expect(fs.readFileSync(path.join(dir, 'backups', backupName), 'utf8')).toBe(fixtureText('v2-annotator-with-plan.json'));
     const written = readStore(dir) as StoreData;
-    expect(written.schemaVersion).toBe(5);
+    expect(written.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(written.profile?.studyLanguages).toEqual(['en']);
     expect(written.plans.map((plan) => plan.inputs.scope)).toEqual(['full']);
     expect(file.initialData).toEqual(written);
     expect(file.upgradedFrom).toBe(2);
   });
 
-  it('backs a v3 file up before upgrading it to v5: items lose their stored hours, the log keeps them', () => {
+  it('backs a v3 file up before upgrading it to the current version: items lose their stored hours, the log keeps them', () => {
     const dir = dataDirWith('v3-annotator-with-plan.json');
     const clock = manualClock();
     const file = openStoreFile({ dataDirectory: dir, now: clock.now });
     const backupName = backupFileName('before-migration', clock.now());
     expect(listDir(path.join(dir, 'backups'))).toEqual([backupName]);
     expect(fs.readFileSync(path.join(dir, 'backups', backupName), 'utf8')).toBe(fixtureText('v3-annotator-with-plan.json'));
-    const expected = upgradeV4ToV5(fixtureJson<StoreV4>('v4-annotator-with-plan.json'));
+    const expected = upgradeV5ToV6(upgradeV4ToV5(fixtureJson<StoreV4>('v4-annotator-with-plan.json')));
     expect(readStore(dir)).toEqual(expected);
     expect(file.initialData).toEqual(expected);
     expect(file.upgradedFrom).toBe(3);
@@ -104,7 +104,7 @@ describe('opening the store file', () => {
   });
 
   it('removes temporary files of interrupted writes', () => {
-    const dir = dataDirWith('v5-empty.json');
+    const dir = dataDirWith('v6-empty.json');
     fs.writeFileSync(path.join(dir, 'skillgap.json.tmp-1764000000abc123'), '{"schemaVer');
     fs.mkdirSync(path.join(dir, 'backups'));
     fs.writeFileSync(path.join(dir, 'backups', '.skillgap-20261124-120000-000-scheduled.json.partial'), '{');
@@ -123,7 +123,7 @@ describe('recovery from a broken file', () => {
     ['unparsable-truncated.json', 'unparsable'],
     ['invalid-schema.json', 'schema-invalid'],
   ] as const)('copies %s aside, loads the newest valid backup and reports it', (fixture, reason) => {
-    const dir = dataDirWith(fixture, { [newest]: 'v5-annotator-with-plan.json', [older]: 'v5-empty.json' });
+    const dir = dataDirWith(fixture, { [newest]: 'v6-annotator-with-plan.json', [older]: 'v6-empty.json' });
     const clock = manualClock();
     const file = openStoreFile({ dataDirectory: dir, now: clock.now });
     const movedTo = path.join(dir, corruptFileName(clock.now()));
@@ -197,7 +197,7 @@ describe('writing', () => {
   });
 
   it('refuses to write an invalid document and leaves the file as it was', () => {
-    const dir = dataDirWith('v5-annotator-with-plan.json');
+    const dir = dataDirWith('v6-annotator-with-plan.json');
     const before = sha256(path.join(dir, 'skillgap.json'));
     const file = openStoreFile({ dataDirectory: dir, now: manualClock().now });
     const broken = { ...annotator(), activePlanId: 'Not An Id' };
@@ -254,7 +254,7 @@ describe('scheduled backups', () => {
   it('counts backups left by an earlier session', () => {
     const clock = manualClock();
     const recent = backupFileName('scheduled', new Date(clock.now().getTime() - 3 * MINUTE));
-    const dir = dataDirWith('v5-empty.json', { [recent]: 'v5-empty.json' });
+    const dir = dataDirWith('v6-empty.json', { [recent]: 'v6-empty.json' });
     const file = openStoreFile({ dataDirectory: dir, now: clock.now });
     file.write(annotator());
     expect(listDir(file.backupDirectory)).toEqual([recent]);

@@ -1,6 +1,6 @@
 import { Button, Chip, Group, MultiSelect, NumberInput, Paper, SegmentedControl, SimpleGrid, Slider, Stack, Text, Title } from '@mantine/core';
 import { useId, useMemo, useState } from 'react';
-import { buildPlan, localized, MAX_WEEKLY_HOURS, offersSteppingStone, steppingStoneFor, type PlanScope, type Weekday } from '../../../../core';
+import { buildPlan, fitProfileOf, localized, MAX_WEEKLY_HOURS, offersSteppingStone, steppingStoneFor, type PlanScope, type Weekday } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
 import { todayIso } from '../../data/today';
 import { newId, usePlanActions } from '../../data/usePlans';
@@ -50,8 +50,9 @@ export function PlanBuilder({ onCancel, initialRoleIds }: { onCancel?: () => voi
   // hours are the role card's hours.
   const skills = data.profile?.skills ?? NO_SKILLS;
   const background = data.profile?.background;
+  const occupations = data.profile?.occupations;
   const languages = useStudyLanguages(data.profile);
-  const person = useMemo(() => (background ? { skills, background } : { skills }), [skills, background]);
+  const person = useMemo(() => (background ? fitProfileOf({ skills, background, occupations }) : { skills }), [skills, background, occupations]);
   const problems = useMemo(() => draftProblems(draft), [draft]);
   const built = useMemo(() => {
     if (problems.length > 0) return null;

@@ -1,6 +1,6 @@
 import { List, Paper, Stack, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useId, useMemo } from 'react';
-import { durationFigures, offersSteppingStone, steppingStoneFor, type Plan, type PlanStatus } from '../../../../core';
+import { durationFigures, fitProfileOf, offersSteppingStone, steppingStoneFor, type Plan, type PlanStatus } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
 import { navigate } from '../../routing';
@@ -34,7 +34,7 @@ export function PlanSummary({ plan, status }: PlanSummaryProps) {
   const steppingStone = useMemo(() => {
     if (!offersSteppingStone(duration.months)) return null;
     return steppingStoneFor({
-      profile: profile ? { skills: profile.skills, background: profile.background } : { skills: [] },
+      profile: profile ? fitProfileOf(profile) : { skills: [] },
       languages,
       targetRoleIds: plan.targetRoleIds,
       catalog,

@@ -7,6 +7,7 @@ import {
   analyzeFit,
   loggedHoursByItem,
   toHundredths,
+  fitProfileOf,
   type Catalog,
   type Course,
   type Locale,
@@ -101,7 +102,7 @@ export function buildPrintModel(
   }
   const roles = plan.targetRoleIds.flatMap((roleId) => {
     const role = catalog.roles.find((candidate) => candidate.id === roleId);
-    const person = profile ? { skills: profile.skills, background: profile.background, ...(languages ? { languages } : {}) } : null;
+    const person = profile ? fitProfileOf(profile, languages) : null;
     return role ? [{ role, fit: person ? analyzeFit(person, role, catalog) : null }] : [];
   });
   const totalHours = toHundredths(items.reduce((sum, item) => sum + item.hours, 0));

@@ -1,4 +1,4 @@
-import { analyzeFit, type Catalog, type Course, type Plan, type Profile } from '../../../../core';
+import { analyzeFit, fitProfileOf, type Catalog, type Course, type Plan, type Profile } from '../../../../core';
 import { applyRaises, levelRaises } from '../../components/RaiseLevelsOffer/levelRaises';
 
 export interface RoleReadiness {
@@ -29,8 +29,8 @@ export function readinessForPlan(
   return plan.targetRoleIds.flatMap((roleId) => {
     const role = catalog.roles.find((candidate) => candidate.id === roleId);
     if (!role) return [];
-    const now = analyzeFit({ skills: profile.skills, background: profile.background, languages }, role, catalog);
-    const afterPlan = analyzeFit({ skills: finished.skills, background: finished.background, languages }, role, catalog);
+    const now = analyzeFit(fitProfileOf(profile, languages), role, catalog);
+    const afterPlan = analyzeFit(fitProfileOf(finished, languages), role, catalog);
     return [{ roleId, now: now.readiness, afterPlan: afterPlan.readiness }];
   });
 }

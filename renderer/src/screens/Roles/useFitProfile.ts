@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { rateSkill, studyLanguagesOf, type FitProfile, type Level, type Profile } from '../../../../core';
+import { fitProfileOf, rateSkill, studyLanguagesOf, type FitProfile, type Level, type Profile } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
 import { useToday } from '../../data/useToday';
 import { useI18n } from '../../i18n';
@@ -19,8 +19,8 @@ export function useStudyLanguages(profile: Pick<Profile, 'studyLanguages'> | nul
 export interface FitInputs {
   profile: Profile | null;
   /**
-   * What the analysis reads; a new object only when the skills, the background or the study
-   * languages change.
+   * What the analysis reads; a new object only when the skills, the background, the jobs or the
+   * study languages change.
    */
   fitProfile: FitProfile;
   /** True while no skill has a level above 0. */
@@ -33,8 +33,9 @@ export function useFitProfile(): FitInputs {
   const profile = data.profile;
   const skills = profile?.skills ?? NO_SKILLS;
   const background = profile?.background ?? 'other';
+  const occupations = profile?.occupations;
   const languages = useStudyLanguages(profile);
-  const fitProfile = useMemo(() => ({ skills, background, languages }), [skills, background, languages]);
+  const fitProfile = useMemo(() => fitProfileOf({ skills, background, occupations }, languages), [skills, background, occupations, languages]);
   const nothingRated = useMemo(() => !skills.some((rating) => rating.level > 0), [skills]);
   return { profile, fitProfile, nothingRated };
 }
