@@ -1,5 +1,5 @@
 export * from './types';
-export { analyzeFit, fitProfileOf, levelsOf, type FitProfile } from './fit';
+export { analyzeFit, fitProfileOf, levelsOf, readinessFigures, requirementPoints, type FitProfile, type ReadinessFigures } from './fit';
 export { rankRoles } from './rank';
 export { compareRoles } from './compare';
 export { readinessOverTime, type ReadinessPoint } from './readinessOverTime';
