@@ -183,8 +183,19 @@ export interface OccupationSearch {
 
 /** Loads the prebuilt index for the catalogue it was built from. */
 export function loadOccupationSearch(indexJson: string, occupations: readonly Occupation[]): OccupationSearch {
+  return searchOver(MiniSearch.loadJS(expand(JSON.parse(indexJson) as StoredIndex), OCCUPATION_INDEX_OPTIONS), occupations);
+}
+
+/**
+ * The same, loading the index in batches with pauses between them (MiniSearch.loadJSAsync), so
+ * a screen stays responsive while it loads; a little slower in total.
+ */
+export async function loadOccupationSearchAsync(indexJson: string, occupations: readonly Occupation[]): Promise<OccupationSearch> {
+  return searchOver(await MiniSearch.loadJSAsync(expand(JSON.parse(indexJson) as StoredIndex), OCCUPATION_INDEX_OPTIONS), occupations);
+}
+
+function searchOver(index: MiniSearch<{ id: number; t: string }>, occupations: readonly Occupation[]): OccupationSearch {
   const titles = occupationTitles(occupations);
-  const index = MiniSearch.loadJS<{ id: number; t: string }>(expand(JSON.parse(indexJson) as StoredIndex), OCCUPATION_INDEX_OPTIONS);
   if (index.documentCount !== titles.length) {
     throw new Error(`the occupation index holds ${index.documentCount} titles, the catalogue ${titles.length}: they were not built together`);
   }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { OccupationCatalogSchema, type Occupation } from '../../../core/model/occupation';
-import { buildOccupationIndex, foldTerm, foldTitle, loadOccupationSearch } from '../../../core/occupations/search';
+import { buildOccupationIndex, foldTerm, foldTitle, loadOccupationSearch, loadOccupationSearchAsync } from '../../../core/occupations/search';
 
 // The committed catalogue and index (scripts/catalog/build.ts writes both).
 const catalog = OccupationCatalogSchema.parse(JSON.parse(readFileSync(new URL('../../../assets/occupations.json', import.meta.url), 'utf8')));
@@ -119,6 +119,11 @@ describe('occupation title search', () => {
     for (let i = 1; i < hits.length; i += 1) expect(hits[i - 1].score).toBeGreaterThanOrEqual(hits[i].score);
     expect(search.search('manager', 'en', 50)).toEqual(hits);
     expect(search.search('   ', 'en')).toEqual([]);
+  });
+
+  it('loads the same search without blocking', async () => {
+    const later = await loadOccupationSearchAsync(indexJson, catalog.occupations);
+    expect(later.search('chef de rayon', 'fr', 5)).toEqual(search.search('chef de rayon', 'fr', 5));
   });
 
   it('refuses an index built from another catalogue', () => {
