@@ -89,6 +89,13 @@ export const ESCO_OVERRIDES: readonly EscoOverride[] = [
     code: '11-2022.00',
     reason: 'primary was 11-2021.00 Marketing Managers; a French "directeur commercial" leads the sales force: 11-2022.00 Sales Managers',
   },
+  {
+    uri: `${ESCO}3b4eb248-6b40-42fe-9d10-cba8ccfe6613`,
+    label: 'mécanicien d’entretien en automobile/mécanicienne d’entretien en automobile',
+    code: '49-3023.00',
+    reason:
+      'primary was 53-6031.00 Automotive and Watercraft Service Attendants (fuel, oil, tyres); the French title and its ISCO group 7231 (motor vehicle mechanics) name a mechanic: 49-3023.00 Automotive Service Technicians and Mechanics',
+  },
 ];
 
 /**
@@ -127,6 +134,26 @@ export const EXTRA_FRENCH_TITLES: readonly ExtraFrenchTitle[] = [
     labels: ['infirmier', 'infirmière', 'infirmier diplômé d’État', 'infirmière diplômée d’État'],
     code: '29-1141.00',
     reason: 'the plain title is a registered nurse; ESCO v1.0.8 only has specialised ones ("infirmier de soins généraux" lands on 29-1141.00 Registered Nurses)',
+  },
+  {
+    labels: ['ingénieur logiciel', 'ingénieure logiciel', 'ingénieur développement logiciel', 'ingénieure développement logiciel'],
+    code: '15-1252.00',
+    reason: 'French postings’ title for a software engineer; O*NET gives "Software Engineer" to 15-1252.00 Software Developers',
+  },
+  {
+    labels: ['responsable RH', 'responsable des ressources humaines'],
+    code: '11-3121.00',
+    reason: 'the usual French titles of an HR manager (ESCO has "directeur des ressources humaines"): 11-3121.00 Human Resources Managers',
+  },
+  {
+    labels: ['chargé RH', 'chargée RH', 'gestionnaire RH', 'chargé de ressources humaines', 'chargée de ressources humaines'],
+    code: '13-1071.00',
+    reason: 'HR generalists below the manager: 13-1071.00 Human Resources Specialists',
+  },
+  {
+    labels: ['éducateur spécialisé', 'éducatrice spécialisée'],
+    code: '21-1021.00',
+    reason: 'a French state-qualified social work role with children and families in difficulty; ESCO’s "éducateur social" (social pedagogue) lands on 21-1021.00 Child, Family, and School Social Workers',
   },
   {
     labels: ['gestionnaire de paie'],
