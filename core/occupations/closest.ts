@@ -1,5 +1,6 @@
 import { readinessFigures } from '../analysis/fit';
-import type { Catalog, LocalizedText, Requirement } from '../model/catalog';
+import type { Catalog, Requirement } from '../model/catalog';
+import type { LocalizedText } from '../model/text';
 import { tierOf } from '../model/catalog';
 import type { Occupation } from '../model/occupation';
 
