@@ -6,7 +6,7 @@ import type { Locale } from '../model/text';
  * Title search over the occupation catalogue (issue #15, docs/occupations.md): every English
  * title (O*NET title and alternate titles) and every French one (ESCO labels and the few
  * Skillgap adds), with MiniSearch. The index is built once by the catalog build
- * (assets/occupation-index.json, MiniSearch's toJSON written compactly) with the same options the app loads it with, so a term is
+ * (assets/occupation-index.json, MiniSearch's toJSON written compactly, in two tiers) with the same options the app loads it with, so a term is
  * folded the same way when indexed and when typed. Pure: the caller reads the JSON.
  *
  * Not exported from core/index.ts on purpose: it pulls in MiniSearch, which must stay off the
@@ -102,6 +102,15 @@ export interface OccupationTitle {
   main: boolean;
 }
 
+/**
+ * The titles are indexed in two tiers, each its own MiniSearch index and file. 'main': O*NET
+ * titles, the English labels of ESCO and every French title (13,400,
+ * assets/occupation-index.json); 'alternate': O*NET's 58,700 alternate titles
+ * (assets/occupation-index-alternates.json). The main tier loads first (a fifth of the work), so
+ * search answers at once; the alternates follow (loadOccupationSearchInStages).
+ */
+export type TitleTier = 'main' | 'alternate';
+
 const TOKEN_SEPARATOR = /[\n\r\p{Z}\p{P}]+/u;
 
 /** The folded form of a whole title or query: its folded terms joined by spaces. */
@@ -114,47 +123,61 @@ export function foldTitle(title: string): string {
 }
 
 /**
- * Every searchable title, in a fixed order (occupation by occupation: English title, ESCO
- * English titles, alternate titles, French titles). The index's document ids are positions in
- * this list, so the build and the app must call it on the same catalogue. The build already
- * keeps one title per folded form, so nothing is folded here (loading stays fast).
+ * The searchable titles of one tier, in a fixed order (occupation by occupation; main: English
+ * title, ESCO English titles, French titles). A tier index's document ids are positions in this
+ * list, so the build and the app must call it on the same catalogue. The build already keeps one
+ * title per folded form, so nothing is folded here (loading stays fast).
  */
-export function occupationTitles(occupations: readonly Occupation[]): OccupationTitle[] {
+export function occupationTitles(occupations: readonly Occupation[], tier: TitleTier): OccupationTitle[] {
   const titles: OccupationTitle[] = [];
   occupations.forEach((occupation, index) => {
+    if (tier === 'alternate') {
+      for (const title of occupation.alternateTitles) titles.push({ occupation: index, title, lang: 'en', main: false });
+      return;
+    }
     titles.push({ occupation: index, title: occupation.title.en, lang: 'en', main: true });
     for (const title of occupation.escoTitlesEn ?? []) titles.push({ occupation: index, title, lang: 'en', main: true });
-    for (const title of occupation.alternateTitles) titles.push({ occupation: index, title, lang: 'en', main: false });
     for (const title of occupation.frenchTitles) titles.push({ occupation: index, title, lang: 'fr', main: title === occupation.title.fr });
   });
   return titles;
 }
 
 /**
- * The stored index: MiniSearch's toJSON() with its two per-title tables written compactly.
- * Title i is always document i, so `documentIds` ({"0": 0, "1": 1, ...}) is left out, and
- * `fieldLength` ({"0": [3], ...}, the word count of each title) becomes one array of numbers.
- * That takes a quarter off the file and off the time to read it; loadOccupationSearch puts both
- * back before MiniSearch.loadJS.
+ * One stored tier: MiniSearch's toJSON() with its two per-title tables written compactly. Title
+ * i is always document i, so `documentIds` ({"0": 0, "1": 1, ...}) is left out, and `fieldLength`
+ * ({"0": [3], ...}, the word count of each title) becomes one array of numbers. That takes a
+ * quarter off the file and off the time to read it; the loader puts both back before loadJS.
  */
-interface StoredIndex extends Omit<AsPlainObject, 'documentIds' | 'fieldLength'> {
+interface StoredTier extends Omit<AsPlainObject, 'documentIds' | 'fieldLength'> {
   titleWords: number[];
 }
 
-/** Builds the index the app loads (JSON of StoredIndex, deterministic for one catalogue). */
-export function buildOccupationIndex(occupations: readonly Occupation[]): string {
+/** The two index files, as text: assets/occupation-index.json and assets/occupation-index-alternates.json. */
+export interface OccupationIndexJson {
+  main: string;
+  alternate: string;
+}
+
+function buildTier(titles: readonly OccupationTitle[]): StoredTier {
   const search = new MiniSearch(OCCUPATION_INDEX_OPTIONS);
-  search.addAll(occupationTitles(occupations).map((title, id) => ({ id, t: title.title })));
+  search.addAll(titles.map((title, id) => ({ id, t: title.title })));
   const { documentIds, fieldLength, ...rest } = search.toJSON();
   const titleWords = Object.keys(documentIds).map((shortId, position) => {
     if (Number(shortId) !== position || documentIds[shortId] !== position) throw new Error(`title ${position} is not document ${position}`);
     return fieldLength[shortId][0];
   });
-  const stored: StoredIndex = { ...rest, titleWords };
-  return JSON.stringify(stored);
+  return { ...rest, titleWords };
 }
 
-function expand(stored: StoredIndex): AsPlainObject {
+/** Builds the two index files the app loads (JSON of StoredTier each, deterministic for one catalogue). */
+export function buildOccupationIndex(occupations: readonly Occupation[]): OccupationIndexJson {
+  return {
+    main: JSON.stringify(buildTier(occupationTitles(occupations, 'main'))),
+    alternate: JSON.stringify(buildTier(occupationTitles(occupations, 'alternate'))),
+  };
+}
+
+function expand(stored: StoredTier): AsPlainObject {
   const { titleWords, ...rest } = stored;
   const documentIds: AsPlainObject['documentIds'] = {};
   const fieldLength: AsPlainObject['fieldLength'] = {};
@@ -177,66 +200,123 @@ export interface OccupationHit {
 export interface OccupationSearch {
   /** Best first, one hit per occupation; ties by code. An empty query gives nothing. */
   search(query: string, locale: Locale, limit?: number): OccupationHit[];
-  /** How many titles are searched. */
+  /** How many titles are searched now. */
   readonly titleCount: number;
+  /** Resolves once every title is searched (at once for loadOccupationSearch); search again then. */
+  readonly complete: Promise<void>;
 }
 
-/** Loads the prebuilt index for the catalogue it was built from. */
-export function loadOccupationSearch(indexJson: string, occupations: readonly Occupation[]): OccupationSearch {
-  return searchOver(MiniSearch.loadJS(expand(JSON.parse(indexJson) as StoredIndex), OCCUPATION_INDEX_OPTIONS), occupations);
+type Index = MiniSearch<{ id: number; t: string }>;
+
+interface LoadedTier {
+  tier: TitleTier;
+  index: Index;
+  titles: OccupationTitle[];
+  /** Words of each title that are not stop words, counted the first time it is among the results. */
+  words: Int16Array;
+}
+
+function loadedTier(tier: TitleTier, index: Index, occupations: readonly Occupation[]): LoadedTier {
+  const titles = occupationTitles(occupations, tier);
+  if (index.documentCount !== titles.length) {
+    throw new Error(`the occupation index holds ${index.documentCount} ${tier} titles, the catalogue ${titles.length}: they were not built together`);
+  }
+  return { tier, index, titles, words: new Int16Array(titles.length).fill(-1) };
+}
+
+function loadTier(tier: TitleTier, json: string, occupations: readonly Occupation[]): LoadedTier {
+  return loadedTier(tier, MiniSearch.loadJS(expand(JSON.parse(json) as StoredTier), OCCUPATION_INDEX_OPTIONS), occupations);
+}
+
+/** Loads both prebuilt index files, for the catalogue they were built from. */
+export function loadOccupationSearch(index: OccupationIndexJson, occupations: readonly Occupation[]): OccupationSearch {
+  const tiers = [loadTier('main', index.main, occupations), loadTier('alternate', index.alternate, occupations)];
+  return searchOver(tiers, occupations, Promise.resolve());
 }
 
 /**
- * The same, loading the index in batches with pauses between them (MiniSearch.loadJSAsync), so
- * a screen stays responsive while it loads; a little slower in total.
+ * Loads the main tier now and returns a search over it (titles, ESCO and French titles); the
+ * alternate titles join when their file has come (`alternateJson`, which the caller may still be
+ * reading) and has loaded in batches with pauses between them (MiniSearch.loadJSAsync); then
+ * `complete` resolves. For the screen that first needs the occupations: it answers the first
+ * keystroke without waiting for the 58,700 alternate titles. Without `alternateJson` only the
+ * main titles are searched.
  */
-export async function loadOccupationSearchAsync(indexJson: string, occupations: readonly Occupation[]): Promise<OccupationSearch> {
-  return searchOver(await MiniSearch.loadJSAsync(expand(JSON.parse(indexJson) as StoredIndex), OCCUPATION_INDEX_OPTIONS), occupations);
+export function loadOccupationSearchInStages(
+  mainJson: string,
+  occupations: readonly Occupation[],
+  alternateJson?: string | Promise<string>,
+): OccupationSearch {
+  const tiers = [loadTier('main', mainJson, occupations)];
+  const complete =
+    alternateJson === undefined
+      ? Promise.resolve()
+      : Promise.resolve(alternateJson)
+          .then((json) => MiniSearch.loadJSAsync(expand(JSON.parse(json) as StoredTier), OCCUPATION_INDEX_OPTIONS))
+          .then((index) => {
+            tiers.push(loadedTier('alternate', index, occupations));
+          });
+  return searchOver(tiers, occupations, complete);
 }
 
-function searchOver(index: MiniSearch<{ id: number; t: string }>, occupations: readonly Occupation[]): OccupationSearch {
-  const titles = occupationTitles(occupations);
-  if (index.documentCount !== titles.length) {
-    throw new Error(`the occupation index holds ${index.documentCount} titles, the catalogue ${titles.length}: they were not built together`);
+/**
+ * The same, as a promise that resolves once the main titles answer (the alternates keep loading;
+ * `complete` says when they are in). `mainJson` is assets/occupation-index.json,
+ * `alternateJson` assets/occupation-index-alternates.json.
+ */
+export async function loadOccupationSearchAsync(
+  mainJson: string,
+  occupations: readonly Occupation[],
+  alternateJson?: string | Promise<string>,
+): Promise<OccupationSearch> {
+  return loadOccupationSearchInStages(mainJson, occupations, alternateJson);
+}
+
+function wordCount(tier: LoadedTier, id: number): number {
+  if (tier.words[id] < 0) {
+    tier.words[id] = tier.titles[id].title.split(TOKEN_SEPARATOR).filter((word) => word !== '' && (word.length > 4 || foldTerm(word) !== null)).length;
   }
-  /** Words of each title that are not stop words, counted the first time it is among the results. */
-  const words = new Int16Array(titles.length).fill(-1);
-  const wordCount = (id: number): number => {
-    if (words[id] < 0) {
-      words[id] = titles[id].title.split(TOKEN_SEPARATOR).filter((word) => word !== '' && (word.length > 4 || foldTerm(word) !== null)).length;
-    }
-    return words[id];
-  };
+  return tier.words[id];
+}
+
+function searchOver(tiers: LoadedTier[], occupations: readonly Occupation[], complete: Promise<void>): OccupationSearch {
   return {
-    titleCount: titles.length,
+    get titleCount() {
+      return tiers.reduce((sum, tier) => sum + tier.titles.length, 0);
+    },
+    complete,
     search(query, locale, limit = 10) {
       if (query.trim() === '') return [];
       const queryTerms = [...new Set(foldTitle(query).split(' ').filter((term) => term !== ''))];
-      const options: SearchOptions = {
-        boostDocument: (id: number) => {
-          const title = titles[id];
-          return (title.main ? MAIN_TITLE_BOOST : 1) * (title.lang === locale ? LOCALE_BOOST : 1);
-        },
-      };
-      /** The title reads as the query: every query term matched as typed and the title has no other word. */
-      const exact = (id: number, matched: readonly string[]) =>
-        matched.length >= queryTerms.length && queryTerms.every((term) => matched.includes(term)) && wordCount(id) === queryTerms.length;
-      const best = new Map<number, { id: number; score: number; others: number }>();
-      for (const result of index.search(query, options)) {
-        const id = result.id as number;
-        const score = result.score * (exact(id, result.terms) ? EXACT_TITLE_BOOST : 1);
-        const occupation = titles[id].occupation;
-        const known = best.get(occupation);
-        if (!known) best.set(occupation, { id, score, others: 0 });
-        else if (score > known.score || (score === known.score && id < known.id)) {
-          best.set(occupation, { id, score, others: known.others + known.score });
-        } else known.others += score;
+      /** Best title per occupation; `rank` orders equal scores: main tier first, then by position. */
+      const best = new Map<number, { title: string; score: number; rank: number; others: number }>();
+      for (const [tierIndex, tier] of tiers.entries()) {
+        const options: SearchOptions = {
+          boostDocument: (id: number) => {
+            const title = tier.titles[id];
+            return (title.main ? MAIN_TITLE_BOOST : 1) * (title.lang === locale ? LOCALE_BOOST : 1);
+          },
+        };
+        for (const result of tier.index.search(query, options)) {
+          const id = result.id as number;
+          // The title reads as the query: every query term matched as typed and the title has no other word.
+          const exact =
+            result.terms.length >= queryTerms.length && queryTerms.every((term) => result.terms.includes(term)) && wordCount(tier, id) === queryTerms.length;
+          const score = result.score * (exact ? EXACT_TITLE_BOOST : 1);
+          const rank = tierIndex * 1_000_000 + id;
+          const occupation = tier.titles[id].occupation;
+          const known = best.get(occupation);
+          if (!known) best.set(occupation, { title: tier.titles[id].title, score, rank, others: 0 });
+          else if (score > known.score || (score === known.score && rank < known.rank)) {
+            best.set(occupation, { title: tier.titles[id].title, score, rank, others: known.others + known.score });
+          } else known.others += score;
+        }
       }
       return [...best]
         .map(([occupation, hit]) => ({
           code: occupations[occupation].code,
           title: occupations[occupation].title[locale] || occupations[occupation].title.en,
-          matchedTitle: titles[hit.id].title,
+          matchedTitle: hit.title,
           score: hit.score + MORE_TITLES_WEIGHT * hit.others,
         }))
         .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code))

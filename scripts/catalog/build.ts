@@ -1,8 +1,9 @@
 /**
  * Builds assets/catalog.json, Skillgap's built-in role-skill matrix, and the occupation catalogue
- * (assets/occupations.json and its search index assets/occupation-index.json, occupations.ts).
+ * (assets/occupations.json and its search index, assets/occupation-index.json and
+ * assets/occupation-index-alternates.json, occupations.ts).
  *
- *   npx tsx scripts/catalog/build.ts           write the three files
+ *   npx tsx scripts/catalog/build.ts           write the four files
  *   npx tsx scripts/catalog/build.ts --check   exit 1 if any of them is not what the sources give
  *   npx tsx scripts/catalog/build.ts --dry-run build and validate, print the figures, write nothing
  *
@@ -44,6 +45,7 @@ const escoDir = process.env.ESCO_DIR ?? join(repoRoot, '..', 'shared', 'data', '
 const outputPath = join(repoRoot, 'assets', 'catalog.json');
 const occupationsPath = join(repoRoot, 'assets', 'occupations.json');
 const occupationIndexPath = join(repoRoot, 'assets', 'occupation-index.json');
+const alternatesIndexPath = join(repoRoot, 'assets', 'occupation-index-alternates.json');
 
 /** Authoring rules the schema does not hold: short level lines, a French text for every English one. */
 function authoringProblems(catalog: Catalog): string[] {
@@ -88,13 +90,14 @@ function main(): void {
     [outputPath, 'assets/catalog.json', json],
     [occupationsPath, 'assets/occupations.json', files.occupations],
     [occupationIndexPath, 'assets/occupation-index.json', files.index],
+    [alternatesIndexPath, 'assets/occupation-index-alternates.json', files.alternatesIndex],
   ];
 
   if (process.argv.includes('--check')) {
     const stale = outputs.filter(([path, , content]) => !existsSync(path) || readFileSync(path, 'utf8') !== content);
     for (const [, name] of stale) console.error(`${name} is out of date: run npx tsx scripts/catalog/build.ts`);
     if (stale.length > 0) process.exit(1);
-    console.log('assets/catalog.json, assets/occupations.json and assets/occupation-index.json are up to date');
+    console.log(`${outputs.map(([, name]) => name).join(', ')} are up to date`);
     return;
   }
   if (process.argv.includes('--dry-run')) return;

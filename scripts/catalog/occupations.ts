@@ -1,5 +1,6 @@
 /**
- * Builds assets/occupations.json and assets/occupation-index.json, the occupation catalogue of
+ * Builds assets/occupations.json and its search index (assets/occupation-index.json, main titles;
+ * assets/occupation-index-alternates.json, O*NET's alternate titles), the occupation catalogue of
  * issue #15 (docs/occupations.md), from the O*NET 29.3 tables and the ESCO v1.0.8 -> O*NET links
  * of ../shared/data. Called by build.ts (so `npx tsx scripts/catalog/build.ts [--check|--dry-run]`
  * covers it); the functions here are pure over the tables so the tests can run them in memory.
@@ -183,9 +184,10 @@ export function buildOccupationCatalog(onet: OnetTables, tables: OnetOccupationT
   return parsed.data;
 }
 
-/** The two committed files: the catalogue (compact JSON) and the MiniSearch index built over it. */
-export function occupationFiles(catalog: OccupationCatalog): { occupations: string; index: string } {
-  return { occupations: `${JSON.stringify(catalog)}\n`, index: `${buildOccupationIndex(catalog.occupations)}\n` };
+/** The committed files: the catalogue (compact JSON) and the two tiers of the MiniSearch index built over it. */
+export function occupationFiles(catalog: OccupationCatalog): { occupations: string; index: string; alternatesIndex: string } {
+  const index = buildOccupationIndex(catalog.occupations);
+  return { occupations: `${JSON.stringify(catalog)}\n`, index: `${index.main}\n`, alternatesIndex: `${index.alternate}\n` };
 }
 
 /** Figures the build prints. */

@@ -6,11 +6,12 @@
  * test/bench/occupations.bench.ts` prints it alone.
  */
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { OccupationCatalog } from '../../core/model/occupation';
-import { loadOccupationSearch, type OccupationSearch } from '../../core/occupations/search';
+import { loadOccupationSearch, loadOccupationSearchInStages, type OccupationSearch } from '../../core/occupations/search';
 import type { BenchFigure } from './bundle';
 
 const LOAD_BUDGET_MS = 300;
@@ -38,11 +39,21 @@ const TYPED = [
   ['chargée de recrutement', 'fr'],
 ] as const;
 
-/** Reads both files and loads the search, as the screen that first needs them does. */
+/** Reads both files and loads the search, every title at once. */
 function load(): { catalog: OccupationCatalog; search: OccupationSearch } {
   const catalog = JSON.parse(readFileSync(asset('occupations.json'), 'utf8')) as OccupationCatalog;
-  const search = loadOccupationSearch(readFileSync(asset('occupation-index.json'), 'utf8'), catalog.occupations);
-  return { catalog, search };
+  const index = { main: readFileSync(asset('occupation-index.json'), 'utf8'), alternate: readFileSync(asset('occupation-index-alternates.json'), 'utf8') };
+  return { catalog, search: loadOccupationSearch(index, catalog.occupations) };
+}
+
+/**
+ * As the screen that first needs them does: the catalogue and the main titles' index now, the
+ * alternate titles' file read meanwhile; the search answers once the main titles are in.
+ */
+function loadInStages(): OccupationSearch {
+  const catalog = JSON.parse(readFileSync(asset('occupations.json'), 'utf8')) as OccupationCatalog;
+  const alternate = readFile(asset('occupation-index-alternates.json'), 'utf8');
+  return loadOccupationSearchInStages(readFileSync(asset('occupation-index.json'), 'utf8'), catalog.occupations, alternate);
 }
 
 function median(values: number[]): number {
@@ -50,17 +61,21 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-export function benchOccupations(): BenchFigure[] {
+export async function benchOccupations(): Promise<BenchFigure[]> {
   // The first load in this process: nothing compiled or cached yet, as when the screen first opens.
   const started = performance.now();
-  const { search } = load();
-  const firstLoad = performance.now() - started;
+  const staged = loadInStages();
+  const searchable = performance.now() - started;
+  const mainTitles = staged.titleCount;
+  await staged.complete;
+  const complete = performance.now() - started;
   const warm: number[] = [];
   for (let run = 0; run < WARM_LOADS; run += 1) {
     const start = performance.now();
     load();
     warm.push(performance.now() - start);
   }
+  const { search } = load();
 
   const strokes = TYPED.flatMap(([text, locale]) => Array.from({ length: text.length }, (_, i) => [text.slice(0, i + 1), locale] as const));
   const times: number[] = [];
@@ -73,13 +88,19 @@ export function benchOccupations(): BenchFigure[] {
   }
   const sorted = [...times].sort((a, b) => a - b);
 
-  const gzippedKb = ['occupations.json', 'occupation-index.json'].reduce(
+  const gzippedKb = ['occupations.json', 'occupation-index.json', 'occupation-index-alternates.json'].reduce(
     (sum, name) => sum + gzipSync(readFileSync(asset(name)), { level: 9 }).length / 1000,
     0,
   );
   return [
-    { name: 'occupations: first load (read, parse, load the index)', value: firstLoad, unit: 'ms', budget: LOAD_BUDGET_MS },
-    { name: `occupations: load again (median of ${WARM_LOADS})`, value: median(warm), unit: 'ms', budget: LOAD_BUDGET_MS },
+    {
+      name: `occupations: first load until the search answers (read, parse, ${mainTitles} main titles)`,
+      value: searchable,
+      unit: 'ms',
+      budget: LOAD_BUDGET_MS,
+    },
+    { name: 'occupations: first load until every title is searched (alternates in batches)', value: complete, unit: 'ms', budget: LOAD_BUDGET_MS },
+    { name: `occupations: every title at once, loaded again (median of ${WARM_LOADS})`, value: median(warm), unit: 'ms', budget: LOAD_BUDGET_MS },
     {
       name: `occupation search: one keystroke over ${search.titleCount} titles (median of ${times.length})`,
       value: median(times),
@@ -92,10 +113,17 @@ export function benchOccupations(): BenchFigure[] {
       unit: 'ms',
       budget: KEYSTROKE_BUDGET_MS,
     },
-    { name: 'occupations.json + occupation-index.json (gzipped)', value: gzippedKb, unit: 'kB', budget: SIZE_BUDGET_KB },
+    { name: 'occupations.json + both index files (gzipped)', value: gzippedKb, unit: 'kB', budget: SIZE_BUDGET_KB },
   ];
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const figure of benchOccupations()) console.log(`${figure.name}: ${figure.value.toFixed(3)} ${figure.unit} (budget ${figure.budget} ${figure.unit})`);
+  benchOccupations()
+    .then((figures) => {
+      for (const figure of figures) console.log(`${figure.name}: ${figure.value.toFixed(3)} ${figure.unit} (budget ${figure.budget} ${figure.unit})`);
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
 }

@@ -28,7 +28,7 @@ async function main() {
     ...asFigures(await benchPlanning()),
     ...asFigures(await benchFitRepaint()),
     ...asFigures(await benchJobAd()),
-    ...benchOccupations(),
+    ...(await benchOccupations()),
     ...asFigures(await benchPrint()),
     ...asFigures(await benchStartup()),
     ...asFigures(benchStoreSave()),

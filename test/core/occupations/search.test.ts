@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { OccupationCatalogSchema, type Occupation } from '../../../core/model/occupation';
-import { buildOccupationIndex, foldTerm, foldTitle, loadOccupationSearch, loadOccupationSearchAsync } from '../../../core/occupations/search';
+import { buildOccupationIndex, foldTerm, foldTitle, loadOccupationSearch, loadOccupationSearchInStages } from '../../../core/occupations/search';
 
 // The committed catalogue and index (scripts/catalog/build.ts writes both).
 const catalog = OccupationCatalogSchema.parse(JSON.parse(readFileSync(new URL('../../../assets/occupations.json', import.meta.url), 'utf8')));
-const indexJson = readFileSync(new URL('../../../assets/occupation-index.json', import.meta.url), 'utf8');
+const indexJson = {
+  main: readFileSync(new URL('../../../assets/occupation-index.json', import.meta.url), 'utf8'),
+  alternate: readFileSync(new URL('../../../assets/occupation-index-alternates.json', import.meta.url), 'utf8'),
+};
 const search = loadOccupationSearch(indexJson, catalog.occupations);
 
 /**
@@ -121,18 +124,28 @@ describe('occupation title search', () => {
     expect(search.search('   ', 'en')).toEqual([]);
   });
 
-  it('loads the same search without blocking', async () => {
-    const later = await loadOccupationSearchAsync(indexJson, catalog.occupations);
-    expect(later.search('chef de rayon', 'fr', 5)).toEqual(search.search('chef de rayon', 'fr', 5));
+  it('answers from the main titles first, then from every title once the alternates have loaded', async () => {
+    let deliver: (json: string) => void = () => undefined;
+    const staged = loadOccupationSearchInStages(indexJson.main, catalog.occupations, new Promise<string>((resolve) => (deliver = resolve)));
+    // 'chef de rayon' is an ESCO title (main tier); 'Docket Clerk' only an O*NET alternate title.
+    expect(staged.search('chef de rayon', 'fr', 1)).toEqual(search.search('chef de rayon', 'fr', 1));
+    expect(staged.search('docket clerk', 'en', 3).map((hit) => hit.matchedTitle)).not.toContain('Docket Clerk');
+    const before = staged.titleCount;
+    deliver(indexJson.alternate);
+    await staged.complete;
+    expect(staged.titleCount).toBeGreaterThan(before);
+    expect(staged.titleCount).toBe(search.titleCount);
+    expect(staged.search('docket clerk', 'en', 5)).toEqual(search.search('docket clerk', 'en', 5));
   });
 
   it('refuses an index built from another catalogue', () => {
     expect(() => loadOccupationSearch(indexJson, catalog.occupations.slice(1))).toThrow(/not built together/);
+    expect(() => loadOccupationSearch({ main: indexJson.alternate, alternate: indexJson.main }, catalog.occupations)).toThrow(/not built together/);
   });
 
   it('builds the same index from the same catalogue', () => {
     const small: Occupation[] = catalog.occupations.slice(0, 20);
-    expect(buildOccupationIndex(small)).toBe(buildOccupationIndex(small));
+    expect(buildOccupationIndex(small)).toEqual(buildOccupationIndex(small));
     const own = loadOccupationSearch(buildOccupationIndex(small), small);
     expect(own.search(small[3].title.en, 'en', 1)[0].code).toBe(small[3].code);
   });
