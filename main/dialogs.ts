@@ -6,7 +6,7 @@ import path from 'node:path';
 import { dialog } from 'electron';
 import type { BrowserWindow } from 'electron';
 import type { Locale } from '../core';
-import { DIALOG_STRINGS } from './dialog-strings';
+import { createTranslator } from '../core/i18n';
 import { EXPORT_EXTENSIONS, type FileDialogs } from './service/files';
 
 export interface NativeDialogOptions {
@@ -19,11 +19,11 @@ export interface NativeDialogOptions {
 export function createNativeDialogs(options: NativeDialogOptions): FileDialogs {
   return {
     async chooseSavePath({ kind, suggestedName }) {
-      const strings = DIALOG_STRINGS[options.locale()];
+      const t = createTranslator(options.locale());
       const settings = {
-        title: strings.saveTitle[kind],
+        title: t(`dialog.saveTitle.${kind}`),
         defaultPath: path.join(options.documentsDirectory(), suggestedName),
-        filters: [{ name: strings.filterName[kind], extensions: [EXPORT_EXTENSIONS[kind]] }],
+        filters: [{ name: t(`dialog.filterName.${kind}`), extensions: [EXPORT_EXTENSIONS[kind]] }],
         properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<'createDirectory' | 'showOverwriteConfirmation'>,
       };
       const parent = options.parent();
@@ -31,11 +31,11 @@ export function createNativeDialogs(options: NativeDialogOptions): FileDialogs {
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     async chooseImportFile() {
-      const strings = DIALOG_STRINGS[options.locale()];
+      const t = createTranslator(options.locale());
       const settings = {
-        title: strings.importTitle,
+        title: t('dialog.importTitle'),
         defaultPath: options.documentsDirectory(),
-        filters: [{ name: strings.importFilter, extensions: ['json'] }],
+        filters: [{ name: t('dialog.importFilter'), extensions: ['json'] }],
         properties: ['openFile'] as Array<'openFile'>,
       };
       const parent = options.parent();

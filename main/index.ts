@@ -12,7 +12,8 @@ import { createChannelHandlers } from './ipc/handlers';
 import { createSenderCheck, registerChannelHandlers } from './ipc/register';
 import type { ChannelHandlerTable } from './ipc/register';
 import { installApplicationMenu, showAboutDialog } from './menu';
-import { fillTemplate, menuLocale, menuStrings } from './menu-strings';
+import { createTranslator } from '../core/i18n';
+import { menuLocale } from './locale';
 import { preloadPath, rendererDirectory, rendererLocation } from './paths';
 import { createSafeOpener, hardenSession, installWebContentsGuards, urlsTheDataHolds } from './security/guards';
 import { createSkillgapService } from './service/service';
@@ -73,7 +74,7 @@ function refreshMenu(): void {
       service: () => runningService,
       systemLanguage: () => app.getLocale(),
       showMessage: (message) => {
-        const options = { type: 'info' as const, message, buttons: [menuStrings(currentLocale()).ok] };
+        const options = { type: 'info' as const, message, buttons: [createTranslator(currentLocale())('menu.ok')] };
         (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options)).catch(() => undefined);
       },
     }),
@@ -164,9 +165,9 @@ async function start(): Promise<void> {
 
 function reportStartupFailure(error: unknown): void {
   console.error('Skillgap could not start', error);
-  const strings = menuStrings(currentLocale());
+  const t = createTranslator(currentLocale());
   const detail = error instanceof Error ? error.message : String(error);
-  dialog.showErrorBox(strings.startupFailedTitle, fillTemplate(strings.startupFailedMessage, { detail }));
+  dialog.showErrorBox(t('menu.startupFailedTitle'), t('menu.startupFailedMessage', { detail }));
   app.exit(1);
 }
 

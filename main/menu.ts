@@ -5,15 +5,18 @@
 import { Menu, dialog } from 'electron';
 import type { BrowserWindow, MenuItemConstructorOptions, MessageBoxOptions } from 'electron';
 import type { Locale } from '../core';
-import { fillTemplate, menuStrings, ONET_ATTRIBUTION } from './menu-strings';
-import type { MenuStringKey, MenuStrings } from './menu-strings';
+import { createTranslator, type MessageKey, type Translate } from '../core/i18n';
+import { ONET_ATTRIBUTION } from '../core/i18n/onet';
+
+/** The keys of the menu's own words (core/i18n/en/menu.ts). */
+export type MenuKey = Extract<MessageKey, `menu.${string}`>;
 
 /**
  * A File menu entry added by a feature (export to PDF, print…). Its label is a key of the
  * menu dictionary, so it exists in every language the menu speaks.
  */
 export interface FileCommand {
-  label: MenuStringKey;
+  label: MenuKey;
   accelerator?: string;
   enabled?: boolean;
   click: () => void;
@@ -33,99 +36,99 @@ export interface MenuTemplateOptions {
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
 export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstructorOptions[] {
-  const s = menuStrings(options.locale);
-  const about: MenuItemConstructorOptions = { id: 'about', label: s.about, click: () => options.onAbout() };
+  const t = createTranslator(options.locale);
+  const about: MenuItemConstructorOptions = { id: 'about', label: t('menu.about'), click: () => options.onAbout() };
   const template: MenuItemConstructorOptions[] = [];
-  if (options.isMac) template.push(macAppMenu(s, about));
-  template.push(fileMenu(s, options), editMenu(s), viewMenu(s, options.isDev));
+  if (options.isMac) template.push(macAppMenu(t, about));
+  template.push(fileMenu(t, options), editMenu(t), viewMenu(t, options.isDev));
   if (options.isMac) {
     template.push({
-      label: s.window,
+      label: t('menu.window'),
       submenu: [
-        { role: 'minimize', label: s.minimize },
-        { role: 'zoom', label: s.zoom },
+        { role: 'minimize', label: t('menu.minimize') },
+        { role: 'zoom', label: t('menu.zoom') },
         separator,
-        { role: 'front', label: s.bringAllToFront },
+        { role: 'front', label: t('menu.bringAllToFront') },
       ],
     });
   } else {
-    template.push({ label: s.help, submenu: [about] });
+    template.push({ label: t('menu.help'), submenu: [about] });
   }
   return template;
 }
 
-function macAppMenu(s: MenuStrings, about: MenuItemConstructorOptions): MenuItemConstructorOptions {
+function macAppMenu(t: Translate, about: MenuItemConstructorOptions): MenuItemConstructorOptions {
   return {
     label: 'Skillgap',
     submenu: [
       about,
       separator,
-      { role: 'services', label: s.services },
+      { role: 'services', label: t('menu.services') },
       separator,
-      { role: 'hide', label: s.hide },
-      { role: 'hideOthers', label: s.hideOthers },
-      { role: 'unhide', label: s.showAll },
+      { role: 'hide', label: t('menu.hide') },
+      { role: 'hideOthers', label: t('menu.hideOthers') },
+      { role: 'unhide', label: t('menu.showAll') },
       separator,
-      { role: 'quit', label: s.quit },
+      { role: 'quit', label: t('menu.quit') },
     ],
   };
 }
 
-function fileMenu(s: MenuStrings, options: MenuTemplateOptions): MenuItemConstructorOptions {
+function fileMenu(t: Translate, options: MenuTemplateOptions): MenuItemConstructorOptions {
   const commands: MenuItemConstructorOptions[] = (options.fileCommands ?? []).map((command) => ({
     id: command.label,
-    label: s[command.label],
+    label: t(command.label),
     accelerator: command.accelerator,
     enabled: command.enabled ?? true,
     click: () => command.click(),
   }));
   const closing: MenuItemConstructorOptions = options.isMac
-    ? { role: 'close', label: s.closeWindow }
-    : { role: 'quit', label: s.quit };
-  return { label: s.file, submenu: commands.length > 0 ? [...commands, separator, closing] : [closing] };
+    ? { role: 'close', label: t('menu.closeWindow') }
+    : { role: 'quit', label: t('menu.quit') };
+  return { label: t('menu.file'), submenu: commands.length > 0 ? [...commands, separator, closing] : [closing] };
 }
 
-function editMenu(s: MenuStrings): MenuItemConstructorOptions {
+function editMenu(t: Translate): MenuItemConstructorOptions {
   return {
-    label: s.edit,
+    label: t('menu.edit'),
     submenu: [
-      { role: 'undo', label: s.undo },
-      { role: 'redo', label: s.redo },
+      { role: 'undo', label: t('menu.undo') },
+      { role: 'redo', label: t('menu.redo') },
       separator,
-      { role: 'cut', label: s.cut },
-      { role: 'copy', label: s.copy },
-      { role: 'paste', label: s.paste },
+      { role: 'cut', label: t('menu.cut') },
+      { role: 'copy', label: t('menu.copy') },
+      { role: 'paste', label: t('menu.paste') },
       separator,
-      { role: 'selectAll', label: s.selectAll },
+      { role: 'selectAll', label: t('menu.selectAll') },
     ],
   };
 }
 
-function viewMenu(s: MenuStrings, isDev: boolean): MenuItemConstructorOptions {
+function viewMenu(t: Translate, isDev: boolean): MenuItemConstructorOptions {
   const developer: MenuItemConstructorOptions[] = isDev
-    ? [{ role: 'reload', label: s.reload }, { role: 'toggleDevTools', label: s.toggleDevTools }, separator]
+    ? [{ role: 'reload', label: t('menu.reload') }, { role: 'toggleDevTools', label: t('menu.toggleDevTools') }, separator]
     : [];
   return {
-    label: s.view,
+    label: t('menu.view'),
     submenu: [
       ...developer,
-      { role: 'resetZoom', label: s.resetZoom },
-      { role: 'zoomIn', label: s.zoomIn },
-      { role: 'zoomOut', label: s.zoomOut },
+      { role: 'resetZoom', label: t('menu.resetZoom') },
+      { role: 'zoomIn', label: t('menu.zoomIn') },
+      { role: 'zoomOut', label: t('menu.zoomOut') },
       separator,
-      { role: 'togglefullscreen', label: s.toggleFullScreen },
+      { role: 'togglefullscreen', label: t('menu.toggleFullScreen') },
     ],
   };
 }
 
 export function aboutDialogOptions(locale: Locale, version: string): MessageBoxOptions {
-  const s = menuStrings(locale);
+  const t = createTranslator(locale);
   return {
     type: 'info',
-    title: s.about,
+    title: t('menu.about'),
     message: 'Skillgap',
-    detail: [fillTemplate(s.aboutVersion, { version }), s.aboutSummary, `${s.dataSources}\n${ONET_ATTRIBUTION}`].join('\n\n'),
-    buttons: [s.ok],
+    detail: [t('menu.aboutVersion', { version }), t('menu.aboutSummary'), `${t('menu.dataSources')}\n${ONET_ATTRIBUTION}`].join('\n\n'),
+    buttons: [t('menu.ok')],
     defaultId: 0,
     noLink: true,
   };

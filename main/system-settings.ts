@@ -8,8 +8,8 @@ import { ok, SettingsSchema, type Settings } from '../core';
 import type { SystemSupport } from '../preload/channels';
 import type { ChannelHandlerTable } from './ipc/register';
 import { loginItemsSupported, syncOpenAtLogin } from './login-item';
-import { menuLocale } from './menu-strings';
-import { REMINDER_STRINGS } from './reminder-strings';
+import { createTranslator } from '../core/i18n';
+import { menuLocale } from './locale';
 import { reminderText, type ReminderText } from './reminders/reminder-text';
 import { createReminderOwner, notificationsSupported, type ReminderOwner } from './reminders/reminders';
 import type { SkillgapService } from './service/service';
@@ -34,8 +34,8 @@ export interface SystemSettings {
 async function currentReminderText(options: SystemSettingsOptions): Promise<ReminderText> {
   const [data, catalog] = await Promise.all([options.service.load(), options.service.builtinCatalog()]);
   if (data.ok && catalog.ok) return reminderText(data.value, catalog.value, options.systemLocale());
-  const strings = REMINDER_STRINGS[menuLocale(null, options.systemLocale())];
-  return { title: strings.title, body: strings.bodyNoPlan };
+  const t = createTranslator(menuLocale(null, options.systemLocale()));
+  return { title: t('reminder.title'), body: t('reminder.bodyNoPlan') };
 }
 
 export function createSystemSettings(options: SystemSettingsOptions): SystemSettings {

@@ -12,7 +12,7 @@ import { courseTitle, type Catalog } from '../model/catalog';
 import type { Plan, ProgressEntry } from '../model/plan';
 import type { Locale } from '../model/text';
 import { loggedHoursByItem } from '../planning/schedule';
-import { EXPORT_LABELS } from './labels';
+import { createTranslator } from '../i18n';
 import { courseOfItem, skillNameOf } from './lookup';
 import { toHundredths } from '../model/hours';
 
@@ -36,8 +36,8 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
 
 /** The gap table of one role: every requirement, largest gap first (the order of the fit). */
 export function gapTableToCsv(fit: RoleFit, catalog: Catalog, locale: Locale): string {
-  const labels = EXPORT_LABELS[locale].gaps;
-  const header = [labels.skill, labels.category, labels.have, labels.need, labels.gap, labels.importance, labels.weight, labels.share, labels.covered];
+  const t = createTranslator(locale);
+  const header = (['skill', 'category', 'have', 'need', 'gap', 'importance', 'weight', 'share', 'covered'] as const).map((column) => t(`export.gaps.${column}`));
   const rows = fit.requirements.map((requirement) => [
     skillNameOf(catalog, requirement.skillId, locale),
     catalog.skills.find((skill) => skill.id === requirement.skillId)?.category ?? '',
@@ -47,30 +47,20 @@ export function gapTableToCsv(fit: RoleFit, catalog: Catalog, locale: Locale): s
     requirement.importance,
     requirement.weight,
     toHundredths(requirement.share * 100),
-    requirement.covered ? labels.yes : labels.no,
+    requirement.covered ? t('export.gaps.yes') : t('export.gaps.no'),
   ]);
   return toCsv([header, ...rows]);
 }
 
 /** The dated plan, one row per item in plan order, with the hours logged summed from the log. */
 export function planToCsv(plan: Plan, catalog: Catalog, locale: Locale, progress: readonly ProgressEntry[]): string {
-  const labels = EXPORT_LABELS[locale];
+  const t = createTranslator(locale);
   const logged = loggedHoursByItem(plan, progress);
-  const header = [
-    labels.plan.status,
-    labels.plan.title,
-    labels.plan.provider,
-    labels.plan.start,
-    labels.plan.end,
-    labels.plan.hours,
-    labels.plan.loggedHours,
-    labels.plan.skills,
-    labels.plan.url,
-  ];
+  const header = (['status', 'title', 'provider', 'start', 'end', 'hours', 'loggedHours', 'skills', 'url'] as const).map((column) => t(`export.plan.${column}`));
   const rows = plan.items.map((item) => {
     const course = courseOfItem(catalog, item);
     return [
-      labels.statuses[item.status],
+      t(`export.status.${item.status}`),
       (course && courseTitle(course, locale)) ?? item.title ?? item.courseId ?? item.id,
       course?.provider ?? '',
       item.start,

@@ -17,7 +17,8 @@ import { fail, ok, type Result } from '../model/result';
 import type { IsoDate, Locale } from '../model/text';
 import type { DayAllocation } from '../planning/layout';
 import { dailyAllocation } from '../planning/schedule';
-import { EXPORT_LABELS, formatExportHours } from './labels';
+import { createTranslator } from '../i18n';
+import { formatExportHours } from './labels';
 import { courseOfItem, skillNameOf } from './lookup';
 
 export interface IcsOptions {
@@ -100,15 +101,19 @@ function itemTitle(course: Course | undefined, item: PlanItem, locale: Locale): 
 }
 
 function sessionDescription(session: Session, item: PlanItem, course: Course | undefined, catalog: Catalog, locale: Locale): string {
-  const { colon, session: labels } = EXPORT_LABELS[locale];
-  const line = (label: string, value: string) => `${label}${colon}${value}`;
+  const t = createTranslator(locale);
+  const line = (label: string, value: string) => `${label}${t('export.colon')}${value}`;
   const skills = item.skillIds.map((skillId) => skillNameOf(catalog, skillId, locale));
   return [
     ...(course
-      ? [line(labels.course, courseTitle(course, locale)), line(labels.provider, course.provider), line(labels.link, course.url)]
+      ? [
+          line(t('export.session.course'), courseTitle(course, locale)),
+          line(t('export.session.provider'), course.provider),
+          line(t('export.session.link'), course.url),
+        ]
       : []),
-    line(labels.duration, `${formatExportHours(session.minutes / 60, locale)} h`),
-    ...(skills.length > 0 ? [line(labels.skills, skills.join(', '))] : []),
+    line(t('export.session.duration'), `${formatExportHours(session.minutes / 60, locale)} h`),
+    ...(skills.length > 0 ? [line(t('export.session.skills'), skills.join(', '))] : []),
   ].join('\n');
 }
 

@@ -1,7 +1,6 @@
-// The calendar writer is imported from './ics': ical-generator is only needed where main exports.
+// The calendar and CSV writers are imported from './ics' and './csv': ical-generator and the
+// tables of both languages are only needed where main exports (the renderer loads one language).
 export type { IcsOptions } from './ics';
-export { gapTableToCsv, planToCsv, csvCell, toCsv } from './csv';
-export type { CsvCell } from './csv';
 export {
   createExport,
   parseExport,
@@ -14,7 +13,6 @@ export {
   MAX_EXPORT_LIST,
 } from './bundle';
 export type { ExportFile, ImportSummary, ListChange } from './bundle';
-export { EXPORT_LABELS, formatExportHours } from './labels';
-export type { ExportLabels } from './labels';
+export { formatExportHours } from './labels';
 export { defaultPaperSize } from './paper';
 export type { PaperSizeName } from './paper';

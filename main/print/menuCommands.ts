@@ -4,10 +4,9 @@
  * Electron-free: the message box is injected, so tests drive the commands with fakes.
  */
 import { defaultPaperSize, type Locale, type Result } from '../../core';
-import { fillTemplate } from '../menu-strings';
 import type { FileCommand } from '../menu';
 import type { SkillgapService } from '../service/service';
-import { DIALOG_STRINGS } from '../dialog-strings';
+import { createTranslator } from '../../core/i18n';
 
 export interface PlanMenuDependencies {
   service: () => SkillgapService | null;
@@ -25,16 +24,16 @@ export async function runPlanCommand(action: PlanAction, deps: PlanMenuDependenc
   const loaded = await service.load();
   if (!loaded.ok) return;
   const { activePlanId, settings } = loaded.value;
-  const strings = DIALOG_STRINGS[settings.locale as Locale];
+  const t = createTranslator(settings.locale as Locale);
   if (activePlanId === null) {
-    deps.showMessage(strings.noActivePlan);
+    deps.showMessage(t('dialog.noActivePlan'));
     return;
   }
   const request = { planId: activePlanId, paperSize: settings.paperSize ?? defaultPaperSize(settings.locale, deps.systemLanguage()) };
   const result: Result<unknown> = action === 'pdf' ? await service.printPlanPdf(request) : await service.printPlan(request);
   // Cancelling a dialog is the person's choice, not an error worth a message.
   if (!result.ok && result.error.code !== 'cancelled') {
-    deps.showMessage(fillTemplate(strings.printFailed, { detail: result.error.message }));
+    deps.showMessage(t('dialog.printFailed', { detail: result.error.message }));
   }
 }
 
@@ -43,7 +42,7 @@ export function planFileCommands(deps: PlanMenuDependencies): FileCommand[] {
     runPlanCommand(action, deps).catch((error: unknown) => console.error('The print command failed', error));
   };
   return [
-    { label: 'exportPlanPdf', accelerator: 'CmdOrCtrl+Shift+E', click: () => run('pdf') },
-    { label: 'print', accelerator: 'CmdOrCtrl+P', click: () => run('print') },
+    { label: 'menu.exportPlanPdf', accelerator: 'CmdOrCtrl+Shift+E', click: () => run('pdf') },
+    { label: 'menu.print', accelerator: 'CmdOrCtrl+P', click: () => run('print') },
   ];
 }

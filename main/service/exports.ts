@@ -20,22 +20,28 @@ import {
   analyzeFit,
   createExport,
   fail,
-  gapTableToCsv,
   mergeCatalog,
   ok,
   parseExportText,
-  planToCsv,
   summarizeImport,
   type Catalog,
   type ExportFile,
+  type Locale,
   type Plan,
   type Result,
   type StoreData,
 } from '../../core';
+import { gapTableToCsv, planToCsv } from '../../core/export/csv';
+import { createTranslator } from '../../core/i18n';
 import { planToIcs } from '../../core/export/ics';
 import type { ChannelMap, ImportApplied, PaperSize } from '../../preload/channels';
 import { MAX_IMPORT_BYTES, readImportFile, saveWithDialog, suggestedFileName, type FileDialogs } from './files';
 import { CHANNEL_PAYLOAD_SCHEMAS, parsePayload } from './payloads';
+
+/** The start of a suggested file name, in the app's language ("skillgap-ecarts-…" in French). */
+function fileStart(locale: Locale, file: 'plan' | 'data' | 'gaps'): string {
+  return createTranslator(locale)(`export.file.${file}`);
+}
 
 export interface PlanPrinter {
   /** The plan's print route as PDF bytes. */
@@ -144,7 +150,7 @@ export function createDataTransfer(deps: DataTransferDependencies): DataTransfer
             )
           : ok(UTF8_BOM + planToCsv(plan.value, catalog(), settings.locale, progress));
       if (!content.ok) return content;
-      return saveWithDialog(deps.dialogs, kind, suggestedFileName(['skillgap-plan', plan.value.name || plan.value.id], kind), () =>
+      return saveWithDialog(deps.dialogs, kind, suggestedFileName([fileStart(settings.locale, 'plan'), plan.value.name || plan.value.id], kind), () =>
         ok(encode(content.value)),
       );
     });
@@ -155,7 +161,7 @@ export function createDataTransfer(deps: DataTransferDependencies): DataTransfer
         if (!deps.dialogs) return unavailable('saving files');
         const exportedAt = deps.now().toISOString();
         const file = createExport(deps.state(), { exportedAt, appVersion: deps.appVersion });
-        const name = suggestedFileName(['skillgap-export', exportedAt.slice(0, 10)], 'json');
+        const name = suggestedFileName([fileStart(deps.state().settings.locale, 'data'), exportedAt.slice(0, 10)], 'json');
         return saveWithDialog(deps.dialogs, 'json', name, () => ok(exportBytes(file)));
       }),
 
@@ -205,7 +211,7 @@ export function createDataTransfer(deps: DataTransferDependencies): DataTransfer
         const role = merged.roles.find((candidate) => candidate.id === value.roleId);
         if (!role) return fail('not-found', `there is no role "${value.roleId}"`, 'roleId');
         const csv = UTF8_BOM + gapTableToCsv(analyzeFit(profile, role, merged), merged, settings.locale);
-        return saveWithDialog(deps.dialogs, 'csv', suggestedFileName(['skillgap-gaps', role.id], 'csv'), () => ok(encode(csv)));
+        return saveWithDialog(deps.dialogs, 'csv', suggestedFileName([fileStart(settings.locale, 'gaps'), role.id], 'csv'), () => ok(encode(csv)));
       }),
 
     printPlanPdf: (target) =>
@@ -214,7 +220,7 @@ export function createDataTransfer(deps: DataTransferDependencies): DataTransfer
         const plan = findPlan(value.planId);
         if (!plan.ok) return plan;
         const printer = deps.printer;
-        const name = suggestedFileName(['skillgap-plan', plan.value.name || plan.value.id], 'pdf');
+        const name = suggestedFileName([fileStart(deps.state().settings.locale, 'plan'), plan.value.name || plan.value.id], 'pdf');
         return saveWithDialog(deps.dialogs, 'pdf', name, () => printer.pdf(value));
       }),
 

@@ -4,7 +4,7 @@ import { memo, Suspense, useEffect, useState } from 'react';
 import { AppLayout } from './components/AppLayout/AppLayout';
 import { AppDataProvider, loadAppData, useAppData, type LoadState } from './data/AppDataProvider';
 import type { Locale } from '../../core';
-import { I18nProvider, translate, useI18n } from './i18n';
+import { I18nProvider, isLoaded, loadMessages, translate, useI18n } from './i18n';
 import { useRoute } from './routing';
 import { SCREENS } from './screens/registry';
 import { cssVariablesResolver, theme } from './theme';
@@ -88,9 +88,13 @@ const ThemedShell = memo(function ThemedShell({
 
 export function App() {
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
+  // Until the data tells the person's language, the loading and failure texts are in the system's.
+  const [shellLocale, setShellLocale] = useState<Locale | null>(null);
   useEffect(() => {
+    const locale: Locale = navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+    const shellReady = loadMessages(locale).then(() => setShellLocale(locale));
     loadAppData().then(setState, (error: unknown) =>
-      setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      shellReady.then(() => setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) })),
     );
   }, []);
 
@@ -104,14 +108,14 @@ export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <Center h="100vh">
-        {state.kind === 'loading' ? (
+        {state.kind === 'loading' || !shellLocale || !isLoaded(shellLocale) ? (
           <Stack align="center">
-            <Loader aria-label={translate('en', 'app.loading')} />
-            <Text c="dimmed">{translate('en', 'app.loading')}</Text>
+            <Loader aria-label={shellLocale ? translate(shellLocale, 'app.loading') : undefined} />
+            {shellLocale && <Text c="dimmed">{translate(shellLocale, 'app.loading')}</Text>}
           </Stack>
         ) : (
           <Alert color="red" maw={520} role="alert">
-            {translate('en', 'app.loadFailed', { message: state.message })}
+            {translate(shellLocale, 'app.loadFailed', { message: state.message })}
           </Alert>
         )}
       </Center>

@@ -39,13 +39,37 @@ function screenFiles(rendererDir: string, entry: string, chunkPrefix: string): s
 }
 
 /**
- * Gzipped JavaScript before a first screen can be used: the shell (entry and preloads), then the
- * screen it opens on with what that screen imports. Onboarding is the first screen of a new
+ * The table of each language (renderer/src/i18n loads only the one on screen) with the chunks it
+ * imports, read from the `import(`./fr-<hash>.js`)` of the shell chunk that loads it.
+ */
+function languageFiles(rendererDir: string, shell: readonly string[]): string[][] {
+  const languages: string[][] = [];
+  for (const file of shell) {
+    const code = readFileSync(join(rendererDir, file), 'utf8');
+    const table = /__vite__mapDeps=\([^)]*?m\.f=(\[[^\]]*\])/.exec(code);
+    const deps = table ? (JSON.parse(table[1]) as string[]).map((dep) => dep.replace(/^\.\//, '')) : [];
+    for (const call of code.matchAll(/import\(`\.\/((?:en|fr)-[\w-]+\.js)`\)(?:[^;]*?__vite__mapDeps\(\[([\d,]*)\]\))?/g)) {
+      const indexes = (call[2] ?? '').split(',').filter(Boolean).map(Number);
+      languages.push([call[1], ...indexes.map((index) => deps[index])].map((name) => join('assets', name)));
+    }
+  }
+  if (languages.length === 0) throw new Error('no language table is loaded by the shell');
+  return languages;
+}
+
+/**
+ * Gzipped JavaScript before a first screen can be used: the shell (entry and preloads), the table
+ * of the person's language (the larger one), then the screen it opens on with what that screen
+ * imports. Onboarding is the first screen of a new
  * person, the profile the home of a returning one. Charts and other screens load later.
  */
 export function measureFirstScreenBundle(rendererDir = 'out/renderer'): BenchFigure[] {
   const shell = shellFiles(rendererDir);
   const entry = shell[0];
+  // The first screen waits for the table of its language: counted with the larger one.
+  const language = languageFiles(rendererDir, shell).reduce((largest, files) =>
+    gzippedKb(rendererDir, files) > gzippedKb(rendererDir, largest) ? files : largest,
+  );
   return [
     { name: 'renderer JS of the shell, before any screen (gzipped)', value: gzippedKb(rendererDir, shell), unit: 'kB', budget: FIRST_SCREEN_BUDGET_KB },
     ...[
@@ -53,7 +77,7 @@ export function measureFirstScreenBundle(rendererDir = 'out/renderer'): BenchFig
       ['profile (home)', 'Profile'],
     ].map(([label, prefix]) => ({
       name: `renderer JS for the first screen: ${label} (gzipped)`,
-      value: gzippedKb(rendererDir, [...shell, ...screenFiles(rendererDir, entry, prefix)]),
+      value: gzippedKb(rendererDir, [...shell, ...language, ...screenFiles(rendererDir, entry, prefix)]),
       unit: 'kB' as const,
       budget: FIRST_SCREEN_BUDGET_KB,
     })),

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { format, parseISO } from 'date-fns';
 import { enGB, fr } from 'date-fns/locale';
 import { localized, type Locale } from '../../core';
-import { ONET_ATTRIBUTION } from '../../main/menu-strings';
+import { ONET_ATTRIBUTION } from '../../core/i18n/onet';
 import { builtinCatalog, closeOpenHarnesses, closeSharedBrowser, describeObservations, startHarness } from './harness';
 import { REPO_ROOT } from './harness/paths';
 import { printPlanRoute } from './print/printPage';

@@ -18,7 +18,12 @@ import {
   showAboutDialog,
 } from '../../main/menu';
 import type { MenuTemplateOptions } from '../../main/menu';
-import { MENU_STRINGS, ONET_ATTRIBUTION } from '../../main/menu-strings';
+import { MESSAGES } from '../../core/i18n';
+import { ONET_ATTRIBUTION } from '../../core/i18n/onet';
+
+/** The menu's own words in one language (core/i18n/<locale>/menu.ts), by their short name. */
+const menuWords = (locale: 'en' | 'fr') =>
+  Object.fromEntries(Object.entries(MESSAGES[locale]).filter(([key]) => key.startsWith('menu.')).map(([key, text]) => [key.slice(5), text]));
 
 type Item = MenuItemConstructorOptions;
 
@@ -92,8 +97,8 @@ describe('buildMenuTemplate', () => {
     const exportPdf = vi.fn();
     const print = vi.fn();
     const fileCommands = [
-      { label: 'exportPlanPdf', accelerator: 'CmdOrCtrl+E', click: exportPdf },
-      { label: 'print', accelerator: 'CmdOrCtrl+P', enabled: false, click: print },
+      { label: 'menu.exportPlanPdf', accelerator: 'CmdOrCtrl+E', click: exportPdf },
+      { label: 'menu.print', accelerator: 'CmdOrCtrl+P', enabled: false, click: print },
     ] as const;
     const file = submenu(template({ locale: 'fr', fileCommands })[0]);
     expect(file.map((item) => item.label ?? item.type)).toEqual([
@@ -111,7 +116,7 @@ describe('buildMenuTemplate', () => {
   });
 
   describe.each(['en', 'fr'] as const)('in %s', (locale) => {
-    const strings = MENU_STRINGS[locale];
+    const strings = menuWords(locale);
     const variants = [
       template({ locale }),
       template({ locale, isDev: true }),
@@ -149,9 +154,9 @@ describe('aboutDialogOptions', () => {
     expect(options.message).toBe('Skillgap');
     expect(options.detail).toContain('Version 1.2.3');
     expect(options.detail).toContain(ONET_ATTRIBUTION);
-    expect(options.detail).toContain(MENU_STRINGS[locale].aboutSummary);
-    expect(options.title).toBe(MENU_STRINGS[locale].about);
-    expect(options.buttons).toEqual([MENU_STRINGS[locale].ok]);
+    expect(options.detail).toContain(menuWords(locale).aboutSummary);
+    expect(options.title).toBe(menuWords(locale).about);
+    expect(options.buttons).toEqual([menuWords(locale).ok]);
   });
 
   it('keeps the attribution wording required by the O*NET licence', () => {

@@ -1,10 +1,15 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadMessages } from '../../renderer/src/i18n';
 
 // findBy* and waitFor wait for a condition; their 1 s default is a clock, and a busy machine
 // (CI on 2 cores) misses it. A waited-for condition that never comes still fails, at 20 s.
 configure({ asyncUtilTimeout: 20_000 });
+
+// The app loads the table of the language on screen before its first render; tests switch
+// between both, so both are loaded up front.
+await Promise.all([loadMessages('en'), loadMessages('fr')]);
 
 afterEach(() => {
   cleanup();

@@ -19,7 +19,7 @@ import {
 } from '../../../core';
 import type { AppStatus, Saved } from '../../../preload/channels';
 import { getBridge } from '../bridge';
-import { createI18n, type I18n } from '../i18n';
+import { createI18n, isLoaded, loadMessages, type I18n } from '../i18n';
 import type { SaveState } from './saveState';
 
 export interface AppData {
@@ -86,6 +86,8 @@ export async function loadAppData(): Promise<LoadState> {
     if (!result.ok) return { kind: 'failed', message: result.error.message };
   }
   if (!status.ok || !data.ok || !builtinCatalog.ok) return { kind: 'failed', message: 'unreachable' };
+  // Only the language on screen is loaded (renderer/src/i18n).
+  await loadMessages(data.value.settings.locale);
   return { kind: 'ready', status: status.value, data: data.value, builtinCatalog: builtinCatalog.value };
 }
 
@@ -101,7 +103,9 @@ export function AppDataProvider({ initial, children }: ProviderProps) {
   const latest = useRef(initial.data);
   const show = useCallback((next: StoreData) => {
     latest.current = next;
-    setData(next);
+    // A new language is shown once its table has loaded (a few milliseconds, once).
+    if (isLoaded(next.settings.locale)) setData(next);
+    else void loadMessages(next.settings.locale).then(() => setData(latest.current));
   }, []);
   const context = useMemo<CommandContext>(() => ({ builtinCatalog: initial.builtinCatalog }), [initial.builtinCatalog]);
   const catalog = useMemo(

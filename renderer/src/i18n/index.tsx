@@ -1,45 +1,62 @@
+/**
+ * The renderer's side of the shared translations (core/i18n): i18next through react-i18next, and
+ * the formats of numbers, dates and hours of the person's language (Intl, date-fns).
+ *
+ * Only the language on screen is loaded: its table is a chunk of its own, fetched by
+ * `loadMessages` before the first screen renders (data/AppDataProvider.tsx) and before a change
+ * of language is shown. Everything after that is synchronous.
+ */
 import { format as formatDateFns, parseISO } from 'date-fns';
 import { enGB, fr as frLocale } from 'date-fns/locale';
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { i18n as I18next } from 'i18next';
+import { useContext, useMemo, type ReactNode } from 'react';
+import { I18nContext, I18nextProvider } from 'react-i18next';
 import type { Locale } from '../../../core';
-import { MESSAGE_TABLES } from './messages';
+import { createI18next, translatorOf, type MessageKey, type MessageParams, type Messages, type Translate } from '../../../core/i18n/translator';
 
-type Tables = (typeof MESSAGE_TABLES)[number];
-type KeysOf<T> = T extends { en: infer E } ? keyof E & string : never;
-export type MessageKey = KeysOf<Tables>;
-export type MessageParams = Record<string, string | number>;
+export type { MessageKey, MessageParams } from '../../../core/i18n/translator';
 
-function buildDictionary(locale: Locale): Map<string, string> {
-  const dictionary = new Map<string, string>();
-  for (const table of MESSAGE_TABLES) {
-    for (const [key, text] of Object.entries(table[locale] as Record<string, string>)) {
-      dictionary.set(key, text);
-    }
-  }
-  return dictionary;
+const instances = new Map<Locale, I18next>();
+const tables = new Map<Locale, Messages>();
+
+/** Makes a language's table available; the app loads it with `loadMessages`, Node tests hand it over. */
+export function provideMessages(locale: Locale, messages: Messages): void {
+  if (instances.has(locale)) return;
+  tables.set(locale, messages);
+  instances.set(locale, createI18next(locale, { [locale]: messages }));
 }
 
-const DICTIONARIES: Record<Locale, Map<string, string>> = {
-  en: buildDictionary('en'),
-  fr: buildDictionary('fr'),
-};
+export function isLoaded(locale: Locale): boolean {
+  return instances.has(locale);
+}
+
+/** Fetches the table of one language (its own chunk), once. */
+export async function loadMessages(locale: Locale): Promise<void> {
+  if (isLoaded(locale)) return;
+  const messages = locale === 'fr' ? (await import('../../../core/i18n/fr')).FR : (await import('../../../core/i18n/en')).EN;
+  provideMessages(locale, messages);
+}
+
+function instanceOf(locale: Locale): I18next {
+  const instance = instances.get(locale);
+  if (!instance) throw new Error(`The ${locale} messages are not loaded yet (loadMessages).`);
+  return instance;
+}
 
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const template = DICTIONARIES[locale].get(key) ?? DICTIONARIES.en.get(key) ?? key;
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return createI18n(locale).t(key, params);
 }
 
-/** For keys built at run time (e.g. `family.${role.family}`): checked against the dictionary. */
+/** For keys built at run time (e.g. `family.${role.family}`): checked against the tables. */
 export function hasMessage(key: string): key is MessageKey {
-  return DICTIONARIES.en.has(key);
+  for (const table of tables.values()) return Object.hasOwn(table, key);
+  return false;
 }
 
 export interface I18n {
   locale: Locale;
-  t: (key: MessageKey, params?: MessageParams) => string;
+  /** A message; with `count`, the plural form of the language (`x.one`, `x.other`...). */
+  t: Translate;
   /** A calendar day (yyyy-MM-dd) in the person's language, e.g. "3 Feb 2027" / "3 févr. 2027". */
   formatDay: (isoDate: string) => string;
   /** A day of this week with its weekday, e.g. "Thursday 9 Jan" / "jeudi 9 janv.". */
@@ -50,7 +67,13 @@ export interface I18n {
   formatTime: (date: Date) => string;
 }
 
+const facades = new Map<Locale, I18n>();
+
+/** The translations and formats of one loaded language, built once. */
 export function createI18n(locale: Locale): I18n {
+  const cached = facades.get(locale);
+  if (cached) return cached;
+  const t = translatorOf(instanceOf(locale));
   const dateLocale = locale === 'fr' ? frLocale : enGB;
   const numberLocale = locale === 'fr' ? 'fr-FR' : 'en-GB';
   // Building an Intl.NumberFormat costs far more than using one; screens format dozens of numbers per render.
@@ -64,25 +87,29 @@ export function createI18n(locale: Locale): I18n {
     }
     return numberFormat.format(value);
   };
-  return {
+  const i18n: I18n = {
     locale,
-    t: (key, params) => translate(locale, key, params),
+    t,
     formatDay: (isoDate) => formatDateFns(parseISO(isoDate), 'd MMM yyyy', { locale: dateLocale }),
     formatWeekday: (isoDate) => formatDateFns(parseISO(isoDate), 'EEEE d MMM', { locale: dateLocale }),
     formatNumber,
     formatPercent: (ratio) => percentFormat.format(ratio),
-    formatHours: (hours) => translate(locale, 'hours.value', { hours: formatNumber(hours) }),
+    formatHours: (hours) => t('hours.value', { hours: formatNumber(hours) }),
     formatTime: (date) => formatDateFns(date, 'HH:mm', { locale: dateLocale }),
   };
+  facades.set(locale, i18n);
+  return i18n;
 }
 
-const I18nContext = createContext<I18n>(createI18n('en'));
-
+/** The language of everything below it; its table must be loaded (`loadMessages`). */
 export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const value = useMemo(() => createI18n(locale), [locale]);
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+  const instance = useMemo(() => instanceOf(locale), [locale]);
+  return <I18nextProvider i18n={instance}>{children}</I18nextProvider>;
 }
 
 export function useI18n(): I18n {
-  return useContext(I18nContext);
+  // react-i18next's context holds the instance of the language; reading it costs no subscription
+  // per component (one instance per language, whose language never changes).
+  const i18n = useContext(I18nContext)?.i18n;
+  return createI18n(((i18n?.language as Locale | undefined) ?? tables.keys().next().value) ?? 'en');
 }

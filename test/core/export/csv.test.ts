@@ -1,4 +1,5 @@
-import { analyzeFit, csvCell, gapTableToCsv, planToCsv, toCsv, type ProgressEntry, type Role } from '../../../core';
+import { analyzeFit, type ProgressEntry, type Role } from '../../../core';
+import { csvCell, gapTableToCsv, planToCsv, toCsv } from '../../../core/export/csv';
 import { exportCatalog, exportPlan, exportProgress, TRICKY_TITLE } from './fixtures';
 
 /** A strict RFC 4180 reader, so the tests check what a spreadsheet would read back. */

@@ -1,7 +1,12 @@
 import type { Locator, Page } from 'playwright-core';
 import { localized, type Catalog, type Level, type Locale, type Role } from '../../../core';
 import { MAX_TARGET_ROLES } from '../../../renderer/src/components/RolePicker/targetRoles';
-import { createI18n, translate, type MessageKey, type MessageParams } from '../../../renderer/src/i18n';
+import { MESSAGES } from '../../../core/i18n';
+import { createI18n, provideMessages, translate, type MessageKey, type MessageParams } from '../../../renderer/src/i18n';
+
+// The steps name elements in either language: both tables, as the app would load them.
+provideMessages('en', MESSAGES.en);
+provideMessages('fr', MESSAGES.fr);
 
 /**
  * UI steps shared by the browser tests. Elements are found by role and accessible name, and

@@ -13,7 +13,7 @@ function fakeService(data: Partial<StoreData>, answer = ok({ path: '/tmp/plan.pd
 describe('the File menu print commands', () => {
   it('lists Export as PDF then Print, with their dictionary labels', () => {
     const commands = planFileCommands({ service: () => null, systemLanguage: () => 'en-GB', showMessage: vi.fn() });
-    expect(commands.map((command) => command.label)).toEqual(['exportPlanPdf', 'print']);
+    expect(commands.map((command) => command.label)).toEqual(['menu.exportPlanPdf', 'menu.print']);
   });
 
   it('exports the active plan on the saved paper size', async () => {

@@ -252,6 +252,12 @@ describe('plan and gap exports', () => {
     expect(fs.readFileSync(path.join(out, 'table.csv'), 'utf8')).toContain('Piloting generative tools');
     expect(dialogs.chooseSavePath).toHaveBeenLastCalledWith({ kind: 'csv', suggestedName: 'skillgap-gaps-ai-content-strategist.csv' });
 
+    // The suggested name is in the app's language, like the file's headers.
+    await service.saveSettings({ locale: 'fr', colorScheme: 'auto', paperSize: 'a4' });
+    expect(await service.exportGapsCsv({ roleId: 'ai-content-strategist' })).toMatchObject({ ok: true });
+    expect(fs.readFileSync(path.join(out, 'table.csv'), 'utf8').startsWith('\uFEFFCompétence,Catégorie,')).toBe(true);
+    expect(dialogs.chooseSavePath).toHaveBeenLastCalledWith({ kind: 'csv', suggestedName: 'skillgap-ecarts-ai-content-strategist.csv' });
+
     dialogs.chooseSavePath.mockClear();
     expect(await service.exportPlanCsv({ planId: 'plan-gone' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(await service.exportGapsCsv({ roleId: 'role-gone' })).toMatchObject({ ok: false, error: { code: 'not-found' } });

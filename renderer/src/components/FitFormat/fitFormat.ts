@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { localized, type FitExplanation, type Level, type Locale, type Skill } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
-import { hasMessage, type I18n, type MessageKey, type MessageParams } from '../../i18n';
+import type { I18n } from '../../i18n';
 
 /** The readiness as people read it: floor(100 × readiness) %, so 100% only when fully ready. */
 export function readinessText(explanation: FitExplanation, i18n: Pick<I18n, 'formatPercent'>): string {
@@ -32,15 +32,4 @@ export function skillName(skillsById: ReadonlyMap<string, Skill>, skillId: strin
 export function useSkillsById(): ReadonlyMap<string, Skill> {
   const { catalog } = useAppData();
   return useMemo(() => new Map(catalog.skills.map((skill) => [skill.id, skill])), [catalog]);
-}
-
-/**
- * A count in words with the language's plural rule (French counts 0 and 1 as singular): the
- * table holds `<base>.one` and `<base>.other`.
- */
-export function countText(i18n: Pick<I18n, 't' | 'locale'>, base: string, count: number, params: MessageParams = {}): string {
-  const category = new Intl.PluralRules(i18n.locale === 'fr' ? 'fr-FR' : 'en-GB').select(count);
-  const specific = `${base}.${category}`;
-  const key: MessageKey | null = hasMessage(specific) ? specific : hasMessage(`${base}.other`) ? (`${base}.other` as MessageKey) : null;
-  return key ? i18n.t(key, { count, ...params }) : String(count);
 }

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Select, Table, Text } from '@mantine/core';
 import { IMPORTANCES, type Importance, type PositiveLevel, type Skill } from '../../../../core';
 import { useI18n } from '../../i18n';
-import { countText, levelName, skillName } from '../FitFormat/fitFormat';
+import { levelName, skillName } from '../FitFormat/fitFormat';
 import { phraseInAd, type DraftRow } from './draftRole';
 import classes from './JobAdImport.module.css';
 
@@ -37,7 +37,7 @@ export function ReviewTable({ rows, adText, skillsById, onChange, onRemove }: Re
           : row.levelCue
             ? t('jobAd.levelCue', { cue })
             : t('jobAd.levelDefault', { level: levelName(2, t) });
-    const parts = [level, t(`jobAd.reason.${row.reason}`), countText(i18n, 'jobAd.mentions', row.count)];
+    const parts = [level, t(`jobAd.reason.${row.reason}`), i18n.t('jobAd.mentions', { count: row.count })];
     if (!row.included && row.phrase) parts.push(t('jobAd.weak'));
     return parts.join(' · ');
   };

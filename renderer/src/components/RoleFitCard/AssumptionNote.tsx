@@ -3,7 +3,6 @@ import { memo } from 'react';
 import type { RoleFit } from '../../../../core';
 import { useI18n } from '../../i18n';
 import { Explained } from '../Explained/Explained';
-import { countText } from '../FitFormat/fitFormat';
 
 /**
  * How many of the fit's levels are only suggested from the person's background (unrated skills):
@@ -15,7 +14,7 @@ export const AssumptionNote = memo(function AssumptionNote({ fit, size = 'sm' }:
   if (count === 0) return null;
   return (
     <Text size={size} data-testid="assumption-note">
-      <Explained help={i18n.t('fit.assumptionsHelp')}>{countText(i18n, 'fit.assumptions', count)}</Explained>
+      <Explained help={i18n.t('fit.assumptionsHelp')}>{i18n.t('fit.assumptions', { count })}</Explained>
     </Text>
   );
 });

@@ -3,7 +3,6 @@ import { memo } from 'react';
 import type { RoleFit } from '../../../../core';
 import { useI18n } from '../../i18n';
 import { Explained } from '../Explained/Explained';
-import { countText } from '../FitFormat/fitFormat';
 
 /** Hours of courses to be ready, and the gaps no course covers, each said in words. */
 export const FitHours = memo(function FitHours({ fit, size = 'sm' }: { fit: RoleFit; size?: 'sm' | 'md' }) {
@@ -30,7 +29,7 @@ export const FitHours = memo(function FitHours({ fit, size = 'sm' }: { fit: Role
       {fit.uncoveredSkillIds.length > 0 && (
         <Text size={size}>
           <span aria-hidden="true">⚠ </span>
-          {countText(i18n, 'fit.uncovered', fit.uncoveredSkillIds.length)}
+          {t('fit.uncovered', { count: fit.uncoveredSkillIds.length })}
         </Text>
       )}
     </Stack>

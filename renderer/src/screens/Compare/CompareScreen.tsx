@@ -1,7 +1,7 @@
 import { Alert, Button, MultiSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { ROLE_FAMILIES, compareRoles, localized } from '../../../../core';
-import { countText, skillName, useSkillsById } from '../../components/FitFormat/fitFormat';
+import { skillName, useSkillsById } from '../../components/FitFormat/fitFormat';
 import { RatingPrompt } from '../../components/RatingPrompt/RatingPrompt';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
@@ -113,7 +113,7 @@ export function CompareScreen({ route }: { route: Route }) {
                   <Text>
                     {t('compare.combined.body', {
                       hours: i18n.formatHours(result.combined.hoursToReady),
-                      count: countText(i18n, 'compare.combined.courses', result.combined.coursesToReady.length),
+                      count: i18n.t('compare.combined.courses', { count: result.combined.coursesToReady.length }),
                       roles: result.fits.length,
                     })}{' '}
                     {separateHours > result.combined.hoursToReady &&

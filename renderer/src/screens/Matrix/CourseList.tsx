@@ -5,7 +5,7 @@ import { COURSE_LANGUAGES, type CourseLanguage } from '../../components/CatalogE
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
 import { filterCourses, isFiltering, NO_COURSE_FILTER, type CourseFilter } from './catalogSearch';
-import { countText } from './countText';
+import { listCountText } from './countText';
 import { ListPages } from './ListPages';
 import { EmptyList, ListCount } from './ListStates';
 import classes from './Matrix.module.css';
@@ -81,7 +81,7 @@ export function CourseList({ state, onAdd }: CourseListProps) {
         {!status.readOnly && <Button onClick={onAdd}>{t('matrix.courses.add')}</Button>}
       </Group>
       <ListCount
-        text={countText(i18n, 'courses', courses.length, catalog.courses.length)}
+        text={listCountText(i18n, 'courses', courses.length, catalog.courses.length)}
         onClear={filtering ? () => onFilterChange(NO_COURSE_FILTER) : undefined}
       />
       {courses.length === 0 ? (

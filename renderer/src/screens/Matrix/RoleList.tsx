@@ -4,7 +4,7 @@ import { localized, ROLE_FAMILIES, type RoleFamily } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
 import { filterRoles, isFiltering, NO_ROLE_FILTER, type RoleFilter } from './catalogSearch';
-import { countText } from './countText';
+import { listCountText } from './countText';
 import { ListPages } from './ListPages';
 import { EmptyList, ListCount } from './ListStates';
 import classes from './Matrix.module.css';
@@ -51,7 +51,7 @@ export function RoleList({ state, onAdd }: RoleListProps) {
         {!status.readOnly && <Button onClick={onAdd}>{t('matrix.roles.add')}</Button>}
       </Group>
       <ListCount
-        text={countText(i18n, 'roles', roles.length, catalog.roles.length)}
+        text={listCountText(i18n, 'roles', roles.length, catalog.roles.length)}
         onClear={filtering ? () => onFilterChange(NO_ROLE_FILTER) : undefined}
       />
       {roles.length === 0 ? (

@@ -4,7 +4,7 @@ import { localized, SKILL_CATEGORIES, type SkillCategory } from '../../../../cor
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
 import { filterSkills, isFiltering, NO_SKILL_FILTER, type SkillFilter } from './catalogSearch';
-import { countText } from './countText';
+import { listCountText } from './countText';
 import { ListPages } from './ListPages';
 import { EmptyList, ListCount } from './ListStates';
 import classes from './Matrix.module.css';
@@ -60,7 +60,7 @@ export function SkillList({ state, onAdd }: SkillListProps) {
         {!status.readOnly && <Button onClick={onAdd}>{t('matrix.skills.add')}</Button>}
       </Group>
       <ListCount
-        text={countText(i18n, 'skills', skills.length, catalog.skills.length)}
+        text={listCountText(i18n, 'skills', skills.length, catalog.skills.length)}
         onClear={filtering ? () => onFilterChange(NO_SKILL_FILTER) : undefined}
       />
       {skills.length === 0 ? (

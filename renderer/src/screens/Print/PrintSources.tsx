@@ -1,5 +1,6 @@
 import { localized } from '../../../../core';
-import { translate, useI18n } from '../../i18n';
+import { ONET_ATTRIBUTION } from '../../../../core/i18n/onet';
+import { useI18n } from '../../i18n';
 import classes from './Print.module.css';
 import type { PrintModel } from './printModel';
 
@@ -55,7 +56,7 @@ export function PrintSources({ model }: { model: PrintModel }) {
       )}
       <div className={classes.attribution} data-testid="print-onet">
         <h3>{t('print.sources.onet')}</h3>
-        <p lang="en">{translate('en', 'settings.sources.onet')}</p>
+        <p lang="en">{ONET_ATTRIBUTION}</p>
         {locale !== 'en' && (
           <p>
             {t('print.sources.translation')} {t('settings.sources.onet')}

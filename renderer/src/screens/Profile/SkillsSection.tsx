@@ -7,7 +7,7 @@ import { skillsNeededBy } from '../../components/SkillRatingList/skillNeeds';
 import { SkillSearch } from '../../components/SkillSearch/SkillSearch';
 import { useAppData } from '../../data/AppDataProvider';
 import { useToday } from '../../data/useToday';
-import { translate, useI18n } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { Section } from '../../components/Section/Section';
 import { neededRows, ratedRows, withNote, withSkillsAdded } from './skillRows';
 import type { ProfileDraft } from './useProfileDraft';
@@ -30,10 +30,8 @@ export function SkillsSection({ draft }: { draft: ProfileDraft }) {
     catalog,
     needed,
     locale,
-    missingDescription: {
-      en: translate('en', 'profile.skills.missingSkill'),
-      fr: translate('fr', 'profile.skills.missingSkill'),
-    },
+    // The stand-in of a skill gone from the catalog is only ever shown in the language on screen.
+    missingDescription: { en: t('profile.skills.missingSkill'), fr: t('profile.skills.missingSkill') },
   };
   const rows = view === 'rated' ? ratedRows(profile, context) : neededRows(profile, context);
   const ratedIds = useMemo(() => new Set(profile.skills.map((rating) => rating.skillId)), [profile.skills]);

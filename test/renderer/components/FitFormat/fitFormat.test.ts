@@ -1,17 +1,10 @@
-import { countText, levelName, readinessText } from '../../../../renderer/src/components/FitFormat/fitFormat';
+import { levelName, readinessText } from '../../../../renderer/src/components/FitFormat/fitFormat';
 import { createI18n } from '../../../../renderer/src/i18n';
 
 describe('fit formatting', () => {
   it('writes readiness from the floored percent, so 100% means fully ready', () => {
     expect(readinessText({ numerator: 59, denominator: 60, totalGapWeight: 1, percent: 98 }, createI18n('en'))).toBe('98%');
     expect(readinessText({ numerator: 1, denominator: 3, totalGapWeight: 2, percent: 33 }, createI18n('fr')).replace(/\s/g, ' ')).toBe('33 %');
-  });
-
-  it('counts with each language’s plural rule', () => {
-    expect(countText(createI18n('en'), 'fit.uncovered', 1)).toBe('1 gap no course covers');
-    expect(countText(createI18n('en'), 'fit.uncovered', 0)).toBe('0 gaps no course covers');
-    expect(countText(createI18n('fr'), 'fit.uncovered', 0)).toBe('0 écart qu’aucun cours ne couvre');
-    expect(countText(createI18n('fr'), 'fit.uncovered', 2)).toBe('2 écarts qu’aucun cours ne couvre');
   });
 
   it('names levels, clamping anything outside 0-4', () => {

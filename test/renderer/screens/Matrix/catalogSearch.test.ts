@@ -1,5 +1,5 @@
 import { mergeCatalog } from '../../../../core';
-import { countText } from '../../../../renderer/src/screens/Matrix/countText';
+import { listCountText } from '../../../../renderer/src/screens/Matrix/countText';
 import {
   filterCourses,
   filterRoles,
@@ -58,13 +58,13 @@ describe('filters', () => {
   });
 });
 
-describe('countText', () => {
+describe('listCountText', () => {
   it('counts with each language’s plural and says how many are shown', () => {
-    expect(countText(createI18n('en'), 'roles', 1, 1)).toBe('1 role');
-    expect(countText(createI18n('en'), 'roles', 0, 0)).toBe('0 roles');
-    expect(countText(createI18n('fr'), 'roles', 0, 0)).toBe('0 métier');
-    expect(countText(createI18n('fr'), 'courses', 2, 14)).toBe('2 sur 14 formations');
-    expect(countText(createI18n('en'), 'skills', 3, 1400)).toBe('3 of 1,400 skills');
+    expect(listCountText(createI18n('en'), 'roles', 1, 1)).toBe('1 role');
+    expect(listCountText(createI18n('en'), 'roles', 0, 0)).toBe('0 roles');
+    expect(listCountText(createI18n('fr'), 'roles', 0, 0)).toBe('0 métier');
+    expect(listCountText(createI18n('fr'), 'courses', 2, 14)).toBe('2 sur 14 formations');
+    expect(listCountText(createI18n('en'), 'skills', 3, 1400)).toBe('3 of 1,400 skills');
   });
 });
 

@@ -1,0 +1,72 @@
+import type { Translation } from '../define';
+import type { onboardingMessages as en } from '../en/onboarding';
+
+export const onboardingMessages: Translation<typeof en> = {
+  'onboarding.title': 'Bienvenue dans Skillgap',
+  'onboarding.intro':
+    'Quatre étapes courtes, environ deux minutes : d’où vous venez, où vous voulez aller, ce que vous savez déjà et le temps dont vous disposez. Tout reste sur cet ordinateur.',
+  'onboarding.language': 'Langue',
+  'onboarding.language.en': 'English',
+  'onboarding.language.fr': 'Français',
+  'onboarding.formLabel': 'Créer votre profil',
+  'onboarding.readOnlyTitle': 'Rien ne peut être enregistré',
+  'onboarding.readOnlyBody':
+    'Skillgap a ouvert vos données en lecture seule (une version plus récente les a écrites, ou leur dossier ou fichier ne peut pas être écrit) : le profil ne peut pas être créé maintenant. Mettez Skillgap à jour ou réparez le dossier, puis redémarrez-le.',
+  'onboarding.step.about': 'Vous',
+  'onboarding.step.aboutHint': 'Prénom et parcours',
+  'onboarding.step.roles': 'Métiers visés',
+  'onboarding.step.rolesHint': 'Jusqu’à {max}',
+  'onboarding.step.skills': 'Vos compétences',
+  'onboarding.step.skillsHint': 'Celles de ces métiers',
+  'onboarding.step.time': 'Votre temps',
+  'onboarding.step.timeHint': 'Heures et dates',
+  'onboarding.stepOf': 'Étape {step} sur {total}',
+  'onboarding.finish': 'Terminer',
+  'onboarding.done.title': 'Votre profil est enregistré',
+  'onboarding.done.body': 'Voici les métiers, les plus proches en premier. Ouvrez-en un pour voir l’écart, puis bâtissez votre plan.',
+  'onboarding.about.title': 'Parlons de vous',
+  'onboarding.about.intro':
+    'Votre parcours aide Skillgap à repérer les métiers vers lesquels se tournent les personnes qui vous ressemblent.',
+  'onboarding.about.name': 'Votre prénom',
+  'onboarding.about.nameHint': 'Facultatif. Il figure sur votre plan imprimé.',
+  'onboarding.about.background': 'Votre parcours',
+  'onboarding.about.backgroundHint': 'Le type de travail que vous avez le plus exercé. Choisissez le plus proche.',
+  'onboarding.about.backgroundPlaceholder': 'Choisissez votre parcours',
+  'onboarding.about.backgroundNothingFound': 'Aucun parcours ne correspond ; essayez « Autre chose ».',
+  'onboarding.roles.title': 'Où voulez-vous aller ?',
+  'onboarding.roles.intro':
+    'Choisissez entre un et {max} métiers vers lesquels vous aimeriez évoluer. Vous pourrez les changer à tout moment dans votre profil.',
+  'onboarding.roles.label': 'Métiers visés',
+  'onboarding.roles.suggested': 'Les personnes venant du parcours « {background} » évoluent souvent vers : {roles}. Ces métiers sont en tête et signalés ; tous vous sont ouverts.',
+  'onboarding.roles.noSuggestion': 'Aucun métier ne cite le parcours « {background} » parmi ses origines habituelles ; choisissez ceux qui vous attirent, l’écart dira quoi apprendre.',
+  'onboarding.skills.title': 'Que savez-vous déjà faire ?',
+  'onboarding.skills.intro':
+    'Voici les compétences qu’utilisent les métiers choisis, les plus importantes d’abord. Choisissez le niveau qui décrit ce que vous faites réellement aujourd’hui ; la phrase sous chaque réglage explique ce que veut dire ce niveau. Passez celles dont vous doutez : une compétence non évaluée compte comme « Aucun ».',
+  'onboarding.skills.none':
+    'Les métiers choisis ne listent encore aucune compétence. Vous pourrez en évaluer plus tard dans votre profil.',
+  'onboarding.skills.progress': 'Évaluées pour l’instant : {rated} sur {total}.',
+  'onboarding.skills.moreHint.one': 'Voici les compétences qui comptent le plus pour vos métiers. {count} autre pèse moins : évaluez-la maintenant ou plus tard dans votre profil.',
+  'onboarding.skills.moreHint.other': 'Voici les compétences qui comptent le plus pour vos métiers. {count} autres pèsent moins : évaluez-les maintenant ou plus tard dans votre profil.',
+  'onboarding.skills.showMore.one': 'Afficher l’autre compétence ({count})',
+  'onboarding.skills.showMore.other': 'Afficher les {count} autres compétences',
+  'onboarding.time.title': 'De combien de temps disposez-vous ?',
+  'onboarding.time.intro':
+    'Votre plan est posé sur un calendrier à ce rythme : un chiffre honnête donne des dates que vous pourrez tenir.',
+  'onboarding.time.hours': 'Heures d’étude possibles par semaine',
+  'onboarding.time.hoursHint':
+    'Environ {perDay} h par jour du lundi au vendredi. Vous pourrez changer les jours dans votre profil.',
+  'onboarding.time.start': 'Commencer le',
+  'onboarding.time.startHint': 'Rien dans votre plan ne commence avant ce jour.',
+  'onboarding.time.target': 'Date visée (facultative)',
+  'onboarding.time.targetHint': 'Une date à laquelle vous aimeriez être prêt·e, par exemple la clôture d’une candidature.',
+  'onboarding.error.background': 'Choisissez le parcours le plus proche du vôtre (ou « Autre chose »).',
+  'onboarding.error.studyLanguages': 'Choisissez au moins une langue d’étude pour continuer.',
+  'onboarding.error.roles': 'Choisissez au moins un métier visé pour continuer.',
+  'onboarding.error.hours': 'Indiquez entre {min} et {max} heures par semaine.',
+  'onboarding.error.hoursTooFew': 'Avec moins de {min} h par semaine, aucun plan ne peut être daté. Indiquez au moins {min} h : une soirée suffit pour commencer.',
+  'onboarding.error.startDate': 'Indiquez le jour où vous voulez commencer, sous forme de date complète.',
+  'onboarding.error.targetDateInvalid': 'Indiquez la date visée sous forme de date complète, ou laissez le champ vide.',
+  'onboarding.error.targetBeforeStart': 'La date visée doit tomber le jour du début ou après.',
+  'onboarding.error.cannotFinish': 'Votre profil n’a pas pu être enregistré',
+  'onboarding.error.invalidProfile': 'Une de vos réponses n’est pas acceptée : {detail}',
+};
