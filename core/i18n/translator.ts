@@ -70,16 +70,44 @@ export function createI18next(locale: Locale, tables: Partial<Record<Locale, Mes
   return instance;
 }
 
+/** Texts with values kept per translator; past this many, the memory starts again. */
+const MEMO_LIMIT = 5000;
+
 /**
  * The `t` of an instance, typed with the keys of the tables. A numeric `count` picks the plural
  * and is written the way the language writes numbers ("1,400" / "1 400").
+ *
+ * A screen asks for hundreds of texts on each render, and one i18next call costs 5-20 µs, so
+ * answers are remembered: a language's tables never change, so the same key with the same values
+ * always gives the same text.
  */
 export function translatorOf(instance: i18n): Translate {
   const t = instance.getFixedT(instance.language) as unknown as (key: string, options?: object) => string;
   const numbers = new Intl.NumberFormat(instance.language === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 });
-  return (key, params) => {
+  const plain = new Map<string, string>();
+  const filled = new Map<string, string>();
+  const translate = (key: string, params?: MessageParams): string => {
     if (typeof params?.count !== 'number') return t(key, params);
     // i18next reads the plural from `count` and fills the placeholders from `replace`.
     return t(key, { count: params.count, replace: { ...params, count: numbers.format(params.count) } });
+  };
+  return (key, params) => {
+    if (!params) {
+      let text = plain.get(key);
+      if (text === undefined) {
+        text = translate(key);
+        plain.set(key, text);
+      }
+      return text;
+    }
+    let memo = key;
+    for (const name in params) memo += `\u0000${name}\u0000${typeof params[name]}${params[name]}`;
+    let text = filled.get(memo);
+    if (text === undefined) {
+      text = translate(key, params);
+      if (filled.size >= MEMO_LIMIT) filled.clear();
+      filled.set(memo, text);
+    }
+    return text;
   };
 }

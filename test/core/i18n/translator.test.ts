@@ -11,6 +11,16 @@ describe('createTranslator', () => {
     expect(en('dialog.printFailed', { detail: '<b> & "x"' })).toBe('The plan could not be printed: <b> & "x"');
   });
 
+  it('remembers answers without mixing up values, types or keys', () => {
+    expect(en('save.saved', { time: '10:15' })).toBe('Saved at 10:15');
+    expect(en('save.saved', { time: '11:00' })).toBe('Saved at 11:00');
+    expect(en('fit.uncovered', { count: 1 })).toBe('1 gap no course covers');
+    expect(en('fit.uncovered', { count: 2 })).toBe('2 gaps no course covers');
+    expect(en('fit.uncovered', { count: 1 })).toBe('1 gap no course covers');
+    expect(fr('menu.file')).toBe('Fichier');
+    expect(fr('menu.edit')).toBe('Édition');
+  });
+
   it('speaks the words of main and of the CLI from the same tables', () => {
     expect(en('menu.file')).toBe('File');
     expect(fr('menu.file')).toBe('Fichier');
