@@ -145,7 +145,7 @@ const sent = new Map<string, number>();
 beforeAll(async () => {
   dataDirectory = makeTempDir();
   storePath = path.join(dataDirectory, 'skillgap.json');
-  fs.writeFileSync(storePath, fixtureText('v5-annotator-with-plan.json'));
+  fs.writeFileSync(storePath, fixtureText('v6-annotator-with-plan.json'));
   hashBefore = sha256(storePath);
   filesBefore = listDir(dataDirectory);
   service = await createSkillgapService({
