@@ -117,6 +117,12 @@ export const ProfileSchema = z
   });
 export type Profile = z.infer<typeof ProfileSchema>;
 
+/** The profile naming these jobs; none leaves the field out, as a profile that never named any. */
+export function withOccupations<P extends { occupations?: OccupationChoice[] }>(profile: P, occupations: readonly OccupationChoice[]): P {
+  const { occupations: _previous, ...rest } = profile;
+  return (occupations.length > 0 ? { ...rest, occupations: [...occupations] } : rest) as P;
+}
+
 /** The level the person gave a skill, 0 when unrated. */
 export function levelOf(profile: Pick<Profile, 'skills'>, skillId: string): number {
   return profile.skills.find((rating) => rating.skillId === skillId)?.level ?? 0;

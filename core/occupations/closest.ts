@@ -6,10 +6,13 @@ import type { Occupation } from '../model/occupation';
 
 /**
  * "Explore from where you are" (issue #15, docs/occupations.md): the built-in roles and O*NET
- * occupations closest to the person's levels by skill overlap, not by title. Closeness is the
- * core readiness of the readiness formula (the share of the entry-level requirements, weighted by
- * importance, the person already meets), so the figure shown is the one every other screen shows.
- * Hours to ready need the planner and are computed by the caller for the few it displays.
+ * occupations closest to the person's levels by skill overlap, not by title. Closeness is
+ * `overlap` (skillOverlap): the skills person and job have in common, level by level, over all the
+ * skills either of them has. It is symmetric on purpose: readiness alone ranks first the jobs that
+ * ask least (a support technician would be "100 % ready" to drive a truck), overlap ranks first
+ * the jobs that use what the person knows. Readiness (the formula every screen shows) comes with
+ * each destination; hours to ready need the planner and are computed by the caller for the few it
+ * displays.
  */
 
 export interface Destination {
@@ -17,6 +20,8 @@ export interface Destination {
   /** Role id, or O*NET code. */
   id: string;
   title: LocalizedText;
+  /** skillOverlap of the person's levels and the requirements, 0-1. */
+  overlap: number;
   readiness: number;
   coreReadiness: number;
   /** O*NET Job Zone, for occupations that have one. */
@@ -35,11 +40,43 @@ export interface ClosestOptions {
   /** O*NET codes of the jobs the person named: left out (that is where they are), their related occupations flagged. */
   ownCodes?: readonly string[];
   limit?: number;
+  /** Fewest requirements an occupation needs to be measured (default MIN_DESCRIBED_REQUIREMENTS). */
+  minRequirements?: number;
 }
 
 /** A destination "has courses" when the catalog reaches at least this share of its core. */
 export const COURSE_COVERAGE_FLOOR = 0.5;
 export const DEFAULT_CLOSEST_LIMIT = 30;
+/**
+ * An occupation is measured only when the app's skills describe enough of it: at least this many
+ * requirements, one of them core. Below that (a musician, a legislator: O*NET rates them mostly on
+ * knowledge no skill of ours names) a person who knows office software would read "100 % ready".
+ */
+export const MIN_DESCRIBED_REQUIREMENTS = 8;
+
+/**
+ * Weighted Jaccard similarity of the person's levels and the levels a job asks: the sum over every
+ * skill of min(has, asks) over the sum of max(has, asks). 1 when they match skill for skill; a job
+ * using few of the person's skills scores low however little it asks.
+ */
+export function skillOverlap(levels: ReadonlyMap<string, number>, requirements: readonly Requirement[]): number {
+  let shared = 0;
+  let either = 0;
+  const asked = new Set<string>();
+  for (const requirement of requirements) {
+    asked.add(requirement.skillId);
+    const has = levels.get(requirement.skillId) ?? 0;
+    shared += Math.min(has, requirement.level);
+    either += Math.max(has, requirement.level);
+  }
+  for (const [skillId, has] of levels) if (!asked.has(skillId)) either += has;
+  return either === 0 ? 0 : shared / either;
+}
+
+/** The app's skills say enough about this occupation to measure how close a person is to it. */
+export function isDescribed(occupation: Pick<Occupation, 'requirements'>, minRequirements = MIN_DESCRIBED_REQUIREMENTS): boolean {
+  return occupation.requirements.length >= minRequirements && occupation.requirements.some((requirement) => tierOf(requirement) === 'core');
+}
 
 const taughtByCatalog = new WeakMap<Catalog, Map<string, number>>();
 
@@ -69,10 +106,11 @@ function coverageOf(requirements: readonly Requirement[], taught: ReadonlyMap<st
 }
 
 /**
- * Best first: highest core readiness, then highest full readiness, then related to the person's
- * job, then built-in roles before occupations, then by id, so the order is total and stable.
- * Occupations without requirements (O*NET rates no skills for them) are left out: nothing to
- * measure closeness by.
+ * Best first: highest overlap, then highest core readiness, then highest readiness, then related
+ * to the person's job, then built-in roles before occupations, then by id, so the order is total
+ * and stable.
+ * Occupations the app's skills do not describe (isDescribed) are left out: nothing to measure
+ * closeness by.
  */
 export function closestDestinations(
   levels: ReadonlyMap<string, number>,
@@ -87,17 +125,17 @@ export function closestDestinations(
   const zones = options.jobZones && options.jobZones.length > 0 ? new Set(options.jobZones) : null;
 
   const found: Destination[] = [];
-  const consider = (destination: Omit<Destination, 'readiness' | 'coreReadiness' | 'courseCoverage'>, requirements: readonly Requirement[]) => {
+  const consider = (destination: Omit<Destination, 'overlap' | 'readiness' | 'coreReadiness' | 'courseCoverage'>, requirements: readonly Requirement[]) => {
     const courseCoverage = coverageOf(requirements, taught);
     if (options.withCourses && courseCoverage < COURSE_COVERAGE_FLOOR) return;
-    found.push({ ...destination, ...readinessFigures(levels, requirements), courseCoverage });
+    found.push({ ...destination, overlap: skillOverlap(levels, requirements), ...readinessFigures(levels, requirements), courseCoverage });
   };
   for (const role of catalog.roles) {
     if (role.custom) continue;
     consider({ kind: 'role', id: role.id, title: role.title, relatedToYourJob: role.onetCodes.some((code) => related.has(code)) }, role.requirements);
   }
   for (const occupation of occupations) {
-    if (occupation.requirements.length === 0 || own.has(occupation.code)) continue;
+    if (!isDescribed(occupation, options.minRequirements) || own.has(occupation.code)) continue;
     if (zones && (occupation.jobZone === undefined || !zones.has(occupation.jobZone))) continue;
     consider(
       {
@@ -112,6 +150,7 @@ export function closestDestinations(
   }
   found.sort(
     (a, b) =>
+      b.overlap - a.overlap ||
       b.coreReadiness - a.coreReadiness ||
       b.readiness - a.readiness ||
       Number(b.relatedToYourJob) - Number(a.relatedToYourJob) ||

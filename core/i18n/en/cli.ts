@@ -1,6 +1,6 @@
 /** The words of `npm run advice` (scripts/advice.ts); titles and skill names come from the catalog. */
 export const cliMessages = {
-  'cli.assumed': 'Assumed from the background (rate these to confirm):',
+  'cli.assumed': 'Assumed from the background or jobs (rate these to confirm):',
   'cli.ranking': 'Roles, best first (entry-level core readiness, full role, hours to ready):',
   'cli.plan': 'Plan for {targets}: {hours} h, ready {date} ({months} months)',
   'cli.empty': 'Plan for {targets}: nothing to learn, ready now',

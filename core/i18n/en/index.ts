@@ -18,6 +18,7 @@ import { dialogMessages } from './dialogs';
 import { reminderMessages } from './reminders';
 import { cliMessages } from './cli';
 import { exportMessages } from './export';
+import { occupationMessages } from './occupations';
 
 /**
  * Every English table by feature, for the test that no key is defined twice. A feature adds its
@@ -44,6 +45,7 @@ export const EN_TABLES = {
   reminders: reminderMessages,
   cli: cliMessages,
   export: exportMessages,
+  occupations: occupationMessages,
 };
 
 /** The English messages, merged: the reference every other language must match key for key. */

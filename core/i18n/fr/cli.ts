@@ -2,7 +2,7 @@ import type { Translation } from '../define';
 import type { cliMessages as en } from '../en/cli';
 
 export const cliMessages: Translation<typeof en> = {
-  'cli.assumed': 'Supposé d’après le parcours (notez-les pour confirmer) :',
+  'cli.assumed': 'Supposé d’après le parcours ou les métiers (notez-les pour confirmer) :',
   'cli.ranking': 'Métiers, du plus proche au plus lointain (socle débutant, métier complet, heures) :',
   'cli.plan': 'Plan pour {targets} : {hours} h, prêt·e le {date} ({months} mois)',
   'cli.empty': 'Plan pour {targets} : rien à apprendre, prêt·e dès maintenant',

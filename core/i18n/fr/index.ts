@@ -20,6 +20,7 @@ import { dialogMessages } from './dialogs';
 import { reminderMessages } from './reminders';
 import { cliMessages } from './cli';
 import { exportMessages } from './export';
+import { occupationMessages } from './occupations';
 
 /** Every French table by feature; each file is typed against its English twin. */
 export const FR_TABLES: { [F in keyof typeof EN_TABLES]: Translation<(typeof EN_TABLES)[F]> } = {
@@ -43,6 +44,7 @@ export const FR_TABLES: { [F in keyof typeof EN_TABLES]: Translation<(typeof EN_
   reminders: reminderMessages,
   cli: cliMessages,
   export: exportMessages,
+  occupations: occupationMessages,
 };
 
 export const FR = Object.assign({}, ...Object.values(FR_TABLES)) as Record<string, string>;

@@ -11,7 +11,7 @@ export interface ScreenDefinition {
  * Navigation order. The home screen is "This week" once a plan is active, else the first after
  * it (App.tsx).
  */
-const ORDER = ['week', 'profile', 'roles', 'compare', 'plan', 'progress', 'matrix', 'settings', 'onboarding', 'print'];
+const ORDER = ['week', 'profile', 'roles', 'explore', 'compare', 'plan', 'progress', 'matrix', 'settings', 'onboarding', 'print'];
 
 /**
  * Each screen is its own chunk, loaded the first time it is shown (App.tsx wraps it in Suspense):
@@ -30,6 +30,7 @@ const REGISTERED: ScreenDefinition[] = [
   { segment: 'settings', component: screen(() => import('./Settings/SettingsScreen'), 'SettingsScreen') },
   { segment: 'roles', component: screen(() => import('./Roles/RolesScreen'), 'RolesScreen') },
   { segment: 'compare', component: screen(() => import('./Compare/CompareScreen'), 'CompareScreen') },
+  { segment: 'explore', component: screen(() => import('./Explore/ExploreScreen'), 'ExploreScreen') },
   { segment: 'plan', component: screen(() => import('./Plan/PlanScreen'), 'PlanScreen') },
   { segment: 'progress', component: screen(() => import('./Progress/ProgressScreen'), 'ProgressScreen') },
   { segment: 'print', component: screen(() => import('./Print/PrintScreen'), 'PrintScreen') },

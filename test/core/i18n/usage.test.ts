@@ -46,6 +46,8 @@ const DYNAMIC_KEYS: ReadonlyArray<[string, RegExp, string]> = [
   ['export.plan.', /^export\.plan\.\w+$/, 'core/export/csv.ts'],
   ['export.gaps.', /^export\.gaps\.\w+$/, 'core/export/csv.ts'],
   ['export.file.', /^export\.file\.\w+$/, 'main/service/exports.ts'],
+  ['explore.jobZone.', /^explore\.jobZone\.[1-5]$/, 'renderer/src/screens/Explore/ExploreScreen.tsx'],
+  ['explore.kind.', /^explore\.kind\.(role|occupation)$/, 'renderer/src/screens/Explore/DestinationTable.tsx'],
   ['cli.reason.', /^cli\.reason\.[\w-]+$/, 'scripts/advice/summary.ts'],
 ];
 

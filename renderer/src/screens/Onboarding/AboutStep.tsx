@@ -1,5 +1,6 @@
 import { Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { BACKGROUNDS, MAX_SHORT_TEXT, type Background } from '../../../../core';
+import { OccupationPicker } from '../../components/OccupationPicker/OccupationPicker';
 import { StudyLanguagePicker } from '../../components/StudyLanguagePicker/StudyLanguagePicker';
 import { useI18n } from '../../i18n';
 import type { StepProps } from './steps';
@@ -34,6 +35,7 @@ export function AboutStep({ draft, update, issues, headingRef }: StepProps) {
         allowDeselect={false}
         nothingFoundMessage={t('onboarding.about.backgroundNothingFound')}
       />
+      <OccupationPicker value={draft.occupations} onChange={(occupations) => update({ occupations })} />
       <StudyLanguagePicker
         value={draft.studyLanguages ?? undefined}
         onChange={(studyLanguages) => update({ studyLanguages })}

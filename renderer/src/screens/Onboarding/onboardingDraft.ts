@@ -1,4 +1,4 @@
-import { DEFAULT_STUDY_DAYS, IsoDateSchema, rateSkill, type Background, type IsoDate, type Level, type Profile, type StudyLanguage } from '../../../../core';
+import { DEFAULT_STUDY_DAYS, IsoDateSchema, rateSkill, type Background, type IsoDate, type Level, type OccupationChoice, type Profile, type StudyLanguage, withOccupations } from '../../../../core';
 import type { SkillNeed } from '../../components/SkillRatingList/skillNeeds';
 import type { MessageKey } from '../../i18n';
 
@@ -16,6 +16,8 @@ export interface OnboardingDraft {
   targetDate: string;
   /** null until the person changes them: the profile then keeps the default (app language, English). */
   studyLanguages: StudyLanguage[] | null;
+  /** Jobs the person named ("What do you do today?"), with their suggested levels. */
+  occupations: OccupationChoice[];
 }
 
 export const ONBOARDING_STEPS = ['about', 'roles', 'skills', 'time'] as const;
@@ -36,6 +38,7 @@ export function initialDraft(today: string): OnboardingDraft {
     startDate: today,
     targetDate: '',
     studyLanguages: null,
+    occupations: [],
   };
 }
 
@@ -90,5 +93,5 @@ export function buildProfile(draft: OnboardingDraft, needed: SkillNeed[], today:
   };
   if (draft.targetDate !== '') profile.targetDate = draft.targetDate;
   if (draft.studyLanguages && draft.studyLanguages.length > 0) profile.studyLanguages = [...draft.studyLanguages];
-  return profile;
+  return withOccupations(profile, draft.occupations);
 }

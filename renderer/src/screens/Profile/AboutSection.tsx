@@ -1,5 +1,6 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
-import { BACKGROUNDS, MAX_SHORT_TEXT, type Background } from '../../../../core';
+import { BACKGROUNDS, MAX_SHORT_TEXT, withOccupations, type Background } from '../../../../core';
+import { OccupationPicker } from '../../components/OccupationPicker/OccupationPicker';
 import { StudyLanguagePicker } from '../../components/StudyLanguagePicker/StudyLanguagePicker';
 import { useI18n } from '../../i18n';
 import { Section } from '../../components/Section/Section';
@@ -32,6 +33,7 @@ export function AboutSection({ draft }: { draft: ProfileDraft }) {
           error={issues.background && t(issues.background.key, { detail: issues.background.detail })}
         />
       </SimpleGrid>
+      <OccupationPicker value={profile.occupations ?? []} onChange={(occupations) => apply((current) => withOccupations(current, occupations))} />
       <StudyLanguagePicker
         value={profile.studyLanguages}
         onChange={(studyLanguages) => apply((current) => ({ ...current, studyLanguages }))}

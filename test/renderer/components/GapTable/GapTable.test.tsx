@@ -79,7 +79,7 @@ describe('GapTable and the advice', () => {
     const python = rows.find((row) => row.dataset.skillId === 'python-programming')!;
     expect(within(prompt).getByTestId('plus-badge')).toHaveTextContent('plus');
     expect(within(python).queryByTestId('plus-badge')).toBeNull();
-    expect(within(prompt).getByTestId('assumed-note')).toHaveTextContent('assumed from your background — rate it');
+    expect(within(prompt).getByTestId('assumed-note')).toHaveTextContent('assumed from your background or jobs — rate it');
     expect(within(python).queryByTestId('assumed-note')).toBeNull();
     await userEvent.click(within(prompt).getByRole('button', { name: 'Confirm Awareness as your level in Prompt design' }));
     expect(changes).toEqual([['prompt-design', 1]]);
@@ -88,6 +88,6 @@ describe('GapTable and the advice', () => {
   it('links an assumed level to the profile when the table is read-only', async () => {
     const fit = analyzeFit({ background: 'sales', skills: [] }, adviceEngineer, adviceCatalog);
     await renderWithProviders(<GapTable requirements={fit.requirements} skillsById={skillsById} />);
-    expect(screen.getByRole('link', { name: 'assumed from your background — rate it' })).toHaveAttribute('href', '#/profile');
+    expect(screen.getByRole('link', { name: 'assumed from your background or jobs — rate it' })).toHaveAttribute('href', '#/profile');
   });
 });

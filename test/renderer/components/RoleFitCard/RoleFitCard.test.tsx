@@ -54,7 +54,7 @@ describe('RoleFitCard and the advice', () => {
     expect(card).toHaveTextContent('Entry-level core');
     expect(within(card).getByTestId('readiness-percent')).toHaveTextContent('55%');
     expect(within(card).getByTestId('readiness-full')).toHaveTextContent('Full role: 54%');
-    expect(within(card).getByTestId('assumption-note')).toHaveTextContent('Rests on 1 assumption from your background');
+    expect(within(card).getByTestId('assumption-note')).toHaveTextContent('Rests on 1 assumption from your background or jobs');
   });
 
   it('says nothing about assumptions when every level is the person’s own', async () => {

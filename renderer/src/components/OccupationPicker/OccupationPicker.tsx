@@ -1,0 +1,137 @@
+import { CloseButton, Group, Paper, Select, Stack, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { MAX_OCCUPATIONS, localized, type Occupation, type OccupationCatalog, type OccupationChoice } from '../../../../core';
+import { useOccupations } from '../../data/useOccupations';
+import { useI18n } from '../../i18n';
+import classes from './OccupationPicker.module.css';
+
+export interface OccupationPickerProps {
+  value: readonly OccupationChoice[];
+  onChange: (next: OccupationChoice[]) => void;
+}
+
+const RESULT_LIMIT = 12;
+
+/** What the profile keeps of a chosen occupation: enough to name it and to suggest levels without the catalogue. */
+export function choiceOf(occupation: Occupation): OccupationChoice {
+  return { code: occupation.code, title: occupation.title, suggested: occupation.suggested };
+}
+
+/**
+ * "What do you do today?": finds an O*NET occupation by any title a person would type, in
+ * English or French (core/occupations/search.ts), and keeps up to MAX_OCCUPATIONS jobs. Each job
+ * brings the levels people in it usually have, as suggestions the person confirms (docs/advice.md
+ * "Unrated is unknown"). The catalogue loads the first time the field is shown.
+ */
+export function OccupationPicker({ value, onChange }: OccupationPickerProps) {
+  const { t, locale } = useI18n();
+  const state = useOccupations();
+  const [query, setQuery] = useState('');
+  const chosen = useMemo(() => new Set(value.map((choice) => choice.code)), [value]);
+  const full = value.length >= MAX_OCCUPATIONS;
+
+  const hits = useMemo(() => {
+    if (state.status !== 'ready' || query.trim() === '') return [];
+    return state.loaded.search.search(query, locale, RESULT_LIMIT + chosen.size).filter((hit) => !chosen.has(hit.code)).slice(0, RESULT_LIMIT);
+  }, [state, query, locale, chosen]);
+  const matched = useMemo(() => new Map(hits.map((hit) => [hit.code, hit.matchedTitle])), [hits]);
+
+  const pick = (code: string | null) => {
+    if (!code || state.status !== 'ready') return;
+    const occupation = state.loaded.byCode.get(code);
+    setQuery('');
+    if (!occupation || chosen.has(code) || full) return;
+    onChange([...value, choiceOf(occupation)]);
+  };
+
+  const suggestedCount = new Set(value.flatMap((choice) => choice.suggested.map((level) => level.skillId))).size;
+  const description =
+    state.status === 'loading' ? t('occupations.loading') : state.status === 'error' ? t('occupations.loadError', { message: state.message }) : t('occupations.description');
+
+  return (
+    <Stack gap="xs" data-testid="occupation-picker">
+      <Select
+        label={t('occupations.label')}
+        description={description}
+        placeholder={full ? t('occupations.full', { count: MAX_OCCUPATIONS }) : t('occupations.placeholder')}
+        disabled={state.status !== 'ready' || full}
+        data={hits.map((hit) => ({ value: hit.code, label: hit.title }))}
+        value={null}
+        onChange={pick}
+        searchable
+        searchValue={query}
+        onSearchChange={setQuery}
+        // The index already ranked and filtered the titles: show them as they come.
+        filter={({ options }) => options}
+        renderOption={({ option }) => {
+          const title = matched.get(option.value);
+          return (
+            <div>
+              <Text size="sm">{option.label}</Text>
+              {title && title.toLocaleLowerCase(locale) !== option.label.toLocaleLowerCase(locale) && (
+                <Text size="xs" c="dimmed">
+                  {t('occupations.matched', { title })}
+                </Text>
+              )}
+            </div>
+          );
+        }}
+        nothingFoundMessage={query.trim() === '' ? undefined : t('occupations.nothingFound')}
+        maxDropdownHeight={360}
+        error={state.status === 'error' ? t('occupations.loadErrorShort') : undefined}
+      />
+      {value.length > 0 && (
+        <Paper withBorder p="sm" className={classes.chosen}>
+          <Stack gap={6}>
+            <Text size="sm" fw={600} id="occupations-chosen">
+              {t('occupations.chosen')}
+            </Text>
+            <ul className={classes.list} aria-labelledby="occupations-chosen">
+              {value.map((choice) => (
+                <li key={choice.code}>
+                  <Group gap="xs" wrap="nowrap" justify="space-between">
+                    <Text size="sm" className={classes.title}>
+                      {localized(choice.title, locale)}{' '}
+                      <Text span size="xs" c="dimmed">
+                        (O*NET {choice.code})
+                      </Text>
+                    </Text>
+                    <CloseButton
+                      size="sm"
+                      aria-label={t('occupations.remove', { title: localized(choice.title, locale) })}
+                      onClick={() => onChange(value.filter((other) => other.code !== choice.code))}
+                    />
+                  </Group>
+                </li>
+              ))}
+            </ul>
+            <Text size="xs" c="dimmed">
+              {t('occupations.suggested', { count: suggestedCount })}
+            </Text>
+          </Stack>
+        </Paper>
+      )}
+      {state.status === 'ready' && <OccupationSources catalog={state.loaded.catalog} />}
+    </Stack>
+  );
+}
+
+/** Where the titles and ratings come from, in full as their licences ask, folded away until asked for. */
+export function OccupationSources({ catalog }: { catalog: OccupationCatalog }) {
+  const { t, locale } = useI18n();
+  return (
+    <details className={classes.sources} data-testid="occupation-attribution">
+      <summary>
+        <Text span size="xs" c="dimmed">
+          {t('occupations.sources')}
+        </Text>
+      </summary>
+      <Text size="xs" c="dimmed" mt={4}>
+        {localized(catalog.attribution.onet, locale)}
+      </Text>
+      <Text size="xs" c="dimmed" mt={4}>
+        {localized(catalog.attribution.esco, locale)}
+      </Text>
+    </details>
+  );
+}

@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react';
+import type { Occupation, OccupationCatalog } from '../../../core';
+import type { OccupationSearch } from '../../../core/occupations/search';
+
+/**
+ * The occupation catalogue (docs/occupations.md), loaded the first time a screen asks for it and
+ * kept for the session: about 1,000 occupations and 60,000 titles, too much for the first screen.
+ * The data, the prebuilt index and MiniSearch are chunks of their own.
+ */
+export interface LoadedOccupations {
+  catalog: OccupationCatalog;
+  byCode: ReadonlyMap<string, Occupation>;
+  search: OccupationSearch;
+}
+
+/** `titleCount` grows when the alternate titles join, so a screen searches again. */
+export type OccupationsState =
+  | { status: 'loading' }
+  | { status: 'ready'; loaded: LoadedOccupations; titleCount: number }
+  | { status: 'error'; message: string };
+
+let loaded: LoadedOccupations | null = null;
+let loading: Promise<LoadedOccupations> | null = null;
+
+async function loadOnce(): Promise<LoadedOccupations> {
+  // The alternate titles (58,700) are read and indexed after the main ones answer.
+  const alternates = import('../../../assets/occupation-index-alternates.json?raw').then((file) => file.default);
+  const [data, index, searchModule] = await Promise.all([
+    import('../../../assets/occupations.json'),
+    import('../../../assets/occupation-index.json?raw'),
+    import('../../../core/occupations/search'),
+  ]);
+  const catalog = data.default as OccupationCatalog;
+  const search = await searchModule.loadOccupationSearchAsync(index.default, catalog.occupations, alternates);
+  return { catalog, byCode: new Map(catalog.occupations.map((occupation) => [occupation.code, occupation])), search };
+}
+
+/** Starts loading (once) and resolves with the catalogue; a failed load can be tried again. */
+export function loadOccupations(): Promise<LoadedOccupations> {
+  if (loaded) return Promise.resolve(loaded);
+  loading ??= loadOnce().then(
+    (result) => (loaded = result),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** For tests: hands over a catalogue so no chunk is fetched. */
+export function provideOccupations(value: LoadedOccupations | null): void {
+  loaded = value;
+  loading = null;
+}
+
+/** The catalogue's state for a screen: loading, ready, or the reason it could not load. */
+export function useOccupations(): OccupationsState {
+  const [state, setState] = useState<OccupationsState>(() =>
+    loaded ? { status: 'ready', loaded, titleCount: loaded.search.titleCount } : { status: 'loading' },
+  );
+  useEffect(() => {
+    let current = true;
+    const ready = (value: LoadedOccupations) => current && setState({ status: 'ready', loaded: value, titleCount: value.search.titleCount });
+    loadOccupations().then(
+      (value) => {
+        ready(value);
+        // A failed alternates file leaves the main titles searchable; nothing to tell the person.
+        value.search.complete.then(() => ready(value)).catch(() => undefined);
+      },
+      (error: unknown) => current && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  return state;
+}
