@@ -59,18 +59,22 @@ export const MIN_DESCRIBED_REQUIREMENTS = 8;
  * skill of min(has, asks) over the sum of max(has, asks). 1 when they match skill for skill; a job
  * using few of the person's skills scores low however little it asks.
  */
-export function skillOverlap(levels: ReadonlyMap<string, number>, requirements: readonly Requirement[]): number {
+export function skillOverlap(levels: ReadonlyMap<string, number>, requirements: readonly Requirement[], levelSum = sumOf(levels)): number {
   let shared = 0;
-  let either = 0;
-  const asked = new Set<string>();
+  let either = levelSum;
   for (const requirement of requirements) {
-    asked.add(requirement.skillId);
     const has = levels.get(requirement.skillId) ?? 0;
     shared += Math.min(has, requirement.level);
-    either += Math.max(has, requirement.level);
+    // The person's level is already in levelSum: count what the job asks beyond it.
+    either += Math.max(0, requirement.level - has);
   }
-  for (const [skillId, has] of levels) if (!asked.has(skillId)) either += has;
   return either === 0 ? 0 : shared / either;
+}
+
+function sumOf(levels: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  for (const level of levels.values()) sum += level;
+  return sum;
 }
 
 /** The app's skills say enough about this occupation to measure how close a person is to it. */
@@ -124,29 +128,26 @@ export function closestDestinations(
   for (const occupation of occupations) if (own.has(occupation.code)) for (const code of occupation.related) related.add(code);
   const zones = options.jobZones && options.jobZones.length > 0 ? new Set(options.jobZones) : null;
 
+  const levelSum = sumOf(levels);
   const found: Destination[] = [];
-  const consider = (destination: Omit<Destination, 'overlap' | 'readiness' | 'coreReadiness' | 'courseCoverage'>, requirements: readonly Requirement[]) => {
+  // Plain loops and one object literal per destination: this runs for every occupation as the
+  // person changes a level, and object spreads here cost more than the arithmetic.
+  const consider = (kind: Destination['kind'], id: string, title: LocalizedText, relatedToYourJob: boolean, requirements: readonly Requirement[], jobZone: number | undefined) => {
     const courseCoverage = coverageOf(requirements, taught);
     if (options.withCourses && courseCoverage < COURSE_COVERAGE_FLOOR) return;
-    found.push({ ...destination, overlap: skillOverlap(levels, requirements), ...readinessFigures(levels, requirements), courseCoverage });
+    const { readiness, coreReadiness } = readinessFigures(levels, requirements);
+    const destination: Destination = { kind, id, title, overlap: skillOverlap(levels, requirements, levelSum), readiness, coreReadiness, relatedToYourJob, courseCoverage };
+    if (jobZone !== undefined) destination.jobZone = jobZone;
+    found.push(destination);
   };
   for (const role of catalog.roles) {
     if (role.custom) continue;
-    consider({ kind: 'role', id: role.id, title: role.title, relatedToYourJob: role.onetCodes.some((code) => related.has(code)) }, role.requirements);
+    consider('role', role.id, role.title, role.onetCodes.some((code) => related.has(code)), role.requirements, undefined);
   }
   for (const occupation of occupations) {
     if (!isDescribed(occupation, options.minRequirements) || own.has(occupation.code)) continue;
     if (zones && (occupation.jobZone === undefined || !zones.has(occupation.jobZone))) continue;
-    consider(
-      {
-        kind: 'occupation',
-        id: occupation.code,
-        title: occupation.title,
-        relatedToYourJob: related.has(occupation.code),
-        ...(occupation.jobZone !== undefined ? { jobZone: occupation.jobZone } : {}),
-      },
-      occupation.requirements,
-    );
+    consider('occupation', occupation.code, occupation.title, related.has(occupation.code), occupation.requirements, occupation.jobZone);
   }
   found.sort(
     (a, b) =>

@@ -10,7 +10,9 @@ import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import type { Catalog } from '../../core/model/catalog';
 import type { OccupationCatalog } from '../../core/model/occupation';
+import { closestDestinations } from '../../core/occupations/closest';
 import { loadOccupationSearch, loadOccupationSearchInStages, type OccupationSearch } from '../../core/occupations/search';
 import type { BenchFigure } from './bundle';
 
@@ -18,6 +20,10 @@ const LOAD_BUDGET_MS = 300;
 const KEYSTROKE_BUDGET_MS = 10;
 const SIZE_BUDGET_KB = 2000;
 const WARM_LOADS = 5;
+const RANK_BUDGET_MS = 5;
+const RANK_ROUNDS = 20;
+/** People starting from these jobs (their suggested levels), as Explore ranks for them. */
+const STARTING_JOBS = ['43-6013.00', '43-4051.00', '41-2031.00', '15-1232.00', '27-3043.00', '25-2021.00'];
 
 const asset = (name: string) => fileURLToPath(new URL(`../../assets/${name}`, import.meta.url));
 
@@ -88,6 +94,20 @@ export async function benchOccupations(): Promise<BenchFigure[]> {
   }
   const sorted = [...times].sort((a, b) => a - b);
 
+  // Explore: every occupation and built-in role ranked for one person (core/occupations/closest.ts).
+  const builtin = JSON.parse(readFileSync(asset('catalog.json'), 'utf8')) as Catalog;
+  const { catalog: occupationCatalog } = load();
+  const rankTimes: number[] = [];
+  for (let round = 0; round < RANK_ROUNDS; round += 1) {
+    for (const code of STARTING_JOBS) {
+      const job = occupationCatalog.occupations.find((occupation) => occupation.code === code)!;
+      const levels = new Map(job.suggested.map((level) => [level.skillId, level.level]));
+      const start = performance.now();
+      closestDestinations(levels, builtin, occupationCatalog.occupations, { ownCodes: [code] });
+      if (round > 0) rankTimes.push(performance.now() - start);
+    }
+  }
+
   const gzippedKb = ['occupations.json', 'occupation-index.json', 'occupation-index-alternates.json'].reduce(
     (sum, name) => sum + gzipSync(readFileSync(asset(name)), { level: 9 }).length / 1000,
     0,
@@ -112,6 +132,12 @@ export async function benchOccupations(): Promise<BenchFigure[]> {
       value: sorted[Math.floor(sorted.length * 0.9)],
       unit: 'ms',
       budget: KEYSTROKE_BUDGET_MS,
+    },
+    {
+      name: `explore: rank ${occupationCatalog.occupations.length} occupations and ${builtin.roles.length} roles for one person (median of ${rankTimes.length})`,
+      value: median(rankTimes),
+      unit: 'ms',
+      budget: RANK_BUDGET_MS,
     },
     { name: 'occupations.json + both index files (gzipped)', value: gzippedKb, unit: 'kB', budget: SIZE_BUDGET_KB },
   ];
