@@ -14,6 +14,8 @@ export const occupationMessages = {
   'occupations.remove': 'Remove {title}',
   'occupations.suggested.one': '{count} skill gets a suggested level from these jobs: it shows as a suggestion until you rate it.',
   'occupations.suggested.other': '{count} skills get a suggested level from these jobs: each shows as a suggestion until you rate it.',
+  'occupations.alternatives': 'ESCO also links “{title}” to these occupations; if one describes your job better, use it instead:',
+  'occupations.useInstead': 'Use {title} instead',
   'occupations.sources': 'Where the job titles come from (O*NET, ESCO)',
   'nav.explore': 'Explore',
   'explore.title': 'Explore from where you are',

@@ -16,6 +16,8 @@ export const occupationMessages: Translation<typeof en> = {
   'occupations.remove': 'Retirer {title}',
   'occupations.suggested.one': '{count} compétence reçoit un niveau proposé d’après ces métiers : elle reste une proposition tant que vous ne l’évaluez pas.',
   'occupations.suggested.other': '{count} compétences reçoivent un niveau proposé d’après ces métiers : chacune reste une proposition tant que vous ne l’évaluez pas.',
+  'occupations.alternatives': 'ESCO relie aussi « {title} » à ces métiers ; si l’un décrit mieux le vôtre, prenez-le à la place :',
+  'occupations.useInstead': 'Prendre {title} à la place',
   'occupations.sources': 'D’où viennent les intitulés (O*NET, ESCO)',
   'nav.explore': 'Explorer',
   'explore.title': 'Explorer à partir d’où vous êtes',

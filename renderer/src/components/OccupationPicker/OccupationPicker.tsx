@@ -1,4 +1,4 @@
-import { CloseButton, Group, Paper, Select, Stack, Text } from '@mantine/core';
+import { Button, CloseButton, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { MAX_OCCUPATIONS, localized, type Occupation, type OccupationCatalog, type OccupationChoice } from '../../../../core';
 import { useOccupations } from '../../data/useOccupations';
@@ -17,6 +17,13 @@ export function choiceOf(occupation: Occupation): OccupationChoice {
   return { code: occupation.code, title: occupation.title, suggested: occupation.suggested };
 }
 
+/** Other codes ESCO links the title a person picked by to, when it gives more than one (docs/occupations.md). */
+interface Alternatives {
+  chosenCode: string;
+  label: string;
+  codes: string[];
+}
+
 /**
  * "What do you do today?": finds an O*NET occupation by any title a person would type, in
  * English or French (core/occupations/search.ts), and keeps up to MAX_OCCUPATIONS jobs. Each job
@@ -27,6 +34,7 @@ export function OccupationPicker({ value, onChange }: OccupationPickerProps) {
   const { t, locale } = useI18n();
   const state = useOccupations();
   const [query, setQuery] = useState('');
+  const [alternatives, setAlternatives] = useState<Alternatives | null>(null);
   const chosen = useMemo(() => new Set(value.map((choice) => choice.code)), [value]);
   const full = value.length >= MAX_OCCUPATIONS;
 
@@ -41,7 +49,20 @@ export function OccupationPicker({ value, onChange }: OccupationPickerProps) {
     const occupation = state.loaded.byCode.get(code);
     setQuery('');
     if (!occupation || chosen.has(code) || full) return;
+    const matchedTitle = (matched.get(code) ?? '').toLocaleLowerCase();
+    const linked = occupation.escoAlternatives?.find((entry) => entry.label.toLocaleLowerCase() === matchedTitle);
+    const codes = linked?.codes.filter((other) => !chosen.has(other) && state.loaded.byCode.has(other)) ?? [];
+    setAlternatives(linked && codes.length > 0 ? { chosenCode: code, label: linked.label, codes } : null);
     onChange([...value, choiceOf(occupation)]);
+  };
+
+  /** Swaps the job just picked for another code ESCO links its title to. */
+  const swap = (from: string, to: string) => {
+    if (state.status !== 'ready') return;
+    const occupation = state.loaded.byCode.get(to);
+    setAlternatives(null);
+    if (!occupation || chosen.has(to)) return;
+    onChange(value.map((choice) => (choice.code === from ? choiceOf(occupation) : choice)));
   };
 
   const suggestedCount = new Set(value.flatMap((choice) => choice.suggested.map((level) => level.skillId))).size;
@@ -105,6 +126,21 @@ export function OccupationPicker({ value, onChange }: OccupationPickerProps) {
                 </li>
               ))}
             </ul>
+            {alternatives && chosen.has(alternatives.chosenCode) && state.status === 'ready' && (
+              <Stack gap={4} data-testid="occupation-alternatives">
+                <Text size="xs">{t('occupations.alternatives', { title: alternatives.label })}</Text>
+                <Group gap="xs">
+                  {alternatives.codes.map((code) => {
+                    const title = localized(state.loaded.byCode.get(code)!.title, locale);
+                    return (
+                      <Button key={code} size="compact-xs" variant="default" onClick={() => swap(alternatives.chosenCode, code)} aria-label={t('occupations.useInstead', { title })}>
+                        {title}
+                      </Button>
+                    );
+                  })}
+                </Group>
+              </Stack>
+            )}
             <Text size="xs" c="dimmed">
               {t('occupations.suggested', { count: suggestedCount })}
             </Text>

@@ -35,6 +35,11 @@ const occupations = [
   ...Array.from({ length: MAX_OCCUPATIONS }, (_, index) =>
     occupation(`43-90${10 + index}.00`, `Clerk type ${index}`, `commis type ${index}`, [], [['spreadsheets', 2]]),
   ),
+  {
+    ...occupation('13-1082.00', 'Project Management Specialists', 'chef de projet', [], [['project-management', 2]]),
+    escoAlternatives: [{ label: 'chef de projet', codes: ['11-9199.00'] }],
+  },
+  occupation('11-9199.00', 'Managers, All Other', 'autre cadre', [], [['people-management', 2]]),
 ];
 
 const catalog: OccupationCatalog = {
@@ -101,6 +106,19 @@ describe('OccupationPicker', () => {
     const field = screen.getByRole('combobox', { name: 'What do you do today?' });
     expect(field).toBeDisabled();
     expect(field).toHaveAttribute('placeholder', `You have named ${MAX_OCCUPATIONS} jobs, the most Skillgap keeps`);
+  });
+
+  it('offers the other codes ESCO links the picked title to, and swaps the job for one', async () => {
+    const onChange = vi.fn();
+    await renderWithProviders(<Harness onChange={onChange} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('combobox', { name: 'What do you do today?' }), 'chef de projet');
+    await user.click(await screen.findByRole('option', { name: /Project Management Specialists/, ...visibleOrNot }));
+    const offer = screen.getByTestId('occupation-alternatives');
+    expect(offer).toHaveTextContent('ESCO also links “chef de projet” to these occupations');
+    await user.click(within(offer).getByRole('button', { name: 'Use Managers, All Other instead' }));
+    expect(onChange).toHaveBeenLastCalledWith([expect.objectContaining({ code: '11-9199.00' })]);
+    expect(screen.queryByTestId('occupation-alternatives')).toBeNull();
   });
 
   it('shows both attributions the data asks for', async () => {
