@@ -73,6 +73,9 @@ describe('a new user starts from their current job, in French', () => {
     const table = page.getByTestId('explore-table');
     await table.waitFor({ timeout: 30_000 });
     expect(await table.getByTestId('explore-row').count()).toBeGreaterThanOrEqual(10);
+    // Occupation figures count only the skills Skillgap knows, and the screen says so.
+    await page.getByTestId('explore-occupation-note').waitFor();
+    expect(await table.getByText(fr.t('explore.partial')).count()).toBeGreaterThan(0);
     await settle(page);
     await harness.screenshot('occupations-explore-fr');
 

@@ -51,6 +51,9 @@ export const occupationMessages = {
   'explore.added.title': 'Added to your targets',
   'explore.added.body': '{title} is now one of your target roles: the plan page can plan for it.',
   'explore.notMeasured': '{count} occupations are not listed: the app’s skills describe too little of them (fewer than {min} of their requirements) to say how close you are.',
+  'explore.partial': 'known skills only',
+  'explore.occupationNote':
+    'For O*NET occupations, readiness and hours count only what Skillgap’s skills describe. The job may also ask for knowledge, licences or experience (medicine, mechanics, law…) that no course here covers: read these figures as a first step, not the whole road.',
   'explore.empty': 'Nothing matches these filters. Widen the job zones or show every occupation.',
   'explore.targetsFull': 'You have {count} target roles, the most a plan keeps: remove one on your profile first.',
   'explore.more': 'Show {count} more',

@@ -53,6 +53,9 @@ export const occupationMessages: Translation<typeof en> = {
   'explore.added.title': 'Ajouté à vos cibles',
   'explore.added.body': '{title} fait maintenant partie de vos métiers cibles : la page Plan peut le planifier.',
   'explore.notMeasured': '{count} métiers ne sont pas listés : les compétences de l’application en décrivent trop peu (moins de {min} de leurs exigences) pour dire à quel point vous en êtes proche.',
+  'explore.partial': 'compétences connues seulement',
+  'explore.occupationNote':
+    'Pour les métiers O*NET, la préparation et les heures ne comptent que ce que les compétences de Skillgap décrivent. Le métier peut aussi demander des connaissances, un diplôme réglementé ou de l’expérience (médecine, mécanique, droit…) qu’aucun cours d’ici ne couvre : lisez ces chiffres comme un premier pas, pas comme tout le chemin.',
   'explore.empty': 'Rien ne correspond à ces filtres. Élargissez les zones ou montrez tous les métiers.',
   'explore.targetsFull': 'Vous avez {count} métiers cibles, le maximum pour un plan : retirez-en un dans votre profil d’abord.',
   'explore.more': 'En montrer {count} de plus',

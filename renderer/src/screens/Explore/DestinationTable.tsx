@@ -15,19 +15,19 @@ export interface DestinationTableProps {
 export function DestinationTable({ rows, targets, targetsFull, onAdd }: DestinationTableProps) {
   const { t, locale, formatHours, formatPercent } = useI18n();
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer minWidth={680}>
       <Table striped highlightOnHover captionSide="top" data-testid="explore-table">
         <Table.Caption className={classes.caption}>{t('explore.caption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('explore.column.title')}</Table.Th>
-            <Table.Th scope="col" className={classes.number}>
+            <Table.Th scope="col" className={classes.numberHead}>
               {t('explore.column.overlap')}
             </Table.Th>
-            <Table.Th scope="col" className={classes.number}>
+            <Table.Th scope="col" className={classes.numberHead}>
               {t('explore.column.readiness')}
             </Table.Th>
-            <Table.Th scope="col" className={classes.number}>
+            <Table.Th scope="col" className={classes.numberHead}>
               {t('explore.column.hours')}
             </Table.Th>
             <Table.Th scope="col">{t('explore.column.action')}</Table.Th>
@@ -66,8 +66,13 @@ export function DestinationTable({ rows, targets, targetsFull, onAdd }: Destinat
                 <Table.Td className={classes.number}>{formatPercent(row.corePercent / 100)}</Table.Td>
                 <Table.Td className={classes.number}>
                   <Text size="sm">{formatHours(row.hoursToReady)}</Text>
+                  {row.kind === 'occupation' && (
+                    <Text size="xs" c="dimmed" className={classes.note}>
+                      {t('explore.partial')}
+                    </Text>
+                  )}
                   {row.uncoveredCount > 0 && (
-                    <Text size="xs" c="dimmed">
+                    <Text size="xs" c="dimmed" className={classes.note}>
                       {t('explore.uncovered', { count: row.uncoveredCount })}
                     </Text>
                   )}

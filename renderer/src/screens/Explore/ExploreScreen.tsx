@@ -94,6 +94,11 @@ export function ExploreScreen() {
       )}
       {state.status === 'error' && <Alert color="red">{t('explore.loadError', { message: state.message })}</Alert>}
       {rows && rows.length === 0 && <Text>{t('explore.empty')}</Text>}
+      {rows && rows.some((row) => row.kind === 'occupation') && (
+        <Text size="sm" data-testid="explore-occupation-note">
+          {t('explore.occupationNote')}
+        </Text>
+      )}
       {rows && rows.length > 0 && (
         <DestinationTable
           rows={rows}
