@@ -74,17 +74,23 @@ function overlap(a: string[], b: string[]): number {
 /**
  * Orders the ESCO occupations that land on one O*NET occupation, the one that names it best
  * first (its French label becomes the French title): English label equal to the O*NET title,
- * then to an alternate title, then most words shared with the title; then a direct Nesta match
+ * then sharing at least two thirds of its words with the title, then equal to an alternate title, then
+ * most words shared with the title; then a direct Nesta match
  * before an inherited one, the higher confidence, the URI.
  */
 function rankEsco(title: string, alternates: readonly string[], landed: readonly EscoOccupation[]): EscoOccupation[] {
   const titleWords = words(title);
   const alternateWords = alternates.map(words);
+  // A label sharing most of the title's words beats one equal to an alternate title: O*NET lists
+  // "Police Commissioner" among Chief Executives' alternates, and the French title of Chief
+  // Executives was "commissaire de police" rather than "directeur général".
   const score = (occupation: EscoOccupation) => {
     const label = words(occupation.preferredEn);
-    if (sameWords(label, titleWords)) return 3;
+    if (sameWords(label, titleWords)) return 4;
+    const shared = overlap(label, titleWords);
+    if (shared >= 2 / 3) return 3 + shared;
     if (alternateWords.some((alternate) => sameWords(label, alternate))) return 2;
-    return overlap(label, titleWords);
+    return shared;
   };
   const scored = landed.map((occupation) => ({ occupation, score: score(occupation) }));
   return scored

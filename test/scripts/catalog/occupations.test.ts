@@ -50,6 +50,15 @@ describe('committed occupation catalogue', () => {
     for (const o of catalog.occupations) for (const code of o.related) expect(byCode.has(code), `${o.code} -> ${code}`).toBe(true);
   });
 
+  it('names an occupation in French by the label that shares most of its title, before one equal to a stray alternate title', () => {
+    // O*NET lists "Police Commissioner" among Chief Executives' alternate titles.
+    expect(occupation('11-1011.00').title.fr).toBe('directeur général/directrice générale');
+    expect(occupation('13-2041.00').title.fr).toBe('analyste de risques crédits');
+    expect(occupation('51-9111.00').title.fr).toBe('opérateur de conditionnement/opératrice de conditionnement');
+    // An exact alternate title still wins when no label shares most of the title's words.
+    expect(occupation('53-7062.00').title.fr).toBe('manutentionnaire');
+  });
+
   it('keeps technology-based lists for occupations O*NET has not rated', () => {
     // 15-1252.00 Software Developers has no Skills/Knowledge ratings in 29.3, only technologies.
     const developers = occupation('15-1252.00');
