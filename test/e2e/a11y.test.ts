@@ -112,6 +112,12 @@ async function auditEveryScreen(harness: Harness, audit: Audit, locale: Locale, 
   await harness.goTo('/settings');
   await heading(harness, 2, t.t('settings.title'));
   await audit.run('settings');
+
+  // Explore loads the occupation catalogue when it opens: wait for its table, not for a time.
+  await harness.goTo('/explore');
+  await heading(harness, 2, t.t('explore.title'));
+  await page.getByTestId('explore-table').waitFor({ timeout: 60_000 });
+  await audit.run('explore');
 }
 
 /** The passes run side by side, each in its own browser context and data directory, so both cores are used. */

@@ -46,7 +46,7 @@ export const occupationMessages = {
   'explore.uncovered.other': 'and {count} skills no course in the catalog teaches',
   'explore.open': 'Open',
   'explore.add': 'Add as a target',
-  'explore.addFor': 'Add {title} as a target role',
+  'explore.addFor': 'Add as a target: {title}',
   'explore.isTarget': 'In your targets',
   'explore.added.title': 'Added to your targets',
   'explore.added.body': '{title} is now one of your target roles: the plan page can plan for it.',

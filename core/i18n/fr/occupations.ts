@@ -48,7 +48,7 @@ export const occupationMessages: Translation<typeof en> = {
   'explore.uncovered.other': 'et {count} compétences qu’aucun cours du catalogue n’enseigne',
   'explore.open': 'Ouvrir',
   'explore.add': 'Ajouter à mes cibles',
-  'explore.addFor': 'Ajouter {title} à mes métiers cibles',
+  'explore.addFor': 'Ajouter à mes cibles : {title}',
   'explore.isTarget': 'Dans vos cibles',
   'explore.added.title': 'Ajouté à vos cibles',
   'explore.added.body': '{title} fait maintenant partie de vos métiers cibles : la page Plan peut le planifier.',
