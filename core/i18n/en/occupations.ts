@@ -5,7 +5,7 @@ export const occupationMessages = {
     'Type your job title, or a past one, in English or French. Skillgap suggests the levels people in that job usually have; you confirm or change each one.',
   'occupations.placeholder': 'For example: paralegal, aide-soignante, chef de rayon',
   'occupations.full': 'You have named {count} jobs, the most Skillgap keeps',
-  'occupations.loading': 'Loading about 60,000 job titles…',
+  'occupations.loading': 'Loading about 72,000 job titles…',
   'occupations.loadError': 'The job titles could not be loaded ({message}). Your background above still suggests levels.',
   'occupations.loadErrorShort': 'Job titles unavailable',
   'occupations.nothingFound': 'No job title matches. Try another word for the same job.',

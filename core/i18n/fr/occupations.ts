@@ -7,7 +7,7 @@ export const occupationMessages: Translation<typeof en> = {
     'Tapez l’intitulé de votre métier, actuel ou passé, en français ou en anglais. Skillgap propose les niveaux qu’ont d’habitude les personnes qui l’exercent ; vous confirmez ou changez chacun.',
   'occupations.placeholder': 'Par exemple : aide-soignante, chef de rayon, paralegal',
   'occupations.full': 'Vous avez indiqué {count} métiers, le maximum que garde Skillgap',
-  'occupations.loading': 'Chargement d’environ 60 000 intitulés de métiers…',
+  'occupations.loading': 'Chargement d’environ 72 000 intitulés de métiers…',
   'occupations.loadError': 'Les intitulés de métiers n’ont pas pu être chargés ({message}). Votre parcours ci-dessus propose toujours des niveaux.',
   'occupations.loadErrorShort': 'Intitulés indisponibles',
   'occupations.nothingFound': 'Aucun intitulé ne correspond. Essayez un autre mot pour le même métier.',
