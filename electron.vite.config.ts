@@ -43,7 +43,17 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       minify: true,
-      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve('renderer/index.html') },
+        output: {
+          // zod and the module that turns its eval probe off share one chunk, so the setting runs
+          // before any other chunk can parse (renderer/src/zodWithoutEval.ts says why).
+          manualChunks(id) {
+            if (id.includes('/node_modules/zod/') || id.endsWith('/zodWithoutEval.ts')) return 'zod';
+            return undefined;
+          },
+        },
+      },
     },
   },
 });

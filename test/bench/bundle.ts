@@ -31,7 +31,8 @@ function shellFiles(rendererDir: string): string[] {
 function screenFiles(rendererDir: string, entry: string, chunkPrefix: string): string[] {
   const code = readFileSync(join(rendererDir, entry), 'utf8');
   const table = /__vite__mapDeps=\([^)]*?m\.f=(\[[^\]]*\])/.exec(code);
-  const call = new RegExp(`import\\(\`\\./(${chunkPrefix}-[\\w-]+\\.js)\`\\),__vite__mapDeps\\(\\[([\\d,]*)\\]\\)`).exec(code);
+  // Rolldown may read a chunk's export through `.then(m => m.x)` when the chunk is shared.
+  const call = new RegExp(`import\\(\`\\./(${chunkPrefix}-[\\w-]+\\.js)\`\\)(?:\\.then\\([^)]*\\))?,__vite__mapDeps\\(\\[([\\d,]*)\\]\\)`).exec(code);
   if (!table || !call) throw new Error(`no lazy chunk named ${chunkPrefix} in ${entry}`);
   const deps = (JSON.parse(table[1]) as string[]).map((file) => file.replace(/^\.\//, ''));
   const indexes = call[2].split(',').filter(Boolean).map(Number);

@@ -1,7 +1,7 @@
-import { Alert, Button, Group, Stack, Stepper, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, Stepper, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { format } from 'date-fns';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { ProfileSchema, describeZodError } from '../../../../core';
 import { MAX_TARGET_ROLES } from '../../components/RolePicker/targetRoles';
 import { skillsNeededBy } from '../../components/SkillRatingList/skillNeeds';
@@ -20,9 +20,18 @@ import {
   type DraftIssues,
   type OnboardingDraft,
 } from './onboardingDraft';
-import { RolesStep } from './RolesStep';
-import { SkillsStep } from './SkillsStep';
-import { TimeStep } from './TimeStep';
+
+/*
+ * Only the first step is on the first screen: the later ones (role cards, rating list, number
+ * and date inputs) are chunks of their own, fetched as soon as the first step shows, so Next
+ * never waits for them (docs/design.md, first-screen JavaScript budget).
+ */
+const loadRolesStep = () => import('./RolesStep');
+const loadSkillsStep = () => import('./SkillsStep');
+const loadTimeStep = () => import('./TimeStep');
+const RolesStep = lazy(() => loadRolesStep().then((module) => ({ default: module.RolesStep })));
+const SkillsStep = lazy(() => loadSkillsStep().then((module) => ({ default: module.SkillsStep })));
+const TimeStep = lazy(() => loadTimeStep().then((module) => ({ default: module.TimeStep })));
 
 const LAST_STEP = ONBOARDING_STEPS.length - 1;
 
@@ -39,16 +48,19 @@ export function OnboardingScreen(_props: { route: Route }) {
   const [active, setActive] = useState(0);
   const [issues, setIssues] = useState<DraftIssues>({});
   const [saveError, setSaveError] = useState<string | null>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
   const stepMoved = useRef(false);
+  // A callback ref: a later step's heading mounts only once its chunk is in, and takes the focus then.
+  const headingRef = useCallback((heading: HTMLHeadingElement | null) => {
+    if (heading && stepMoved.current) heading.focus();
+  }, []);
+  const formRef = useRef<HTMLFormElement>(null);
   // Bumped on every refused Next so the first field with a problem gets the focus.
   const [refusals, setRefusals] = useState(0);
   const needed = useMemo(() => skillsNeededBy(catalog, draft.roleIds), [catalog, draft.roleIds]);
 
   useEffect(() => {
-    if (stepMoved.current) headingRef.current?.focus();
-  }, [active]);
+    void Promise.all([loadRolesStep(), loadSkillsStep(), loadTimeStep()]);
+  }, []);
 
   useEffect(() => {
     if (refusals > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -133,13 +145,19 @@ export function OnboardingScreen(_props: { route: Route }) {
             <AboutStep {...stepProps} />
           </Stepper.Step>
           <Stepper.Step label={t('onboarding.step.roles')} description={t('onboarding.step.rolesHint', { max: MAX_TARGET_ROLES })}>
-            <RolesStep {...stepProps} />
+            <Suspense fallback={<Loader size="sm" aria-label={t('app.screenLoading')} />}>
+              <RolesStep {...stepProps} />
+            </Suspense>
           </Stepper.Step>
           <Stepper.Step label={t('onboarding.step.skills')} description={t('onboarding.step.skillsHint')}>
-            <SkillsStep {...stepProps} needed={needed} />
+            <Suspense fallback={<Loader size="sm" aria-label={t('app.screenLoading')} />}>
+              <SkillsStep {...stepProps} needed={needed} />
+            </Suspense>
           </Stepper.Step>
           <Stepper.Step label={t('onboarding.step.time')} description={t('onboarding.step.timeHint')}>
-            <TimeStep {...stepProps} />
+            <Suspense fallback={<Loader size="sm" aria-label={t('app.screenLoading')} />}>
+              <TimeStep {...stepProps} />
+            </Suspense>
           </Stepper.Step>
         </Stepper>
         {saveError && (

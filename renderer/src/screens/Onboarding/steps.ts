@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import type { Ref } from 'react';
 import type { OnboardingDraft, DraftIssues } from './onboardingDraft';
 
 /** What every onboarding step receives from the stepper. */
@@ -7,5 +7,5 @@ export interface StepProps {
   update: (patch: Partial<OnboardingDraft>) => void;
   issues: DraftIssues;
   /** The step's heading; focused when the step opens so keyboard and screen-reader users land on it. */
-  headingRef: RefObject<HTMLHeadingElement | null>;
+  headingRef: Ref<HTMLHeadingElement>;
 }

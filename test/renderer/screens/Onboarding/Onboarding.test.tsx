@@ -18,7 +18,11 @@ async function chooseBackground(label: string) {
   await userEvent.click(await screen.findByRole('option', { name: label, ...evenIfHidden }));
 }
 
-const next = () => userEvent.click(screen.getByRole('button', { name: 'Next' }));
+/** Next, then wait until the step's chunk is in (each later step is loaded on its own). */
+async function next() {
+  await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+  await waitFor(() => expect(screen.queryByLabelText('Opening the screen…')).not.toBeInTheDocument());
+}
 
 // Whole-app flows in jsdom take a few seconds on a shared machine.
 vi.setConfig({ testTimeout: 30_000 });
