@@ -1,4 +1,4 @@
-import { addDays, addMonths, addYears, differenceInCalendarDays, format, getDay, parseISO } from 'date-fns';
+import { addDays, addMonths, addYears, differenceInCalendarDays, getDay, lightFormat, parseISO } from 'date-fns';
 import type { IsoDate } from '../model/text';
 import type { Weekday } from '../model/profile';
 
@@ -6,7 +6,7 @@ import type { Weekday } from '../model/profile';
  * Calendar days as plain integers ("day numbers") so the scheduler can walk thousands of days
  * cheaply. Every conversion goes through date-fns on local dates: parseISO reads a yyyy-MM-dd
  * string as local midnight, differenceInCalendarDays counts calendar days (immune to DST hours),
- * and addDays + format come back. UTC is never used, so the result does not depend on the zone.
+ * and addDays + lightFormat come back. UTC is never used, so the result does not depend on the zone.
  */
 const EPOCH_ISO = '2000-01-01';
 const EPOCH = parseISO(EPOCH_ISO);
@@ -29,6 +29,14 @@ const CACHE_LIMIT = 50_000;
 const dayNumbers = new Map<string, number>();
 const isoDates = new Map<number, IsoDate>();
 
+/**
+ * The local calendar day of a moment, yyyy-MM-dd. lightFormat rather than format: it knows no
+ * locale, so the renderer's first screen does not ship date-fns's English names for it.
+ */
+export function isoDateOf(date: Date): IsoDate {
+  return lightFormat(date, 'yyyy-MM-dd');
+}
+
 export function toDayNumber(date: IsoDate): number {
   let day = dayNumbers.get(date);
   if (day === undefined) {
@@ -42,7 +50,7 @@ export function toDayNumber(date: IsoDate): number {
 export function fromDayNumber(day: number): IsoDate {
   let date = isoDates.get(day);
   if (date === undefined) {
-    date = format(addDays(EPOCH, day), 'yyyy-MM-dd');
+    date = isoDateOf(addDays(EPOCH, day));
     if (isoDates.size >= CACHE_LIMIT) isoDates.clear();
     isoDates.set(day, date);
   }
@@ -67,7 +75,7 @@ export function dayNumberYearsAfter(date: IsoDate, years: number): number {
 
 /** The last day of the `months` months that start on `date` (2027-01-04 + 6 months -> 2027-07-03). */
 export function lastDayOfMonthsFrom(date: IsoDate, months: number): IsoDate {
-  return format(addDays(addMonths(parseISO(date), months), -1), 'yyyy-MM-dd');
+  return isoDateOf(addDays(addMonths(parseISO(date), months), -1));
 }
 
 export function laterDate(a: IsoDate, b: IsoDate): IsoDate {

@@ -24,3 +24,4 @@ export { offersSteppingStone, steppingStoneFor, STEPPING_STONE_MONTHS } from './
 export type { SteppingStone } from './steppingStone';
 export { weekAgenda } from './week';
 export type { Session, WeekAgenda, WeekAgendaOptions } from './week';
+export { isoDateOf } from './dates';

@@ -1,13 +1,13 @@
 /**
  * The renderer's side of the shared translations (core/i18n): i18next through react-i18next, and
- * the formats of numbers, dates and hours of the person's language (Intl, date-fns).
+ * the formats of numbers, dates and hours of the person's language (Intl: the browser already
+ * holds every locale's month and weekday names, so none ships in the first screen's JavaScript).
  *
  * Only the language on screen is loaded: its table is a chunk of its own, fetched by
  * `loadMessages` before the first screen renders (data/AppDataProvider.tsx) and before a change
  * of language is shown. Everything after that is synchronous.
  */
-import { format as formatDateFns, parseISO } from 'date-fns';
-import { enGB, fr as frLocale } from 'date-fns/locale';
+import { parseISO } from 'date-fns';
 import type { i18n as I18next } from 'i18next';
 import { useContext, useMemo, type ReactNode } from 'react';
 import { I18nContext, I18nextProvider } from 'react-i18next';
@@ -65,6 +65,8 @@ export interface I18n {
   formatPercent: (ratio: number) => string;
   formatHours: (hours: number) => string;
   formatTime: (date: Date) => string;
+  /** A tick of a time axis: a day ("3 Feb") or a month ("Feb 2027"). */
+  formatTick: (isoDate: string, unit: 'day' | 'month') => string;
 }
 
 const facades = new Map<Locale, I18n>();
@@ -74,8 +76,12 @@ export function createI18n(locale: Locale): I18n {
   const cached = facades.get(locale);
   if (cached) return cached;
   const t = translatorOf(instanceOf(locale));
-  const dateLocale = locale === 'fr' ? frLocale : enGB;
   const numberLocale = locale === 'fr' ? 'fr-FR' : 'en-GB';
+  const dateFormat = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(numberLocale, options);
+  const dayFormat = dateFormat({ day: 'numeric', month: 'short', year: 'numeric' });
+  const weekdayFormat = dateFormat({ weekday: 'long', day: 'numeric', month: 'short' });
+  const timeFormat = dateFormat({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const tickFormats = { day: dateFormat({ day: 'numeric', month: 'short' }), month: dateFormat({ month: 'short', year: 'numeric' }) };
   // Building an Intl.NumberFormat costs far more than using one; screens format dozens of numbers per render.
   const numberFormats = new Map<number, Intl.NumberFormat>();
   const percentFormat = new Intl.NumberFormat(numberLocale, { style: 'percent', maximumFractionDigits: 0 });
@@ -90,12 +96,13 @@ export function createI18n(locale: Locale): I18n {
   const i18n: I18n = {
     locale,
     t,
-    formatDay: (isoDate) => formatDateFns(parseISO(isoDate), 'd MMM yyyy', { locale: dateLocale }),
-    formatWeekday: (isoDate) => formatDateFns(parseISO(isoDate), 'EEEE d MMM', { locale: dateLocale }),
+    formatDay: (isoDate) => dayFormat.format(parseISO(isoDate)),
+    formatWeekday: (isoDate) => weekdayFormat.format(parseISO(isoDate)),
     formatNumber,
     formatPercent: (ratio) => percentFormat.format(ratio),
     formatHours: (hours) => t('hours.value', { hours: formatNumber(hours) }),
-    formatTime: (date) => formatDateFns(date, 'HH:mm', { locale: dateLocale }),
+    formatTime: (date) => timeFormat.format(date),
+    formatTick: (isoDate, unit) => tickFormats[unit].format(parseISO(isoDate)),
   };
   facades.set(locale, i18n);
   return i18n;

@@ -4,10 +4,19 @@ import {
   dayNumberYearsAfter,
   fromDayNumber,
   isIsoDate,
+  isoDateOf,
   isoWeekStart,
   toDayNumber,
   weekdayOf,
 } from '../../../core/planning/dates';
+
+describe('isoDateOf', () => {
+  it('gives the local calendar day of a moment, late evening and just after midnight included', () => {
+    expect(isoDateOf(new Date(2027, 0, 4, 23, 59))).toBe('2027-01-04');
+    expect(isoDateOf(new Date(2027, 0, 5, 0, 1))).toBe('2027-01-05');
+    expect(isoDateOf(new Date(2024, 1, 29, 12))).toBe('2024-02-29');
+  });
+});
 
 describe('day numbers', () => {
   it('round-trips dates, including days on which clocks change', () => {

@@ -40,4 +40,15 @@ describe('formatting', () => {
     expect(en.formatPercent(0.473)).toBe('47%');
     expect(fr.formatPercent(0.473).replace(/\s/g, ' ')).toBe('47 %');
   });
+
+  it('writes weekdays, times and axis ticks in the language on screen, whatever the system locale', () => {
+    const en = createI18n('en');
+    const fr = createI18n('fr');
+    expect(en.formatWeekday('2027-02-03')).toBe('Wednesday 3 Feb');
+    expect(fr.formatWeekday('2027-02-03')).toBe('mercredi 3 févr.');
+    expect(en.formatTime(new Date(2027, 1, 3, 9, 5))).toBe('09:05');
+    expect(fr.formatTime(new Date(2027, 1, 3, 21, 30))).toBe('21:30');
+    expect(en.formatTick('2027-07-14', 'day')).toBe('14 Jul');
+    expect(fr.formatTick('2027-07-14', 'month')).toBe('juil. 2027');
+  });
 });

@@ -6,7 +6,7 @@ import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
 import { newEntryId } from '../CatalogEntryForm/entryIds';
 import { validateEntry, type FieldProblem, type FieldProblems } from '../CatalogEntryForm/fieldProblems';
-import { todayIso } from '../CatalogEntryForm/today';
+import { todayIso } from '../../data/today';
 import { useCatalogWrites } from '../CatalogEntryForm/useCatalogWrites';
 import { useSkillsById } from '../FitFormat/fitFormat';
 import { ModalDialog } from '../ModalDialog/ModalDialog';

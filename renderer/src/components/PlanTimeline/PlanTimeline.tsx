@@ -1,6 +1,4 @@
 import { SegmentedControl, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { format, parseISO } from 'date-fns';
-import { enGB, fr } from 'date-fns/locale';
 import { useId, useMemo, useState } from 'react';
 import type { PlanItem } from '../../../../core';
 import { useI18n } from '../../i18n';
@@ -26,13 +24,11 @@ const STATUS_MARK: Record<PlanItem['status'], string> = { planned: '', 'in-progr
  * and status, so the chart reads as a list; the List view holds the same items with actions.
  */
 export function PlanTimeline({ items, titles, overdue, today }: PlanTimelineProps) {
-  const { t, locale, formatDay } = useI18n();
+  const { t, formatDay, formatTick } = useI18n();
   const [scale, setScale] = useState<TimelineScale>('week');
   const layout = useMemo(() => layoutTimeline(items, today, scale), [items, today, scale]);
   const regionId = useId();
-  const dateLocale = locale === 'fr' ? fr : enGB;
-  const tickLabel = (date: string) =>
-    format(parseISO(date), scale === 'week' ? 'd MMM' : 'MMM yyyy', { locale: dateLocale });
+  const tickLabel = (date: string) => formatTick(date, scale === 'week' ? 'day' : 'month');
 
   return (
     <Stack gap="sm">

@@ -18,7 +18,7 @@ import { validateEntry, type FieldProblem, type FieldProblems } from '../Catalog
 import { editLocalized } from '../CatalogEntryForm/localizedEdit';
 import { sourcesAfterEdit, type EditorMode } from '../CatalogEntryForm/markers';
 import { nextRowKey, SkillRows, type SkillRow } from '../CatalogEntryForm/SkillRows';
-import { todayIso } from '../CatalogEntryForm/today';
+import { todayIso } from '../../data/today';
 import { useCatalogWrites } from '../CatalogEntryForm/useCatalogWrites';
 
 interface RoleEditorProps {

@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Loader, Stack, Stepper, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { format } from 'date-fns';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { ProfileSchema, describeZodError } from '../../../../core';
+import { todayIso } from '../../data/today';
 import { MAX_TARGET_ROLES } from '../../components/RolePicker/targetRoles';
 import { skillsNeededBy } from '../../components/SkillRatingList/skillNeeds';
 import { useAppData } from '../../data/AppDataProvider';
@@ -44,7 +44,7 @@ export function OnboardingScreen(_props: { route: Route }) {
   const { catalog, updateProfile, status } = useAppData();
   const today = useToday();
   // The renderer may read the clock: "today" is only a default the person can change.
-  const [draft, setDraft] = useState<OnboardingDraft>(() => initialDraft(format(new Date(), 'yyyy-MM-dd')));
+  const [draft, setDraft] = useState<OnboardingDraft>(() => initialDraft(todayIso()));
   const [active, setActive] = useState(0);
   const [issues, setIssues] = useState<DraftIssues>({});
   const [saveError, setSaveError] = useState<string | null>(null);

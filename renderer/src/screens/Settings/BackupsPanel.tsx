@@ -1,8 +1,7 @@
 import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { format } from 'date-fns';
 import { useCallback, useEffect, useState } from 'react';
-import type { Result } from '../../../../core';
+import { isoDateOf, type Result } from '../../../../core';
 import type { BackupInfo } from '../../../../preload/channels';
 import { getBridge } from '../../bridge';
 import { ModalDialog } from '../../components/ModalDialog/ModalDialog';
@@ -60,7 +59,7 @@ export function BackupsPanel({ refreshKey }: BackupsPanelProps) {
 
   const when = (backup: BackupInfo) => {
     const date = new Date(backup.createdAt);
-    return `${formatDay(format(date, 'yyyy-MM-dd'))} ${formatTime(date)}`;
+    return `${formatDay(isoDateOf(date))} ${formatTime(date)}`;
   };
 
   const undoRestore = async () => {

@@ -1,6 +1,5 @@
 import { Button, Group, List, Stack, Text } from '@mantine/core';
-import { format } from 'date-fns';
-import type { ListChange } from '../../../../core';
+import { isoDateOf, type ListChange } from '../../../../core';
 import type { ImportPreview } from '../../../../preload/channels';
 import { ModalDialog } from '../../components/ModalDialog/ModalDialog';
 import { useI18n, type MessageKey } from '../../i18n';
@@ -34,7 +33,7 @@ export function ImportPreviewModal({ preview, busy, onCancel, onConfirm }: Impor
         <Text size="sm">
           {t('data.import.file', {
             name: preview.fileName,
-            date: formatDay(format(new Date(preview.exportedAt), 'yyyy-MM-dd')),
+            date: formatDay(isoDateOf(new Date(preview.exportedAt))),
             version: preview.appVersion,
           })}
         </Text>
