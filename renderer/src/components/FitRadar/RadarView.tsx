@@ -31,7 +31,10 @@ export default function RadarView({ points }: { points: RadarPoint[] }) {
           { name: 'need', label: t('radar.need'), color: 'orange.6', opacity: 0.08 },
           { name: 'you', label: t('radar.you'), color: 'sea.6', opacity: 0.35 },
         ]}
-        radarProps={(series) => (series.name === 'need' ? { strokeDasharray: '6 4', strokeWidth: 2 } : { strokeWidth: 2 })}
+        // No animation: each level change would replay a half-second morph, frames the next change waits behind.
+        radarProps={(series) =>
+          series.name === 'need' ? { strokeDasharray: '6 4', strokeWidth: 2, isAnimationActive: false } : { strokeWidth: 2, isAnimationActive: false }
+        }
       />
       {/* Below the chart rather than recharts' own legend, which sits inside the bottom margin
           and collides with a wrapped bottom label. */}

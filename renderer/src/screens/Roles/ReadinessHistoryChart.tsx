@@ -34,6 +34,8 @@ export default function ReadinessHistoryChart({ rows, core, full }: ReadinessHis
       yAxisProps={{ domain: [0, 100] }}
       valueFormatter={(value) => formatPercent(value / 100)}
       tooltipAnimationDuration={0}
+      // Each level change redraws today's point; a replayed line animation would only delay the next frame.
+      lineProps={{ isAnimationActive: false }}
       xAxisProps={{ minTickGap: 24 }}
     />
   );

@@ -1,5 +1,5 @@
 import { Loader, Text } from '@mantine/core';
-import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { readinessOverTime, type FitProfile, type ReadinessPoint, type Role } from '../../../../core';
 import { FiguresTable } from '../../components/FiguresTable/FiguresTable';
 import { useAppData } from '../../data/AppDataProvider';
@@ -28,16 +28,31 @@ interface ReadinessHistorySectionProps {
 /**
  * How the person's readiness for this role grew, from the rating history (readinessOverTime):
  * a line chart named by a summary, the same figures as a table, or, until a level has changed
- * at least once, what to do to see it. It follows a level change in a second, interruptible
- * render (useDeferredValue), like the radar, so the gap table the person edits never waits for it.
+ * at least once, what to do to see it. It follows a saved level change in a second, interruptible
+ * render (useDeferredValue), so the gap table the person edits never waits for it.
  */
 export const ReadinessHistorySection = memo(function ReadinessHistorySection({ role, fitProfile }: ReadinessHistorySectionProps) {
+  const { catalog, data } = useAppData();
+  // The points follow the saved rating history: a level change adds today's point once the
+  // provider has saved it (a fraction of a second later), not at each click, so the chart is not
+  // redrawn while the person is still setting levels. A change of background, jobs or study
+  // languages is followed at once: it moves every point.
+  const [shown, setShown] = useState({ history: data.ratingHistory, person: fitProfile });
+  const sameContext =
+    shown.person.background === fitProfile.background &&
+    shown.person.occupations === fitProfile.occupations &&
+    shown.person.languages === fitProfile.languages;
+  if (shown.history !== data.ratingHistory || !sameContext) setShown({ history: data.ratingHistory, person: fitProfile });
+  const history = useDeferredValue(shown.history);
+  const person = useDeferredValue(shown.person);
+  const points = useMemo(() => readinessOverTime(history, person, role, catalog, person.languages), [history, person, role, catalog]);
+  return <ReadinessHistoryView points={points} />;
+});
+
+/** The section drawn from its points: memoised, so a click that adds no point redraws nothing. */
+const ReadinessHistoryView = memo(function ReadinessHistoryView({ points }: { points: readonly ReadinessPoint[] }) {
   const i18n = useI18n();
   const { t, formatPercent } = i18n;
-  const { catalog, data } = useAppData();
-  const history = useDeferredValue(data.ratingHistory);
-  const person = useDeferredValue(fitProfile);
-  const points = useMemo(() => readinessOverTime(history, person, role, catalog, person.languages), [history, person, role, catalog]);
 
   if (points.length < 2) {
     return (

@@ -99,8 +99,11 @@ describe('Readiness over time', () => {
     await renderApp('/roles/ai-engineer', { data: { profile: supportProfile, ratingHistory: twoDays } });
     const section = screen.getByRole('region', { name: 'Your readiness over time' });
     await userEvent.click(within(screen.getByRole('radiogroup', { name: 'Level for Machine learning basics' })).getByText('Proficient'));
-    // 13 + 4 × 3 = 25 of 33 points, dated today by the level control.
-    await waitFor(() => expect(within(section).getByTestId('readiness-history-summary')).toHaveTextContent('75% (10 Dec 2026)'));
+    // 13 + 4 × 3 = 25 of 33 points, dated today by the level control; the point joins once the
+    // change is saved (the provider's autosave pause), so the wait is for that, however long.
+    await waitFor(() => expect(within(section).getByTestId('readiness-history-summary')).toHaveTextContent('75% (10 Dec 2026)'), {
+      timeout: 15_000,
+    });
     await userEvent.click(within(section).getByRole('button', { name: 'Show the figures as a table' }));
     expect(tableRows().at(-1)).toEqual(['10 Dec 2026', '75%', '75%']);
     await chartLoaded();
