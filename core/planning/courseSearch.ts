@@ -232,25 +232,34 @@ function greedy(
   cheapest: (requirement: Requirement) => number,
 ): CourseFacts[] {
   const chosen = [...forced];
+  const taken = new Set(chosen);
   for (;;) {
     const open = openRequirements(have, needs, chosen);
     if (open.length === 0) return chosen;
     const levels = levelsOf(have, chosen);
+    // One open requirement per skill: a course's gain is read from the few skills it teaches,
+    // not from every open requirement (a plan of 200 gaps asks this of hundreds of courses).
+    const openBySkill = new Map(open.map((requirement) => [requirement.skillId, requirement]));
     let pick: CourseFacts | undefined;
     let pickGain = 0;
     let pickCost = 1;
-    // Only a course meeting an open requirement gains anything; in id order, so ties keep the smaller id.
-    const candidates = [...new Set(open.flatMap(teachersOf))].sort((a, b) => compareIds(a.course.id, b.course.id));
-    for (const facts of candidates) {
-      if (chosen.includes(facts)) continue;
-      const gain = open.reduce((sum, requirement) => sum + ((facts.teaches.get(requirement.skillId) ?? 0) >= requirement.level ? requirement.weight : 0), 0);
+    // Only a course meeting an open requirement gains anything. A course meeting several is
+    // weighed once per requirement, to the same result; a tie goes to the smaller id.
+    for (const facts of open.flatMap(teachersOf)) {
+      if (taken.has(facts)) continue;
+      let gain = 0;
+      for (const [skillId, taught] of facts.teaches) {
+        const requirement = openBySkill.get(skillId);
+        if (requirement && taught >= requirement.level) gain += requirement.weight;
+      }
       if (gain === 0) continue;
       let cost = facts.minutes;
       for (const [skillId, level] of facts.expects) {
         if (levels.level(skillId) < level) cost += cheapest({ skillId, level, weight: 0 });
       }
       // gain / cost > pickGain / pickCost, cross-multiplied.
-      if (!pick || gain * pickCost > pickGain * cost) {
+      const ratio = gain * pickCost - pickGain * cost;
+      if (!pick || ratio > 0 || (ratio === 0 && compareIds(facts.course.id, pick.course.id) < 0)) {
         pick = facts;
         pickGain = gain;
         pickCost = cost;
@@ -259,6 +268,7 @@ function greedy(
     // Every open requirement is reachable through usable courses, so a pick exists; the guard only ends the loop.
     if (!pick) return chosen;
     chosen.push(pick);
+    taken.add(pick);
   }
 }
 

@@ -38,8 +38,14 @@ export function studyOrder(
     const free = remaining.filter((facts) => [...facts.expects].every(([id, level]) => (levels.get(id) ?? 0) >= level));
     // An unorderable set cannot reach here; the fallback keeps the loop finite all the same.
     const pool = free.length > 0 ? free : remaining;
-    const prepared = new Set(pool.filter((facts) => remaining.some((other) => other !== facts && prepares(facts, other, levels, index))));
-    const next = pool.reduce((best, facts) => (goesBefore(facts, best, depthOf, prepared) ? facts : best));
+    // Depth decides first, so "prepares another" is only asked of the shallowest courses: the
+    // same pick as asking it of all, without a pool × remaining scan at every step.
+    const shallowest = Math.min(...pool.map(depthOf));
+    const contenders = pool.filter((facts) => depthOf(facts) === shallowest);
+    const prepared = new Set(
+      contenders.length > 1 ? contenders.filter((facts) => remaining.some((other) => other !== facts && prepares(facts, other, levels, index))) : [],
+    );
+    const next = contenders.reduce((best, facts) => (goesBefore(facts, best, depthOf, prepared) ? facts : best));
     ordered.push(next);
     remaining.splice(remaining.indexOf(next), 1);
     for (const [id, level] of next.teaches) if ((levels.get(id) ?? 0) < level) levels.set(id, level);
