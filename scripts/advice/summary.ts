@@ -1,14 +1,16 @@
 import { courseTitleById, type Catalog } from '../../core/model/catalog';
 import { createTranslator } from '../../core/i18n';
+import { localeFormats } from '../../core/i18n/formats';
 import type { AdviceReport } from './report';
 
-/** The readable view of one persona's advice, in the chosen language. */
+/** The readable view of one persona's advice, in the chosen language (its words, days and numbers); --json keeps ISO days. */
 export function summaryText(report: AdviceReport, catalog: Catalog, locale: 'en' | 'fr', violations: readonly string[] | null): string {
   const t = createTranslator(locale);
   const skillName = (id: string) => catalog.skills.find((skill) => skill.id === id)?.name[locale] ?? id;
   const roleTitle = (id: string) => catalog.roles.find((role) => role.id === id)?.title[locale] ?? id;
   const courseTitle = (id: string) => courseTitleById(catalog.courses, id, locale);
-  const number = (value: number) => value.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 });
+  const { formatDay: day, formatNumber: number, formatPercent } = localeFormats(locale);
+  const percent = (whole: number) => formatPercent(whole / 100);
   const lines = [`# ${report.persona}`];
   if (report.assumed.length > 0) {
     lines.push(t('cli.assumed'));
@@ -16,7 +18,7 @@ export function summaryText(report: AdviceReport, catalog: Catalog, locale: 'en'
   }
   lines.push(t('cli.ranking'));
   for (const entry of report.ranking.slice(0, 5)) {
-    lines.push(`  ${entry.title}: ${entry.coreReadiness} %, ${entry.readiness} %, ${number(entry.hoursToReady)} h`);
+    lines.push(t('cli.rankingLine', { role: entry.title, core: percent(entry.coreReadiness), full: percent(entry.readiness), hours: number(entry.hoursToReady) }));
   }
   for (const plan of report.plans) {
     const targets = plan.targets.map(roleTitle).join(' + ');
@@ -24,7 +26,7 @@ export function summaryText(report: AdviceReport, catalog: Catalog, locale: 'en'
       lines.push(t('cli.empty', { targets }));
       continue;
     }
-    lines.push(t('cli.plan', { targets, hours: number(plan.totalHours), date: plan.readyDate, months: number(plan.months) }));
+    lines.push(t('cli.plan', { targets, hours: number(plan.totalHours), date: day(plan.readyDate), months: number(plan.months) }));
     if (plan.longPlan && plan.weeklyHoursFor12Months !== null) lines.push(t('cli.long', { weekly: number(plan.weeklyHoursFor12Months) }));
     for (const roleId of plan.targets) {
       const years = catalog.roles.find((role) => role.id === roleId)?.yearsExperience;
@@ -38,19 +40,22 @@ export function summaryText(report: AdviceReport, catalog: Catalog, locale: 'en'
         ...(item.why.shows && item.why.shows.length > 0 ? [`${t('cli.shows')} ${item.why.shows.map((level) => `${skillName(level.skillId)} ${level.level}`).join(', ')}`] : []),
         ...(item.why.pinned ? [t('cli.pinned')] : []),
         ...(item.why.otherAudience ? [t('cli.otherAudience')] : []),
-      ].join('; ');
+      ].join(t('cli.whySeparator'));
       const kind = item.project ? `${t('cli.project')} ` : '';
-      lines.push(`  ${item.start} → ${item.end}  ${kind}${item.title} (${item.provider}, ${hours}): ${why}`);
+      lines.push(t('cli.item', { start: day(item.start), end: day(item.end), title: `${kind}${item.title}`, provider: item.provider, hours, why }));
     }
     if (plan.uncovered.length > 0) {
       lines.push(t('cli.uncovered'));
-      for (const gap of plan.uncovered) lines.push(`    ${skillName(gap.skillId)} ${gap.level}: ${t(`cli.reason.${gap.reason as 'no-course' | 'language' | 'excluded' | 'expects'}`)}`);
+      for (const gap of plan.uncovered) {
+        const reason = t(`cli.reason.${gap.reason as 'no-course' | 'language' | 'excluded' | 'expects'}`);
+        lines.push(t('cli.gapLine', { skill: skillName(gap.skillId), level: gap.level, reason }));
+      }
     }
     const stone = plan.steppingStone;
     if (stone?.kind === 'first-job') {
-      lines.push(t('cli.stoneFirstJob', { role: roleTitle(stone.roleId), date: stone.readyDate, hours: number(stone.hours) }));
+      lines.push(t('cli.stoneFirstJob', { role: roleTitle(stone.roleId), date: day(stone.readyDate), hours: number(stone.hours) }));
     } else if (stone) {
-      lines.push(t('cli.stone', { role: roleTitle(stone.roleId), months: number(stone.months), hours: number(stone.hours), share: Math.floor(stone.towardTarget * 100) }));
+      lines.push(t('cli.stone', { role: roleTitle(stone.roleId), months: number(stone.months), hours: number(stone.hours), share: percent(Math.floor(stone.towardTarget * 100)) }));
     }
   }
   if (violations !== null) {

@@ -1,17 +1,16 @@
 /**
  * The renderer's side of the shared translations (core/i18n): i18next through react-i18next, and
- * the formats of numbers, dates and hours of the person's language (Intl: the browser already
- * holds every locale's month and weekday names, so none ships in the first screen's JavaScript).
+ * the formats of numbers, dates and hours of the person's language (core/i18n/formats.ts).
  *
  * Only the language on screen is loaded: its table is a chunk of its own, fetched by
  * `loadMessages` before the first screen renders (data/AppDataProvider.tsx) and before a change
  * of language is shown. Everything after that is synchronous.
  */
-import { parseISO } from 'date-fns';
 import type { i18n as I18next } from 'i18next';
 import { useContext, useMemo, type ReactNode } from 'react';
 import { I18nContext, I18nextProvider } from 'react-i18next';
 import type { Locale } from '../../../core';
+import { localeFormats, type LocaleFormats } from '../../../core/i18n/formats';
 import { createI18next, translatorOf, type MessageKey, type MessageParams, type Messages, type Translate } from '../../../core/i18n/translator';
 
 export type { MessageKey, MessageParams } from '../../../core/i18n/translator';
@@ -53,20 +52,11 @@ export function hasMessage(key: string): key is MessageKey {
   return false;
 }
 
-export interface I18n {
+export interface I18n extends LocaleFormats {
   locale: Locale;
   /** A message; with `count`, the plural form of the language (`x.one`, `x.other`...). */
   t: Translate;
-  /** A calendar day (yyyy-MM-dd) in the person's language, e.g. "3 Feb 2027" / "3 févr. 2027". */
-  formatDay: (isoDate: string) => string;
-  /** A day of this week with its weekday, e.g. "Thursday 9 Jan" / "jeudi 9 janv.". */
-  formatWeekday: (isoDate: string) => string;
-  formatNumber: (value: number, maximumFractionDigits?: number) => string;
-  formatPercent: (ratio: number) => string;
   formatHours: (hours: number) => string;
-  formatTime: (date: Date) => string;
-  /** A tick of a time axis: a day ("3 Feb") or a month ("Feb 2027"). */
-  formatTick: (isoDate: string, unit: 'day' | 'month') => string;
 }
 
 const facades = new Map<Locale, I18n>();
@@ -76,33 +66,12 @@ export function createI18n(locale: Locale): I18n {
   const cached = facades.get(locale);
   if (cached) return cached;
   const t = translatorOf(instanceOf(locale));
-  const numberLocale = locale === 'fr' ? 'fr-FR' : 'en-GB';
-  const dateFormat = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(numberLocale, options);
-  const dayFormat = dateFormat({ day: 'numeric', month: 'short', year: 'numeric' });
-  const weekdayFormat = dateFormat({ weekday: 'long', day: 'numeric', month: 'short' });
-  const timeFormat = dateFormat({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  const tickFormats = { day: dateFormat({ day: 'numeric', month: 'short' }), month: dateFormat({ month: 'short', year: 'numeric' }) };
-  // Building an Intl.NumberFormat costs far more than using one; screens format dozens of numbers per render.
-  const numberFormats = new Map<number, Intl.NumberFormat>();
-  const percentFormat = new Intl.NumberFormat(numberLocale, { style: 'percent', maximumFractionDigits: 0 });
-  const formatNumber = (value: number, maximumFractionDigits = 1) => {
-    let numberFormat = numberFormats.get(maximumFractionDigits);
-    if (!numberFormat) {
-      numberFormat = new Intl.NumberFormat(numberLocale, { maximumFractionDigits });
-      numberFormats.set(maximumFractionDigits, numberFormat);
-    }
-    return numberFormat.format(value);
-  };
+  const formats = localeFormats(locale);
   const i18n: I18n = {
     locale,
     t,
-    formatDay: (isoDate) => dayFormat.format(parseISO(isoDate)),
-    formatWeekday: (isoDate) => weekdayFormat.format(parseISO(isoDate)),
-    formatNumber,
-    formatPercent: (ratio) => percentFormat.format(ratio),
-    formatHours: (hours) => t('hours.value', { hours: formatNumber(hours) }),
-    formatTime: (date) => timeFormat.format(date),
-    formatTick: (isoDate, unit) => tickFormats[unit].format(parseISO(isoDate)),
+    ...formats,
+    formatHours: (hours) => t('hours.value', { hours: formats.formatNumber(hours) }),
   };
   facades.set(locale, i18n);
   return i18n;

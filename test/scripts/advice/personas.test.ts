@@ -31,6 +31,17 @@ describe('the personas of docs/advice.md', () => {
     }
   }
 
+  it('writes days and numbers the way the chosen language does in the readable summary', () => {
+    const persona = parsePersona(readFileSync(join(directory, 'sam.json'), 'utf8'), 'sam.json', catalog);
+    const french = summaryText(adviceFor(persona, catalog, 'fr'), catalog, 'fr', []);
+    const english = summaryText(adviceFor(persona, catalog, 'en'), catalog, 'en', []);
+    // Sam starts on Monday 4 January 2027.
+    expect(french).toMatch(/^ {2}4 janv\. 2027 → /m);
+    expect(english).toMatch(/^ {2}4 Jan 2027 → /m);
+    expect(french).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(french).toMatch(/\d+,\d h \(estimation\)|: \d[\d  ]* h, prêt·e le \d{1,2} [a-zéû.]+ \d{4}/);
+  });
+
   it('gives the same plans whatever the language of the text', () => {
     for (const file of files) {
       const persona = parsePersona(readFileSync(join(directory, file), 'utf8'), file, catalog);
