@@ -109,7 +109,7 @@ describe('PrintScreen', () => {
     expect(within(gaps).getByRole('columnheader', { name: 'Part' })).toBeInTheDocument();
     expect(within(gaps).getByRole('row', { name: /Python programming/ })).toHaveTextContent('Core');
     const notes = screen.getByTestId('print-notes');
-    expect(notes).toHaveTextContent('Your notes: 9 Sep 2026: Finished the loops chapter');
+    expect(notes).toHaveTextContent('Your notes: 9 Sept 2026: Finished the loops chapter');
     expect(notes.closest('[data-testid="print-item"]')).toBe(screen.getAllByTestId('print-item')[0]);
   });
 });
