@@ -6,8 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { format, parseISO } from 'date-fns';
-import { enGB, fr } from 'date-fns/locale';
+import { parseISO } from 'date-fns';
 import { localized, type Locale } from '../../core';
 import { ONET_ATTRIBUTION } from '../../core/i18n/onet';
 import { builtinCatalog, closeOpenHarnesses, closeSharedBrowser, describeObservations, startHarness } from './harness';
@@ -34,9 +33,9 @@ function pageCount(file: string): number {
   return Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
 }
 
-/** The renderer's formatDay and formatHours (renderer/src/i18n). */
+/** A day and hours as core/i18n/formats.ts writes them, computed here apart from it. */
 function day(iso: string, locale: Locale): string {
-  return format(parseISO(iso), 'd MMM yyyy', { locale: locale === 'fr' ? fr : enGB });
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(parseISO(iso));
 }
 function hours(value: number, locale: Locale): string {
   return `${new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(value)} h`;
