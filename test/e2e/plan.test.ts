@@ -320,10 +320,10 @@ async function auditPlanScreens(harness: Harness, plan: Plan, theme: string, loc
   await audit('plan-builder');
   // The date picker's calendar, open: its days, arrows and header in both themes.
   await dateField(page, t.t('plan.builder.start')).click();
-  await page.locator('[data-dates-dropdown]').waitFor();
+  await page.locator('[data-date-calendar]').waitFor();
   await audit('plan-builder-calendar', { fullPage: false });
   await page.keyboard.press('Escape');
-  await page.locator('[data-dates-dropdown]').waitFor({ state: 'hidden' });
+  await page.locator('[data-date-calendar]').waitFor({ state: 'hidden' });
 
   await harness.goTo('/week');
   await page.getByRole('region', { name: t.t('week.figures') }).waitFor();

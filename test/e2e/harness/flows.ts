@@ -63,6 +63,8 @@ const MAX_YEAR_STEPS = 20;
  */
 export async function pickDate(page: Page, field: Locator, isoDay: string, locale: Locale): Promise<void> {
   await field.click();
+  // The calendar opens once its chunk has come (DateField fetches it when the field first shows).
+  await field.and(page.locator('[aria-expanded="true"]')).waitFor();
   const calendarId = await field.getAttribute('aria-controls');
   if (!calendarId) throw new Error('the date field opened no calendar');
   const calendar = page.locator(`[id="${calendarId}"]`);
@@ -87,7 +89,7 @@ export async function pickDate(page: Page, field: Locator, isoDay: string, local
  * date 18 Jan 2027"); its clear button, "Clear <label>", is another button.
  */
 export function dateField(page: Page, label: string): Locator {
-  return page.locator('[data-dates-input]').and(page.getByRole('button', { name: new RegExp(`^${escapeRegExp(label)}( |$)`) }));
+  return page.locator('[data-date-field]').and(page.getByRole('button', { name: new RegExp(`^${escapeRegExp(label)}( |$)`) }));
 }
 
 /** The level control ("Level for Python") of one skill. */

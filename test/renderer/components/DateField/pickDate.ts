@@ -66,7 +66,7 @@ export function dateField(label: string | RegExp, container: HTMLElement = docum
   const name = typeof label === 'string' ? new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( |$)`) : label;
   const fields = within(container)
     .getAllByRole('button', { name })
-    .filter((button) => button.hasAttribute('data-dates-input'));
+    .filter((button) => button.hasAttribute('data-date-field'));
   if (fields.length !== 1) throw new Error(`expected one date field named ${String(label)}, found ${fields.length}`);
   return fields[0];
 }
