@@ -41,7 +41,7 @@ function screenFiles(rendererDir: string, entry: string, chunkPrefix: string): s
 
 /**
  * The table of each language (renderer/src/i18n loads only the one on screen) with the chunks it
- * imports, read from the `import(`./fr-<hash>.js`)` of the shell chunk that loads it.
+ * imports, read from the `import(`./screens-<hash>.js`)` of the shell chunk that loads it.
  */
 function languageFiles(rendererDir: string, shell: readonly string[]): string[][] {
   const languages: string[][] = [];
@@ -49,7 +49,8 @@ function languageFiles(rendererDir: string, shell: readonly string[]): string[][
     const code = readFileSync(join(rendererDir, file), 'utf8');
     const table = /__vite__mapDeps=\([^)]*?m\.f=(\[[^\]]*\])/.exec(code);
     const deps = table ? (JSON.parse(table[1]) as string[]).map((dep) => dep.replace(/^\.\//, '')) : [];
-    for (const call of code.matchAll(/import\(`\.\/((?:en|fr)-[\w-]+\.js)`\)(?:[^;]*?__vite__mapDeps\(\[([\d,]*)\]\))?/g)) {
+    // core/i18n/<language>/screens.ts: the chunk is named after the file.
+    for (const call of code.matchAll(/import\(`\.\/(screens-[\w-]+\.js)`\)(?:[^;]*?__vite__mapDeps\(\[([\d,]*)\]\))?/g)) {
       const indexes = (call[2] ?? '').split(',').filter(Boolean).map(Number);
       languages.push([call[1], ...indexes.map((index) => deps[index])].map((name) => join('assets', name)));
     }

@@ -1,51 +1,18 @@
-import { commonMessages } from './common';
-import { levelMessages } from './levels';
-import { onboardingMessages } from './onboarding';
-import { profileMessages } from './profile';
-import { matrixMessages } from './matrix';
-import { settingsMessages } from './settings';
-import { rolesMessages } from './roles';
-import { compareMessages } from './compare';
-import { planMessages } from './plan';
-import { planAdviceMessages } from './planAdvice';
-import { progressMessages } from './progress';
-import { dataTransferMessages } from './dataTransfer';
-import { dateMessages } from './dates';
-import { weekMessages } from './week';
-import { readinessHistoryMessages } from './readinessHistory';
+import { EN_SCREEN_TABLES } from './screens';
 import { menuMessages } from './menu';
 import { dialogMessages } from './dialogs';
-import { reminderMessages } from './reminders';
 import { cliMessages } from './cli';
-import { exportMessages } from './export';
-import { occupationMessages } from './occupations';
 
 /**
- * Every English table by feature, for the test that no key is defined twice. A feature adds its
- * file here and in ../fr/index.ts.
+ * Every English table by feature, for the test that no key is defined twice. A feature the
+ * renderer shows adds its file to ./screens.ts, one only the main process or `npm run advice`
+ * shows adds it here; the French side mirrors it.
  */
 export const EN_TABLES = {
-  common: commonMessages,
-  levels: levelMessages,
-  onboarding: onboardingMessages,
-  profile: profileMessages,
-  matrix: matrixMessages,
-  settings: settingsMessages,
-  roles: rolesMessages,
-  compare: compareMessages,
-  plan: planMessages,
-  planAdvice: planAdviceMessages,
-  progress: progressMessages,
-  dataTransfer: dataTransferMessages,
-  dates: dateMessages,
-  week: weekMessages,
-  readinessHistory: readinessHistoryMessages,
+  ...EN_SCREEN_TABLES,
   menu: menuMessages,
   dialogs: dialogMessages,
-  reminders: reminderMessages,
   cli: cliMessages,
-  export: exportMessages,
-  occupations: occupationMessages,
 };
 
 /** The English messages, merged: the reference every other language must match key for key. */

@@ -32,7 +32,8 @@ export function isLoaded(locale: Locale): boolean {
 /** Fetches the table of one language (its own chunk), once. */
 export async function loadMessages(locale: Locale): Promise<void> {
   if (isLoaded(locale)) return;
-  const messages = locale === 'fr' ? (await import('../../../core/i18n/fr')).FR : (await import('../../../core/i18n/en')).EN;
+  // The screens' tables only: the menus, dialogs and command-line words stay with main and the CLI.
+  const messages = locale === 'fr' ? (await import('../../../core/i18n/fr/screens')).FR_SCREENS : (await import('../../../core/i18n/en/screens')).EN_SCREENS;
   provideMessages(locale, messages);
 }
 

@@ -5,7 +5,9 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { EN } from '../../../core/i18n/en';
+import { EN, EN_TABLES } from '../../../core/i18n/en';
+import { EN_SCREENS } from '../../../core/i18n/en/screens';
+import { FR_SCREENS } from '../../../core/i18n/fr/screens';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 const SOURCE_ROOTS = ['core', 'main', 'preload', 'renderer/src', 'scripts'];
@@ -78,5 +80,15 @@ describe('message keys', () => {
       expect(Object.keys(EN).some((key) => pattern.test(key)), String(pattern)).toBe(true);
       expect(readFileSync(join(ROOT, file), 'utf8'), `${file} builds ${start}…`).toContain(`\`${start}\${`);
     }
+  });
+
+  it('that the renderer shows are all in the tables it loads (en/screens.ts, fr/screens.ts)', () => {
+    const rendererFiles = sourceFiles(join(ROOT, 'renderer/src'));
+    const rendererLiterals = new Set(rendererFiles.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/(['"`])([\w.-]+)\1/g)].map((match) => match[2])));
+    const outside = Object.keys(EN).filter((key) => !Object.hasOwn(EN_SCREENS, key));
+    // Only the main process's menus and dialogs and the command line's words are left out.
+    expect(outside.length).toBe(Object.keys({ ...EN_TABLES.menu, ...EN_TABLES.dialogs, ...EN_TABLES.cli }).length);
+    expect(outside.filter((key) => rendererLiterals.has(key) || rendererLiterals.has(key.replace(/\.(one|other)$/, '')))).toEqual([]);
+    expect(Object.keys(FR_SCREENS).sort()).toEqual(Object.keys(EN_SCREENS).sort());
   });
 });

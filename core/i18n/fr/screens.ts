@@ -1,0 +1,44 @@
+import type { Translation } from '../define';
+import type { EN_SCREEN_TABLES } from '../en/screens';
+import { commonMessages } from './common';
+import { levelMessages } from './levels';
+import { onboardingMessages } from './onboarding';
+import { profileMessages } from './profile';
+import { matrixMessages } from './matrix';
+import { settingsMessages } from './settings';
+import { rolesMessages } from './roles';
+import { compareMessages } from './compare';
+import { planMessages } from './plan';
+import { planAdviceMessages } from './planAdvice';
+import { progressMessages } from './progress';
+import { dataTransferMessages } from './dataTransfer';
+import { dateMessages } from './dates';
+import { weekMessages } from './week';
+import { readinessHistoryMessages } from './readinessHistory';
+import { reminderMessages } from './reminders';
+import { exportMessages } from './export';
+import { occupationMessages } from './occupations';
+
+/** The French tables the renderer shows (see ../en/screens.ts). */
+export const FR_SCREEN_TABLES: { [F in keyof typeof EN_SCREEN_TABLES]: Translation<(typeof EN_SCREEN_TABLES)[F]> } = {
+  common: commonMessages,
+  levels: levelMessages,
+  onboarding: onboardingMessages,
+  profile: profileMessages,
+  matrix: matrixMessages,
+  settings: settingsMessages,
+  roles: rolesMessages,
+  compare: compareMessages,
+  plan: planMessages,
+  planAdvice: planAdviceMessages,
+  progress: progressMessages,
+  dataTransfer: dataTransferMessages,
+  dates: dateMessages,
+  week: weekMessages,
+  readinessHistory: readinessHistoryMessages,
+  reminders: reminderMessages,
+  export: exportMessages,
+  occupations: occupationMessages,
+};
+
+export const FR_SCREENS = Object.assign({}, ...Object.values(FR_SCREEN_TABLES)) as Record<string, string>;
