@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { Catalog } from '../model/catalog';
-import { describeZodError, fail, ok, type AppError, type Result } from '../model/result';
+import { describeZodError, fail, ok, type AppError, type Problem, type Result } from '../model/result';
 import { StoreDataSchema, type StoreData } from '../model/store';
 import { IsoDateTimeSchema, MAX_LIST } from '../model/text';
 import { checkStoreRules } from '../store/rules';
@@ -38,8 +38,15 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function invalid(message: string, path?: string): { ok: false; error: AppError } {
-  return fail('invalid-file', path ? `"${path}": ${message}` : message, path);
+/** An import refused: the English sentence for logs and tests, the problem for the person's language. */
+function invalid(message: string, path: string | undefined, problem: Problem): { ok: false; error: AppError } {
+  const refused = fail('invalid-file', path ? `"${path}": ${message}` : message, path);
+  return { ok: false, error: { ...refused.error, problem } };
+}
+
+/** A schema's or a rule's problem, kept with its key, as a refused import. */
+function asInvalidFile(problem: AppError): { ok: false; error: AppError } {
+  return { ok: false, error: { ...problem, code: 'invalid-file' } };
 }
 
 /**
@@ -52,14 +59,16 @@ function structuralProblem(root: unknown): Result<null> {
     const { value, path } = stack.pop()!;
     if (typeof value !== 'object' || value === null) continue;
     const where = path.join('.');
-    if (path.length >= MAX_EXPORT_DEPTH) return invalid('is nested too deeply', where);
+    if (path.length >= MAX_EXPORT_DEPTH) return invalid('is nested too deeply', where, { key: 'problem.nestedTooDeeply' });
     if (Array.isArray(value)) {
-      if (value.length > MAX_EXPORT_LIST) return invalid(`has more than ${MAX_EXPORT_LIST} items`, where);
+      if (value.length > MAX_EXPORT_LIST) {
+        return invalid(`has more than ${MAX_EXPORT_LIST} items`, where, { key: 'problem.tooManyItems', values: { max: MAX_EXPORT_LIST } });
+      }
       value.forEach((child, index) => stack.push({ value: child, path: [...path, String(index)] }));
       continue;
     }
     for (const key of FORBIDDEN_KEYS) {
-      if (Object.hasOwn(value, key)) return invalid('is a forbidden key', [...path, key].join('.'));
+      if (Object.hasOwn(value, key)) return invalid('is a forbidden key', [...path, key].join('.'), { key: 'problem.forbiddenKey' });
     }
     for (const [key, child] of Object.entries(value)) stack.push({ value: child, path: [...path, key] });
   }
@@ -71,19 +80,21 @@ function documentProblem(raw: unknown): Result<StoreData> {
   const outcome = upgradeToCurrent(raw);
   if (outcome.ok) return ok(outcome.data);
   if (outcome.reason === 'newer-version') {
-    return invalid(`was written by a newer Skillgap (store version ${outcome.version}); update Skillgap to import it`, 'data.schemaVersion');
+    return invalid(`was written by a newer Skillgap (store version ${outcome.version}); update Skillgap to import it`, 'data.schemaVersion', {
+      key: 'problem.newerStore',
+      values: { version: String(outcome.version) },
+    });
   }
   if (outcome.reason === 'unknown-version' || !isPlainRecord(raw) || typeof raw.schemaVersion !== 'number') {
-    return invalid(outcome.detail, isPlainRecord(raw) ? 'data.schemaVersion' : 'data');
+    return invalid(outcome.detail, isPlainRecord(raw) ? 'data.schemaVersion' : 'data', { key: 'problem.invalid' });
   }
   // The file failed its own version's schema: parse again to get the field's path.
   const schema = STORE_SCHEMAS_BY_VERSION[raw.schemaVersion];
   const parsed = schema?.safeParse(raw);
   if (parsed && !parsed.success) {
-    const problem = describeZodError(parsed.error, 'data');
-    return fail('invalid-file', problem.message, problem.path);
+    return asInvalidFile(describeZodError(parsed.error, 'data'));
   }
-  return invalid(outcome.detail, 'data');
+  return invalid(outcome.detail, 'data', { key: 'problem.invalid' });
 }
 
 /** The store rules (core/store/rules.ts) over the whole imported document, with its path under "data". */
@@ -91,7 +102,7 @@ function rulesProblem(data: StoreData, builtinCatalog?: Catalog): Result<null> {
   const problem = checkStoreRules(data, builtinCatalog);
   if (!problem) return ok(null);
   const where = problem.path ? `data.${problem.path}` : 'data';
-  return fail('invalid-file', `"${where}": ${problem.message}`, where);
+  return { ok: false, error: { ...problem, code: 'invalid-file', message: `"${where}": ${problem.message}`, path: where } };
 }
 
 /**
@@ -99,26 +110,28 @@ function rulesProblem(data: StoreData, builtinCatalog?: Catalog): Result<null> {
  * prerequisite loop through the built-in skills is found too.
  */
 export function parseExport(raw: unknown, builtinCatalog?: Catalog): Result<ExportFile> {
-  if (!isPlainRecord(raw)) return invalid('the file does not hold a Skillgap export (a JSON object was expected)');
+  if (!isPlainRecord(raw)) return invalid('the file does not hold a Skillgap export (a JSON object was expected)', undefined, { key: 'problem.notAnExport' });
   const structure = structuralProblem(raw);
   if (!structure.ok) return structure;
   if (raw.format !== EXPORT_FORMAT) {
-    return invalid(`must be "${EXPORT_FORMAT}": this is not a Skillgap export file`, 'format');
+    return invalid(`must be "${EXPORT_FORMAT}": this is not a Skillgap export file`, 'format', { key: 'problem.wrongExportFormat', values: { expected: EXPORT_FORMAT } });
   }
   const version = raw.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return invalid('must be a whole number of 1 or more', 'formatVersion');
+    return invalid('must be a whole number of 1 or more', 'formatVersion', { key: 'problem.wholeNumber' });
   }
   if (version > EXPORT_FORMAT_VERSION) {
-    return invalid(`is ${version}: the file was written by a newer Skillgap; update Skillgap to import it`, 'formatVersion');
+    return invalid(`is ${version}: the file was written by a newer Skillgap; update Skillgap to import it`, 'formatVersion', {
+      key: 'problem.newerExport',
+      values: { version },
+    });
   }
-  if (!('data' in raw)) return invalid('is missing', 'data');
+  if (!('data' in raw)) return invalid('is missing', 'data', { key: 'problem.missing' });
   const data = documentProblem(raw.data);
   if (!data.ok) return data;
   const envelope = ExportFileSchema.safeParse({ ...raw, data: data.value });
   if (!envelope.success) {
-    const problem = describeZodError(envelope.error);
-    return fail('invalid-file', problem.message, problem.path);
+    return asInvalidFile(describeZodError(envelope.error));
   }
   const rules = rulesProblem(envelope.data.data, builtinCatalog);
   return rules.ok ? ok(envelope.data) : rules;
@@ -130,7 +143,7 @@ export function parseExportText(text: string, builtinCatalog?: Catalog): Result<
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return invalid(`the file is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    return invalid(`the file is not valid JSON (${error instanceof Error ? error.message : String(error)})`, undefined, { key: 'problem.notJson' });
   }
   return parseExport(raw, builtinCatalog);
 }

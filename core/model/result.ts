@@ -34,7 +34,43 @@ export interface AppError {
   path?: string;
   /** The ids the problem is about, in order, so the UI can name them in the person's language. */
   ids?: string[];
+  /**
+   * What is wrong at `path`, as a message key of core/i18n (`problem.*`) and its values, so the
+   * UI can say it in the person's language; `message` keeps the English for logs.
+   */
+  problem?: Problem;
 }
+
+export interface Problem {
+  key: ProblemKey;
+  values?: Record<string, string | number>;
+}
+
+/** The problems a file or a payload can have, each a `problem.<name>` message in both languages. */
+export type ProblemKey =
+  | 'problem.tooSmall'
+  | 'problem.tooShort'
+  | 'problem.tooBig'
+  | 'problem.tooLong'
+  | 'problem.wrongType'
+  | 'problem.notAllowed'
+  | 'problem.badFormat'
+  | 'problem.unknownKeys'
+  | 'problem.invalid'
+  | 'problem.nestedTooDeeply'
+  | 'problem.tooManyItems'
+  | 'problem.forbiddenKey'
+  | 'problem.notAnExport'
+  | 'problem.wrongExportFormat'
+  | 'problem.wholeNumber'
+  | 'problem.newerExport'
+  | 'problem.newerStore'
+  | 'problem.missing'
+  | 'problem.notJson'
+  | 'problem.overLimit'
+  | 'problem.duplicateId'
+  | 'problem.cycle'
+  | 'problem.activePlanMissing';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
@@ -46,10 +82,40 @@ export function fail(code: ErrorCode, message: string, path?: string): { ok: fal
   return path === undefined ? { ok: false, error: { code, message } } : { ok: false, error: { code, message, path } };
 }
 
-/** The first issue of a failed parse, as one sentence naming the field. */
+/** The first issue of a failed parse, as one sentence naming the field, and as a problem key. */
 export function describeZodError(error: z.ZodError, root = ''): AppError {
   const issue = error.issues[0];
   const path = [root, ...(issue?.path ?? []).map(String)].filter(Boolean).join('.');
   const where = path ? `"${path}"` : 'the value';
-  return { code: 'invalid-payload', message: `${where}: ${issue?.message ?? 'is invalid'}`, path };
+  return { code: 'invalid-payload', message: `${where}: ${issue?.message ?? 'is invalid'}`, path, problem: problemOf(issue) };
+}
+
+/** A zod issue as one of the problems the UI can say in both languages. */
+function problemOf(issue: z.core.$ZodIssue | undefined): Problem {
+  if (!issue) return { key: 'problem.invalid' };
+  switch (issue.code) {
+    case 'too_small': {
+      const minimum = Number(issue.minimum);
+      return issue.origin === 'string' || issue.origin === 'array' || issue.origin === 'set'
+        ? { key: 'problem.tooShort', values: { count: minimum } }
+        : { key: 'problem.tooSmall', values: { minimum } };
+    }
+    case 'too_big': {
+      const maximum = Number(issue.maximum);
+      return issue.origin === 'string' || issue.origin === 'array' || issue.origin === 'set'
+        ? { key: 'problem.tooLong', values: { count: maximum } }
+        : { key: 'problem.tooBig', values: { maximum } };
+    }
+    case 'invalid_type':
+      return { key: 'problem.wrongType', values: { expected: issue.expected } };
+    case 'invalid_value':
+    case 'invalid_union':
+      return { key: 'problem.notAllowed' };
+    case 'invalid_format':
+      return { key: 'problem.badFormat' };
+    case 'unrecognized_keys':
+      return { key: 'problem.unknownKeys', values: { keys: issue.keys.join(', ') } };
+    default:
+      return { key: 'problem.invalid' };
+  }
 }

@@ -79,7 +79,12 @@ const LIMIT_WORDS: Record<LimitName, string> = {
 
 /** A refused save: the path names the limit, which the UI translates with its figure. */
 export function limitError(limit: LimitName): AppError {
-  return { code: 'limit-exceeded', message: `Skillgap keeps at most ${LIMITS[limit]} ${LIMIT_WORDS[limit]}`, path: limit };
+  return {
+    code: 'limit-exceeded',
+    message: `Skillgap keeps at most ${LIMITS[limit]} ${LIMIT_WORDS[limit]}`,
+    path: limit,
+    problem: { key: 'problem.overLimit', values: { max: LIMITS[limit] } },
+  };
 }
 
 /** The counted limits and where each one's list is in a document. */
@@ -130,6 +135,7 @@ export function duplicateIdProblem(items: ReadonlyArray<{ id: string }>, where: 
         message: `${what} id "${item.id}" appears twice (${where}.${at} and ${where}.${index})`,
         path: `${where}.${index}.id`,
         ids: [item.id],
+        problem: { key: 'problem.duplicateId', values: { id: item.id } },
       };
     }
     first.set(item.id, index);
@@ -139,7 +145,13 @@ export function duplicateIdProblem(items: ReadonlyArray<{ id: string }>, where: 
 
 /** A loop told as the skill ids around it, e.g. "a → b → a". */
 export function cycleError(cycle: readonly string[], path: string): AppError {
-  return { code: 'prerequisite-cycle', message: `the prerequisites form a loop: ${cycle.join(' → ')}`, path, ids: [...cycle] };
+  return {
+    code: 'prerequisite-cycle',
+    message: `the prerequisites form a loop: ${cycle.join(' → ')}`,
+    path,
+    ids: [...cycle],
+    problem: { key: 'problem.cycle', values: { cycle: cycle.join(' → ') } },
+  };
 }
 
 /** A loop through one of `skillIds` once the person's skills are merged over the built-in ones. */
@@ -167,7 +179,12 @@ export function checkStoreRules(data: StoreData, builtin: Catalog = EMPTY_CATALO
     duplicateIdProblem(data.userCatalog.courses, 'userCatalog.courses', 'custom course');
   if (duplicate) return duplicate;
   if (data.activePlanId !== null && !data.plans.some((plan) => plan.id === data.activePlanId)) {
-    return { code: 'not-found', message: `names plan "${data.activePlanId}", which is not in the file`, path: 'activePlanId' };
+    return {
+      code: 'not-found',
+      message: `names plan "${data.activePlanId}", which is not in the file`,
+      path: 'activePlanId',
+      problem: { key: 'problem.activePlanMissing', values: { id: data.activePlanId } },
+    };
   }
   for (const { limit, path, count } of LIST_LIMITS) {
     if (count(data) > LIMITS[limit]) return { ...limitError(limit), message: `holds ${count(data)} ${LIMIT_WORDS[limit]}; ${limitError(limit).message}`, path };

@@ -65,7 +65,14 @@ export function describeError(i18n: I18n, error: AppError, skillName: (id: strin
   if (error.code === 'prerequisite-cycle' && error.ids?.length) {
     return i18n.t('error.prerequisite-cycle', { cycle: error.ids.map(skillName).join(' → ') });
   }
-  return i18n.t(`error.${error.code}`, { detail: error.message });
+  return i18n.t(`error.${error.code}`, { detail: problemText(i18n, error) ?? error.message });
+}
+
+/** What is wrong at the error's path, in the person's language, when core named it (AppError.problem). */
+export function problemText(i18n: I18n, error: AppError): string | null {
+  if (!error.problem) return null;
+  const problem = i18n.t(error.problem.key, error.problem.values);
+  return error.path ? i18n.t('problem.at', { path: error.path, problem }) : problem;
 }
 
 const PROFILE_SAVE_DELAY_MS = 400;

@@ -49,6 +49,8 @@ describe('parseExport', () => {
     if (parsed.ok) return;
     expect(parsed.error.code).toBe('invalid-file');
     expect(parsed.error.message).toContain(entry.mentions);
+    // Named by a message key too, so the person reads it in their language (AppError.problem).
+    expect(parsed.error.problem?.key).toMatch(/^problem\.\w+$/);
     if (entry.pathIsPrefix) expect(parsed.error.path?.startsWith(entry.path ?? '')).toBe(true);
     else expect(parsed.error.path).toBe(entry.path);
   });

@@ -1,7 +1,9 @@
 import { notifications } from '@mantine/notifications';
 import { act, screen } from '@testing-library/react';
 import { LIMITS, type StoreData } from '../../../core';
-import { useAppData, type AppData } from '../../../renderer/src/data/AppDataProvider';
+import { parseExportText } from '../../../core/export/bundle';
+import { describeError, useAppData, type AppData } from '../../../renderer/src/data/AppDataProvider';
+import { createI18n } from '../../../renderer/src/i18n';
 import { smallCatalog } from '../../fixtures/catalog/smallCatalog';
 import { renderWithProviders } from '../render';
 import { builtPlan } from '../screens/Plan/planFixtures';
@@ -62,3 +64,24 @@ describe('a change the store command refuses', () => {
     expect(fake.stored()).toEqual(app().data);
   });
 });
+
+describe('an import the file check refuses', () => {
+  it('says what is wrong with the file in the person’s language, at the field it names', async () => {
+    await renderWithProviders(<></>, { data: { settings: { locale: 'fr', colorScheme: 'light' } } });
+    const refused = (text: string) => {
+      const parsed = parseExportText(text);
+      if (parsed.ok) throw new Error('the file was accepted');
+      return parsed.error;
+    };
+    const french = createI18n('fr');
+    const english = createI18n('en');
+    const newer = refused(JSON.stringify({ format: 'skillgap-export', formatVersion: 99, data: {} }));
+    expect(describeError(french, newer)).toBe(
+      'Le fichier n’est pas valide : « formatVersion » : vaut 99 : le fichier a été écrit par une version plus récente de Skillgap ; mettez Skillgap à jour pour l’importer',
+    );
+    const notJson = refused('{ not json');
+    expect(describeError(french, notJson)).toBe('Le fichier n’est pas valide : le fichier n’est pas du JSON valide');
+    expect(describeError(english, notJson)).toBe('The file is not valid: the file is not valid JSON');
+  });
+});
+

@@ -5,7 +5,7 @@ import { ProfileSchema, describeZodError } from '../../../../core';
 import { todayIso } from '../../data/today';
 import { MAX_TARGET_ROLES } from '../../components/RolePicker/targetRoles';
 import { skillsNeededBy } from '../../components/SkillRatingList/skillNeeds';
-import { useAppData } from '../../data/AppDataProvider';
+import { problemText, useAppData } from '../../data/AppDataProvider';
 import { useToday } from '../../data/useToday';
 import { useI18n } from '../../i18n';
 import { navigate, type Route } from '../../routing';
@@ -40,7 +40,8 @@ const LAST_STEP = ONBOARDING_STEPS.length - 1;
  * the skills those roles use, the time available), then the profile is saved in one go.
  */
 export function OnboardingScreen(_props: { route: Route }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { catalog, updateProfile, status } = useAppData();
   const today = useToday();
   // The renderer may read the clock: "today" is only a default the person can change.
@@ -94,7 +95,8 @@ export function OnboardingScreen(_props: { route: Route }) {
     const profile = buildProfile(draft, needed, today);
     const checked = ProfileSchema.safeParse(profile);
     if (!checked.success) {
-      setSaveError(t('onboarding.error.invalidProfile', { detail: describeZodError(checked.error).message }));
+      const problem = describeZodError(checked.error);
+      setSaveError(t('onboarding.error.invalidProfile', { detail: problemText(i18n, problem) ?? problem.message }));
       return;
     }
     updateProfile(profile);
