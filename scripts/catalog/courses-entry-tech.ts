@@ -24,6 +24,9 @@ export const ENTRY_TECH_COURSES: CourseSource[] = [
     url: 'https://www.comptia.org/certifications/server', hours: 50, hoursStated: false, cost: 'paid', languages: ['en'],
     hoursNote: 'estimate: study guide or CertMaster course over 4 exam domains with labs, about 50 h',
     teaches: { 'server-hardware': 3, troubleshooting: 3, 'computing-fundamentals': 3 }, expects: { 'computing-fundamentals': 2 },
+    // A paid certification for server technicians: not the way an AI consultant or a data
+    // engineer learns how computers work when a free general course (CompTIA A+ videos) does.
+    audience: { backgrounds: ['it-support', 'systems-operations'], roleIds: ['data-center-technician', 'data-center-operations-engineer', 'data-center-facilities-technician'] }, // CompTIA names server administrators and technicians as its candidates
   },
   {
     id: 'netbox-zero-to-hero', title: 'NetBox Zero to Hero', provider: 'NetBox community (NetBox Labs)',
