@@ -44,7 +44,9 @@ export async function renderApp(route = '/', options: FakeBridgeOptions = {}) {
   await waitFor(() => expect(screen.queryByTestId('screen-loading')).not.toBeInTheDocument());
   // On a busy machine the check above can pass before the fallback is even shown: wait for the
   // screen's own title as well (every screen has one; print has its h1, or says it is ready without a plan).
-  const shown = () => document.querySelector('h1, h2') !== null || document.body.dataset.printReady !== undefined;
+  // The brand in the header is an h1 too, and is there before any screen: it does not count.
+  const shown = () =>
+    [...document.querySelectorAll('h1, h2')].some((heading) => heading.closest('header') === null) || document.body.dataset.printReady !== undefined;
   await waitFor(() => expect(shown()).toBe(true), { timeout: 10_000 });
   return { ...result, fake };
 }
