@@ -60,45 +60,52 @@ export function DateField({ label, description, value, onChange, minDate, maxDat
   return (
     <>
       {/* A click before the calendar has come opens it as soon as it is there. */}
-      <Popover opened={opened && LoadedCalendar !== null} onChange={(next) => !next && close()} position="bottom-start" trapFocus returnFocus id={id}>
-      <Popover.Target>
-        <InputBase
-          component="button"
-          type="button"
-          id={id}
-          data-date-field
-          // The field is a button, which a screen reader names by its label alone; naming it by
-          // the label and then the day lets it say both ("Start date, 24 Nov 2026").
-          aria-labelledby={`${id}-label ${id}-value`}
-          className={className ? `${classes.root} ${className}` : classes.root}
-          classNames={{ input: classes.input, wrapper: classes.wrapper }}
-          label={label}
-          description={description}
-          error={error}
-          required={required}
-          multiline
-          onClick={toggle}
-          rightSection={
-            clearable && value !== '' ? <Input.ClearButton onClick={() => onChange('')} aria-label={t('dateField.clear', { label })} /> : undefined
-          }
-          rightSectionPointerEvents={clearable && value !== '' ? 'all' : 'none'}
-        >
-          {value === '' ? <Input.Placeholder error={error}>{shown}</Input.Placeholder> : shown}
-        </InputBase>
-      </Popover.Target>
-      <Popover.Dropdown data-date-calendar>
-        {LoadedCalendar && (
-          <LoadedCalendar
-            value={value}
-            minDate={minDate}
-            maxDate={maxDate}
-            onPick={(picked) => {
-              onChange(picked);
-              close();
-            }}
-          />
-        )}
-      </Popover.Dropdown>
+      <Popover
+        opened={opened && LoadedCalendar !== null}
+        onChange={(next) => !next && close()}
+        position="bottom-start"
+        trapFocus
+        returnFocus
+        id={id}
+      >
+        <Popover.Target>
+          <InputBase
+            component="button"
+            type="button"
+            id={id}
+            data-date-field
+            // The field is a button, which a screen reader names by its label alone; naming it by
+            // the label and then the day lets it say both ("Start date, 24 Nov 2026").
+            aria-labelledby={`${id}-label ${id}-value`}
+            className={className ? `${classes.root} ${className}` : classes.root}
+            classNames={{ input: classes.input, wrapper: classes.wrapper }}
+            label={label}
+            description={description}
+            error={error}
+            required={required}
+            multiline
+            onClick={toggle}
+            rightSection={
+              clearable && value !== '' ? <Input.ClearButton onClick={() => onChange('')} aria-label={t('dateField.clear', { label })} /> : undefined
+            }
+            rightSectionPointerEvents={clearable && value !== '' ? 'all' : 'none'}
+          >
+            {value === '' ? <Input.Placeholder error={error}>{shown}</Input.Placeholder> : shown}
+          </InputBase>
+        </Popover.Target>
+        <Popover.Dropdown data-date-calendar>
+          {LoadedCalendar && (
+            <LoadedCalendar
+              value={value}
+              minDate={minDate}
+              maxDate={maxDate}
+              onPick={(picked) => {
+                onChange(picked);
+                close();
+              }}
+            />
+          )}
+        </Popover.Dropdown>
       </Popover>
       <span id={`${id}-value`} hidden>
         {shown}

@@ -22,8 +22,8 @@ import { useFitProfile, useLevelChange } from './useFitProfile';
 /**
  * One role against the person: readiness, the radar, the gaps with a level control in each row,
  * how readiness grew over time, what already counts, the courses that would close the gaps and
- * where the role comes from. Only this role is analysed (one analyzeFit per change, and one more,
- * deferred, for today's point of readiness over time: earlier days are remembered), and the
+ * where the role comes from. Only this role is analysed (one analyzeFit per change; readiness
+ * over time takes today's point once the change is saved, earlier days are remembered), and the
  * sections that do not depend on the fit are memoised, so a level change repaints at once.
  */
 export function RoleDetail({ roleId }: { roleId: string }) {
