@@ -102,7 +102,7 @@ function rulesProblem(data: StoreData, builtinCatalog?: Catalog): Result<null> {
   const problem = checkStoreRules(data, builtinCatalog);
   if (!problem) return ok(null);
   const where = problem.path ? `data.${problem.path}` : 'data';
-  return { ok: false, error: { ...problem, code: 'invalid-file', message: `"${where}": ${problem.message}`, path: where } };
+  return asInvalidFile({ ...problem, message: `"${where}": ${problem.message}`, path: where });
 }
 
 /**

@@ -32,9 +32,7 @@ export default function RadarView({ points }: { points: RadarPoint[] }) {
           { name: 'you', label: t('radar.you'), color: 'sea.6', opacity: 0.35 },
         ]}
         // No animation: each level change would replay a half-second morph, frames the next change waits behind.
-        radarProps={(series) =>
-          series.name === 'need' ? { strokeDasharray: '6 4', strokeWidth: 2, isAnimationActive: false } : { strokeWidth: 2, isAnimationActive: false }
-        }
+        radarProps={(series) => ({ strokeWidth: 2, isAnimationActive: false, ...(series.name === 'need' ? { strokeDasharray: '6 4' } : {}) })}
       />
       {/* Below the chart rather than recharts' own legend, which sits inside the bottom margin
           and collides with a wrapped bottom label. */}
