@@ -1,41 +1,41 @@
 import { Alert, Center, Loader, MantineProvider, Stack, Text } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { memo, Suspense, useEffect, useState } from 'react';
+import { createElement, memo, Suspense, use, useEffect, useState } from 'react';
 import { AppLayout } from './components/AppLayout/AppLayout';
 import { AppDataProvider, loadAppData, useAppData, type LoadState } from './data/AppDataProvider';
 import type { Locale } from '../../core';
 import { I18nProvider, isLoaded, loadMessages, translate, useI18n } from './i18n';
-import { useRoute } from './routing';
-import { SCREENS } from './screens/registry';
+import { parseRoute, useRoute, type Route } from './routing';
+import { prefetchScreens, SCREENS, type ScreenDefinition } from './screens/registry';
+import { screenFor } from './screens/screenFor';
 import { cssVariablesResolver, theme } from './theme';
 
 function Screens() {
   const route = useRoute();
   const { data } = useAppData();
-  const onboarding = SCREENS.find((screen) => screen.segment === 'onboarding');
-  const needsOnboarding = data.profile === null && onboarding !== undefined;
-  const requested = SCREENS.find((screen) => screen.segment === route.segments[0]);
-  // "This week" is the home once there is a week to show; before that, the profile.
-  const hasActivePlan = data.plans.some((plan) => plan.id === data.activePlanId);
-  const home = SCREENS.find((screen) => screen.segment !== 'onboarding' && (hasActivePlan || screen.segment !== 'week'));
-  const screen = needsOnboarding ? onboarding : requested && requested.segment !== 'onboarding' ? requested : home;
-  if (!screen) return null;
-  const Screen = screen.component;
-  // The print route (#/print/<planId>) is a sheet of paper, not a screen: no header, no navigation.
-  if (requested?.segment === 'print') {
-    return (
-      <Suspense fallback={<ScreenLoading />}>
-        <requested.component route={route} />
-      </Suspense>
-    );
-  }
+  const chosen = screenFor(route, data);
+  const printing = chosen?.printing ?? false;
+  // The paper has nowhere to go; onboarding and print are never opened from the navigation.
+  useEffect(() => (printing ? undefined : prefetchScreens(['onboarding', 'print'])), [printing]);
+  if (!chosen) return null;
+  const view = (
+    <Suspense fallback={<ScreenLoading />}>
+      <ScreenView screen={chosen.screen} route={route} />
+    </Suspense>
+  );
+  if (chosen.printing) return view;
   return (
-    <AppLayout activeSegment={screen.segment} withNavigation={!needsOnboarding}>
-      <Suspense fallback={<ScreenLoading />}>
-        <Screen route={route} />
-      </Suspense>
+    <AppLayout activeSegment={chosen.screen.segment} withNavigation={!chosen.needsOnboarding}>
+      {view}
     </AppLayout>
   );
+}
+
+/** Suspends only while a screen's chunk loads the first time it is opened. */
+function ScreenView({ screen, route }: { screen: ScreenDefinition; route: Route }) {
+  // `use` may be called conditionally: a screen already in memory never suspends. The component
+  // is the chunk's export, the same function on every render, so its state is kept.
+  return createElement(screen.loaded() ?? use(screen.load()), { route });
 }
 
 /** Shown for the moment a screen's chunk loads, the first time it is opened. */
@@ -93,9 +93,23 @@ export function App() {
   useEffect(() => {
     const locale: Locale = navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
     const shellReady = loadMessages(locale).then(() => setShellLocale(locale));
-    loadAppData().then(setState, (error: unknown) =>
-      shellReady.then(() => setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) })),
-    );
+    const route = parseRoute(window.location.hash);
+    // The screen the address names starts loading with the data (print, or a restored screen);
+    // screenFor decides once the data says whether it is shown.
+    SCREENS.find((screen) => screen.segment === route.segments[0])
+      ?.load()
+      .catch(() => undefined);
+    const loadFirstScreen = async (loaded: LoadState): Promise<LoadState> => {
+      // The first screen's chunk is in memory before the app shows, so no spinner stands in for it.
+      const first = loaded.kind === 'ready' ? screenFor(route, loaded.data) : null;
+      await first?.screen.load().catch(() => undefined);
+      return loaded;
+    };
+    loadAppData()
+      .then(loadFirstScreen)
+      .then(setState, (error: unknown) =>
+        shellReady.then(() => setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) })),
+      );
   }, []);
 
   if (state.kind === 'ready') {

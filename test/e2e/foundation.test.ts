@@ -141,6 +141,19 @@ describe('a first run, edits and a restart', () => {
     await row.getByText(en.t('custom.badge'), { exact: true }).waitFor();
   });
 
+  it('opens on the screen the address names with no loading spinner in its place', async () => {
+    const { page } = harness;
+    // Recorded from the first byte of each page load: did the stand-in for a screen ever show?
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        if (document.querySelector('[data-testid="screen-loading"]')) document.documentElement.dataset.sawScreenLoading = 'yes';
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await harness.openApp('/settings');
+    await page.getByRole('heading', { level: 2, name: en.t('settings.title') }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.sawScreenLoading ?? 'no')).toBe('no');
+  });
+
   it('kept every request on 127.0.0.1, broke no CSP rule and logged no error during the whole run', () => {
     const { observations, openedUrls } = harness;
     const report = describeObservations(observations);
