@@ -70,7 +70,23 @@ export type ProblemKey =
   | 'problem.overLimit'
   | 'problem.duplicateId'
   | 'problem.cycle'
-  | 'problem.activePlanMissing';
+  | 'problem.activePlanMissing'
+  | 'problem.writeStore'
+  | 'problem.writeBackup'
+  | 'problem.writeFile'
+  | 'problem.isFolder'
+  | 'problem.notAFile'
+  | 'problem.fileTooLarge'
+  | 'problem.readFailed'
+  | 'problem.planMissing'
+  | 'problem.roleMissing'
+  | 'problem.noProfileYet'
+  | 'problem.importExpired'
+  | 'problem.backupMissing'
+  | 'problem.backupUnreadable'
+  | 'problem.printNotReady'
+  | 'problem.printFailed'
+  | 'problem.unexpected';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
@@ -78,8 +94,18 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function fail(code: ErrorCode, message: string, path?: string): { ok: false; error: AppError } {
-  return path === undefined ? { ok: false, error: { code, message } } : { ok: false, error: { code, message, path } };
+/** A failure; `problem` is what the person reads, in their language, after the code's lead-in. */
+export function fail(code: ErrorCode, message: string, path?: string, problem?: Problem): { ok: false; error: AppError } {
+  const error: AppError = { code, message };
+  if (path !== undefined) error.path = path;
+  if (problem !== undefined) error.problem = problem;
+  return { ok: false, error };
+}
+
+/** A failure nobody planned for (a bug, or the system): English detail for logs, and a problem the screen can say. */
+export function unexpectedFailure(what: string, error: unknown): { ok: false; error: AppError } {
+  const detail = error instanceof Error ? error.message : String(error);
+  return fail('io-failure', `"${what}" failed: ${detail}`, undefined, { key: 'problem.unexpected', values: { detail } });
 }
 
 /** The first issue of a failed parse, as one sentence naming the field, and as a problem key. */

@@ -7,7 +7,7 @@
  *
  * Electron-free: main/ipc/register.ts connects this table to ipcMain behind the sender check.
  */
-import { fail, ok, type AppError, type Result } from '../../core';
+import { fail, ok, unexpectedFailure, type AppError, type Result } from '../../core';
 import type { Channel, ChannelPayload, ChannelResult } from '../../preload/channels';
 import { CHANNEL_PAYLOAD_SCHEMAS, parsePayload } from '../service/payloads';
 import type { SkillgapService } from '../service/service';
@@ -45,7 +45,7 @@ function handler<C extends Channel, V>(
       if (!parsed.ok) return parsed;
       return await call(...([parsed.value] as ChannelPayload<C>));
     } catch (error) {
-      return fail('io-failure', `"${channel}" failed: ${error instanceof Error ? error.message : String(error)}`);
+      return unexpectedFailure(channel, error);
     }
   };
 }

@@ -70,6 +70,11 @@ function fromMainFrame(event: IpcMainInvokeEvent, contents: WebContents): boolea
   }
 }
 
+/** The page to print never said it was ready (closed, crashed, not loaded). */
+const printNotReady = (message: string, detail: string) => fail('io-failure', message, undefined, { key: 'problem.printNotReady', values: { detail } });
+
+const printFailed = (detail: string) => fail('io-failure', `printing failed: ${detail}`, undefined, { key: 'problem.printFailed', values: { detail } });
+
 interface ReadyWait {
   /** The footer label once the page is ready, or why it never will be. */
   ready: Promise<Result<string>>;
@@ -86,12 +91,12 @@ function listenForReady(contents: WebContents): ReadyWait {
     if (!fromMainFrame(event, contents)) return;
     const parsed = parsePrintReadySignal(value);
     if (!parsed.ok) settle(fail('invalid-payload', `the print page sent a bad ready signal: ${parsed.problem}`));
-    else if (parsed.signal.state === 'missing') settle(fail('not-found', 'the plan to print does not exist', 'planId'));
+    else if (parsed.signal.state === 'missing') settle(fail('not-found', 'the plan to print does not exist', undefined, { key: 'problem.planMissing' }));
     else settle(ok(parsed.signal.footerLabel || DEFAULT_FOOTER_LABEL));
   });
-  const closed = () => settle(fail('io-failure', 'the print window closed before the plan was ready'));
+  const closed = () => settle(printNotReady('the print window closed before the plan was ready', 'closed'));
   const crashed = (_event: unknown, details: { reason: string }) =>
-    settle(fail('io-failure', `the print page stopped before it was ready (${details.reason})`));
+    settle(printNotReady(`the print page stopped before it was ready (${details.reason})`, details.reason));
   contents.once('destroyed', closed);
   contents.once('render-process-gone', crashed);
   return {
@@ -146,7 +151,8 @@ async function withPrintWindow<T>(
       try {
         await load(opened, options.target, request);
       } catch (error) {
-        return fail('io-failure', `the print page did not load: ${error instanceof Error ? error.message : String(error)}`);
+        const detail = error instanceof Error ? error.message : String(error);
+        return printNotReady(`the print page did not load: ${detail}`, detail);
       }
       return listening.ready;
     })();
@@ -156,7 +162,7 @@ async function withPrintWindow<T>(
     if (!timeUse) clearTimeout(timer);
     return await (timeUse ? Promise.race([work, timedOut]) : work);
   } catch (error) {
-    return fail('io-failure', `printing failed: ${error instanceof Error ? error.message : String(error)}`);
+    return printFailed(error instanceof Error ? error.message : String(error));
   } finally {
     clearTimeout(timer);
     wait?.stop();
@@ -189,7 +195,7 @@ export function createPlanPrinter(options: PlanPrinterOptions): PlanPrinter {
           contents.print({ silent: false, printBackground: true, pageSize: PAGE_SIZES[request.paperSize] }, (success, reason) => {
             if (success) resolve(ok(null));
             else if (reason === 'cancelled') resolve(fail('cancelled', 'the print dialog was cancelled'));
-            else resolve(fail('io-failure', `printing failed: ${reason}`));
+            else resolve(printFailed(reason));
           });
         }),
       ),

@@ -24,6 +24,7 @@ import {
   ok,
   parseExportText,
   summarizeImport,
+  unexpectedFailure,
   type Catalog,
   type ExportFile,
   type Locale,
@@ -101,7 +102,7 @@ export function createDataTransfer(deps: DataTransferDependencies): DataTransfer
   const catalog = () => mergeCatalog(deps.builtinCatalog, deps.state().userCatalog);
   const findPlan = (planId: string): Result<Plan> => {
     const plan = deps.state().plans.find((candidate) => candidate.id === planId);
-    return plan ? ok(plan) : fail('not-found', `there is no plan "${planId}"`, 'planId');
+    return plan ? ok(plan) : fail('not-found', `there is no plan "${planId}"`, undefined, { key: 'problem.planMissing' });
   };
 
   /** Payload check (the harness calls the service directly), then the work; never throws. */
@@ -121,7 +122,7 @@ export function createDataTransfer(deps: DataTransferDependencies): DataTransfer
         }
         return await work(value);
       } catch (error) {
-        return fail('io-failure', `"${channel}" failed: ${error instanceof Error ? error.message : String(error)}`);
+        return unexpectedFailure(channel, error);
       }
     })();
   }
@@ -191,7 +192,7 @@ export function createDataTransfer(deps: DataTransferDependencies): DataTransfer
       guarded('data:importApply', target, async (value: { token: string }) => {
         const waiting = pending;
         if (!waiting || waiting.token !== value.token || deps.now().getTime() > waiting.expiresAt) {
-          return fail('not-found', 'this import is no longer waiting to be applied; choose the file again', 'token');
+          return fail('not-found', 'this import is no longer waiting to be applied; choose the file again', undefined, { key: 'problem.importExpired' });
         }
         const applied = deps.replaceAll(waiting.data);
         // A failed apply keeps the preview, so the person can try again.
@@ -206,10 +207,10 @@ export function createDataTransfer(deps: DataTransferDependencies): DataTransfer
       guarded('gaps:exportCsv', target, async (value: { roleId: string }) => {
         if (!deps.dialogs) return unavailable('saving files');
         const { profile, settings } = deps.state();
-        if (!profile) return fail('not-found', 'there is no profile to compare with the role yet', 'roleId');
+        if (!profile) return fail('not-found', 'there is no profile to compare with the role yet', undefined, { key: 'problem.noProfileYet' });
         const merged = catalog();
         const role = merged.roles.find((candidate) => candidate.id === value.roleId);
-        if (!role) return fail('not-found', `there is no role "${value.roleId}"`, 'roleId');
+        if (!role) return fail('not-found', `there is no role "${value.roleId}"`, undefined, { key: 'problem.roleMissing' });
         const csv = UTF8_BOM + gapTableToCsv(analyzeFit(profile, role, merged), merged, settings.locale);
         return saveWithDialog(deps.dialogs, 'csv', suggestedFileName([fileStart(settings.locale, 'gaps'), role.id], 'csv'), () => ok(encode(csv)));
       }),

@@ -17,6 +17,9 @@ export const EXPORT_EXTENSIONS: Record<ExportKind, string> = { pdf: 'pdf', ics: 
 /** An import file larger than this is refused before it is read (a full store is a few MB). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
+/** Whole megabytes, rounded up: a file just over the limit never reads as equal to it. */
+const megabytes = (bytes: number) => Math.ceil(bytes / (1024 * 1024));
+
 export interface FileDialogs {
   /** The path the person chose to save to, or null when they cancelled. */
   chooseSavePath(request: { kind: ExportKind; suggestedName: string }): Promise<string | null>;
@@ -54,12 +57,12 @@ export function writeFileAtomically(target: string, bytes: Uint8Array): Result<S
   const temporary = path.join(directory, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.partial`);
   try {
     if (fs.existsSync(target) && !fs.statSync(target).isFile()) {
-      return fail('io-failure', `"${target}" is a folder, not a file`, 'path');
+      return fail('io-failure', `"${target}" is a folder, not a file`, undefined, { key: 'problem.isFolder', values: { path: target } });
     }
     writeFileDurably(target, bytes, temporary);
     return ok({ path: target, sizeBytes: bytes.byteLength });
   } catch (error) {
-    return failedWrite(`"${target}"`, error);
+    return failedWrite({ file: target }, error);
   }
 }
 
@@ -81,14 +84,18 @@ export async function saveWithDialog(
 export async function readImportFile(filePath: string, limitBytes = MAX_IMPORT_BYTES): Promise<Result<string>> {
   try {
     const stats = await fs.promises.stat(filePath);
-    if (!stats.isFile()) return fail('invalid-file', 'the chosen path is not a file');
+    if (!stats.isFile()) return fail('invalid-file', 'the chosen path is not a file', undefined, { key: 'problem.notAFile' });
     if (stats.size > limitBytes) {
-      return fail('invalid-file', `the file is ${stats.size} bytes, more than the ${limitBytes} bytes an export can be`);
+      return fail('invalid-file', `the file is ${stats.size} bytes, more than the ${limitBytes} bytes an export can be`, undefined, {
+        key: 'problem.fileTooLarge',
+        values: { size: megabytes(stats.size), max: megabytes(limitBytes) },
+      });
     }
     const text = await fs.promises.readFile(filePath, 'utf8');
     // A byte order mark is what some editors add when the file is saved again; it is not content.
     return ok(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return fail('io-failure', `could not read the file: ${error instanceof Error ? error.message : String(error)}`);
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail('io-failure', `could not read the file: ${detail}`, undefined, { key: 'problem.readFailed', values: { detail } });
   }
 }

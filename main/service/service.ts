@@ -25,6 +25,7 @@
 import {
   applyCommand,
   fail,
+  unexpectedFailure,
   ok,
   type Catalog,
   type CommandChannel,
@@ -111,7 +112,7 @@ export async function createSkillgapService(options: SkillgapServiceOptions): Pr
     try {
       return await work();
     } catch (error) {
-      return fail('io-failure', `unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
+      return unexpectedFailure('the service', error);
     }
   };
 
@@ -139,7 +140,8 @@ export async function createSkillgapService(options: SkillgapServiceOptions): Pr
     if (!dirty) return ok(null);
     const saved = commit();
     if (saved.ok) return ok(null);
-    return fail(saved.error.code, `the current changes could not be saved, so nothing was ${what}: ${saved.error.message}`);
+    // The write's own problem (a full disk, a refused folder) is what the person can act on.
+    return fail(saved.error.code, `the current changes could not be saved, so nothing was ${what}: ${saved.error.message}`, undefined, saved.error.problem);
   };
 
   /** Import: pending changes land, the file is backed up, then the new document is written. */

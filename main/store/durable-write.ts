@@ -117,8 +117,13 @@ export function isPermissionError(error: unknown): boolean {
   return PERMISSION_CODES.has(errorCode(error) ?? '');
 }
 
-/** A failed write as a Result, e.g. failedWrite('the store', error). */
-export function failedWrite(what: string, error: unknown, field?: string) {
+/** What a failed write was writing: the store, a backup, or a file the person chose. */
+export type WriteTarget = 'store' | 'backup' | { file: string };
+
+/** A failed write as a Result, e.g. failedWrite('store', error), said in the person's language too. */
+export function failedWrite(target: WriteTarget, error: unknown, field?: string) {
   const detail = error instanceof Error ? error.message : String(error);
-  return fail(writeFailureCode(error), `could not write ${what}: ${detail}`, field);
+  if (target === 'store') return fail(writeFailureCode(error), `could not write the store: ${detail}`, field, { key: 'problem.writeStore', values: { detail } });
+  if (target === 'backup') return fail(writeFailureCode(error), `could not write a backup: ${detail}`, field, { key: 'problem.writeBackup', values: { detail } });
+  return fail(writeFailureCode(error), `could not write "${target.file}": ${detail}`, field, { key: 'problem.writeFile', values: { path: target.file, detail } });
 }

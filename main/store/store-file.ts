@@ -187,7 +187,7 @@ export function openStoreFile(options: OpenStoreFileOptions): StoreFile {
     try {
       backend.write(data);
     } catch (error) {
-      return failedWrite('the store', error);
+      return failedWrite('store', error);
     }
     const savedAt = now();
     if (!backupsUnavailable && isBackupDue(lastBackupAt, savedAt, interval)) {
@@ -207,7 +207,7 @@ export function openStoreFile(options: OpenStoreFileOptions): StoreFile {
     try {
       return ok(takeBackup(reason, protect));
     } catch (error) {
-      return failedWrite('a backup', error);
+      return failedWrite('backup', error);
     }
   };
 
@@ -216,8 +216,11 @@ export function openStoreFile(options: OpenStoreFileOptions): StoreFile {
     const outcome = readBackup(backupDirectory, name);
     if (!outcome.ok) {
       return outcome.reason === 'not-found'
-        ? fail('not-found', outcome.detail, 'name')
-        : fail('invalid-file', `backup "${name}" cannot be restored: ${outcome.detail}`, 'name');
+        ? fail('not-found', outcome.detail, undefined, { key: 'problem.backupMissing' })
+        : fail('invalid-file', `backup "${name}" cannot be restored: ${outcome.detail}`, undefined, {
+            key: 'problem.backupUnreadable',
+            values: { detail: outcome.detail },
+          });
     }
     // The backup being restored is never pruned here, even when it is the oldest.
     const safety = backupNow('before-restore', [name]);

@@ -6,8 +6,9 @@
  * The timer is started by the first change rather than restarted by every change, so a person who
  * keeps typing still gets a write every `delayMs` instead of none until they stop.
  */
-import { fail, type Result } from '../../core';
+import type { Result } from '../../core';
 import type { Saved } from '../../preload/channels';
+import { failedWrite } from './durable-write';
 
 export interface WriteQueue {
   /** Call after changing the in-memory state. */
@@ -45,7 +46,7 @@ export function createWriteQueue(
     try {
       result = commit();
     } catch (error) {
-      result = fail('io-failure', `could not write the store: ${(error as Error).message}`);
+      result = failedWrite('store', error);
     }
     for (const resolve of settle) resolve(result);
   };

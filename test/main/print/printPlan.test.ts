@@ -216,7 +216,7 @@ describe('createPlanPrinter().pdf', () => {
 
   it('answers not-found when the page says the plan is missing', async () => {
     electron.onLoad = signalOnLoad({ state: 'missing', footerLabel: '' });
-    expect(await printer().pdf({ planId: 'plan-gone', paperSize: 'a4' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await printer().pdf({ planId: 'plan-gone', paperSize: 'a4' })).toMatchObject({ ok: false, error: { code: 'not-found', problem: { key: 'problem.planMissing' } } });
     expect(lastWindow().destroy).toHaveBeenCalledTimes(1);
   });
 
@@ -239,7 +239,7 @@ describe('createPlanPrinter().pdf', () => {
   ])('answers io-failure at once, not after the timeout, when %s before the signal', async (_name, happen) => {
     electron.onLoad = (contents) => happen(contents as FakeContents);
     const result = await printer({ timeoutMs: 60_000 }).pdf({ planId: 'plan-switch', paperSize: 'a4' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'io-failure' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'io-failure', problem: { key: 'problem.printNotReady' } } });
     expect(lastWindow().webContents.printToPDF).not.toHaveBeenCalled();
   });
 
@@ -251,14 +251,14 @@ describe('createPlanPrinter().pdf', () => {
   it('destroys the window in finally when printToPDF fails, and answers io-failure', async () => {
     electron.printToPdfError = new Error('renderer crashed');
     const result = await printer().pdf({ planId: 'plan-switch', paperSize: 'a4' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'io-failure' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'io-failure', problem: { key: 'problem.printFailed', values: { detail: 'renderer crashed' } } } });
     expect(!result.ok && result.error.message).toContain('renderer crashed');
     expect(lastWindow().destroy).toHaveBeenCalledTimes(1);
   });
 
   it('destroys the window when the page does not load', async () => {
     electron.loadError = new Error('ERR_FILE_NOT_FOUND');
-    expect(await printer().pdf({ planId: 'plan-switch', paperSize: 'a4' })).toMatchObject({ ok: false, error: { code: 'io-failure' } });
+    expect(await printer().pdf({ planId: 'plan-switch', paperSize: 'a4' })).toMatchObject({ ok: false, error: { code: 'io-failure', problem: { key: 'problem.printNotReady' } } });
     expect(lastWindow().destroy).toHaveBeenCalledTimes(1);
   });
 });
@@ -279,6 +279,6 @@ describe('createPlanPrinter().print', () => {
 
   it('answers io-failure when printing fails', async () => {
     electron.printOutcome = { success: false, reason: 'failed' };
-    expect(await printer().print({ planId: 'plan-switch', paperSize: 'a4' })).toMatchObject({ ok: false, error: { code: 'io-failure' } });
+    expect(await printer().print({ planId: 'plan-switch', paperSize: 'a4' })).toMatchObject({ ok: false, error: { code: 'io-failure', problem: { key: 'problem.printFailed' } } });
   });
 });

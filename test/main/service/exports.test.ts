@@ -112,7 +112,7 @@ describe('data:importPreview and data:importApply', () => {
     const hash = sha256(storePath);
     expect(await service.applyImport({ token: '2f1c9a7e-4b1d-4c6e-9a8f-0e5d3b7c1a2f' })).toMatchObject({
       ok: false,
-      error: { code: 'not-found', path: 'token' },
+      error: { code: 'not-found', problem: { key: 'problem.importExpired' } },
     });
     const preview = await service.previewImport();
     if (!preview.ok) throw new Error(preview.error.message);

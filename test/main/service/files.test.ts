@@ -59,14 +59,36 @@ describe('file helpers', () => {
     });
     const result = writeFileAtomically(path.join(dir, 'plan.csv'), new Uint8Array(1));
     open.mockRestore();
-    expect(result).toMatchObject({ ok: false, error: { code: 'permission-denied' } });
+    const target = path.join(dir, 'plan.csv');
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'permission-denied', problem: { key: 'problem.writeFile', values: { path: target, detail: 'EACCES: permission denied' } } },
+    });
     expect(listDir(dir)).toEqual([]);
+  });
+
+  it('refuses to write over a folder, naming it', () => {
+    const dir = makeTempDir();
+    fs.mkdirSync(path.join(dir, 'plan.csv'));
+    expect(writeFileAtomically(path.join(dir, 'plan.csv'), new Uint8Array(1))).toMatchObject({
+      ok: false,
+      error: { code: 'io-failure', problem: { key: 'problem.isFolder', values: { path: path.join(dir, 'plan.csv') } } },
+    });
   });
 
   it('reads an import file but refuses a folder', async () => {
     const dir = makeTempDir();
-    expect(await readImportFile(dir)).toMatchObject({ ok: false, error: { code: 'invalid-file' } });
+    expect(await readImportFile(dir)).toMatchObject({ ok: false, error: { code: 'invalid-file', problem: { key: 'problem.notAFile' } } });
     fs.writeFileSync(path.join(dir, 'a.json'), '\uFEFF{}');
     expect(await readImportFile(path.join(dir, 'a.json'))).toEqual({ ok: true, value: '{}' });
+  });
+
+  it('refuses an import file over the limit in whole megabytes, rounded up', async () => {
+    const file = path.join(makeTempDir(), 'big.json');
+    fs.writeFileSync(file, 'x'.repeat(2 * 1024 * 1024 + 1));
+    expect(await readImportFile(file, 2 * 1024 * 1024)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-file', problem: { key: 'problem.fileTooLarge', values: { size: 3, max: 2 } } },
+    });
   });
 });

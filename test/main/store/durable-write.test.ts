@@ -100,9 +100,24 @@ describe('writeFailureCode and failedWrite', () => {
     ['EIO', 'io-failure'],
   ])('%s is %s', (code, expected) => {
     expect(writeFailureCode(errno(code))).toBe(expected);
-    expect(failedWrite('the store', errno(code))).toEqual({
+    expect(failedWrite('store', errno(code))).toEqual({
       ok: false,
-      error: { code: expected, message: `could not write the store: ${code}: injected` },
+      error: {
+        code: expected,
+        message: `could not write the store: ${code}: injected`,
+        problem: { key: 'problem.writeStore', values: { detail: `${code}: injected` } },
+      },
+    });
+  });
+
+  it('names a backup, or the file the person chose, in the problem the screen translates', () => {
+    const failure = errno('EIO');
+    expect(failedWrite('backup', failure).error.problem).toEqual({ key: 'problem.writeBackup', values: { detail: 'EIO: injected' } });
+    expect(failedWrite({ file: '/home/ada/plan.pdf' }, failure, 'path').error).toEqual({
+      code: 'io-failure',
+      message: 'could not write "/home/ada/plan.pdf": EIO: injected',
+      path: 'path',
+      problem: { key: 'problem.writeFile', values: { path: '/home/ada/plan.pdf', detail: 'EIO: injected' } },
     });
   });
 

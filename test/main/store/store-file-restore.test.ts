@@ -69,7 +69,7 @@ describe('restore', () => {
     const dir = dataDirWith('v6-annotator-with-plan.json', { [broken]: 'invalid-schema.json' });
     const before = sha256(path.join(dir, 'skillgap.json'));
     const file = openStoreFile({ dataDirectory: dir, now: manualClock().now });
-    expect(file.restore(broken)).toMatchObject({ ok: false, error: { code: 'invalid-file', path: 'name' } });
+    expect(file.restore(broken)).toMatchObject({ ok: false, error: { code: 'invalid-file', problem: { key: 'problem.backupUnreadable' } } });
     expect(sha256(path.join(dir, 'skillgap.json'))).toBe(before);
     expect(listDir(path.join(dir, 'backups'))).toEqual([broken]);
   });

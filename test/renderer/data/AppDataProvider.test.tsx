@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { act, screen } from '@testing-library/react';
-import { LIMITS, type StoreData } from '../../../core';
+import { fail, LIMITS, type StoreData } from '../../../core';
 import { parseExportText } from '../../../core/export/bundle';
 import { describeError, useAppData, type AppData } from '../../../renderer/src/data/AppDataProvider';
 import { createI18n } from '../../../renderer/src/i18n';
@@ -85,3 +85,18 @@ describe('an import the file check refuses', () => {
   });
 });
 
+
+describe('a failure of printing or of the disk', () => {
+  it('says what failed in the person’s language, with the system’s own words only as the detail', async () => {
+    await renderWithProviders(<></>, { data: { settings: { locale: 'fr', colorScheme: 'light' } } });
+    const french = createI18n('fr');
+    const english = createI18n('en');
+    const printFailed = fail('io-failure', 'printing failed: no printer', undefined, { key: 'problem.printFailed', values: { detail: 'no printer' } }).error;
+    expect(describeError(french, printFailed)).toBe('Cela n’a pas pu se faire : l’impression a échoué (no printer)');
+    expect(describeError(english, printFailed)).toBe('This could not be done: printing failed (no printer)');
+    const gone = fail('not-found', 'there is no plan "plan-1"', undefined, { key: 'problem.planMissing' }).error;
+    expect(describeError(french, gone)).toBe('Introuvable : ce plan n’existe plus');
+    // Without a problem the English detail still shows, rather than nothing at all.
+    expect(describeError(french, fail('io-failure', 'odd').error)).toBe('Cela n’a pas pu se faire : odd');
+  });
+});
