@@ -1,12 +1,12 @@
 import { Alert, Center, Loader, MantineProvider, Stack, Text } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { createElement, memo, Suspense, use, useEffect, useState } from 'react';
+import { memo, Suspense, useEffect, useState } from 'react';
 import { AppLayout } from './components/AppLayout/AppLayout';
 import { AppDataProvider, loadAppData, useAppData, type LoadState } from './data/AppDataProvider';
 import type { Locale } from '../../core';
 import { I18nProvider, isLoaded, loadMessages, translate, useI18n } from './i18n';
-import { parseRoute, useRoute, type Route } from './routing';
-import { prefetchScreens, SCREENS, type ScreenDefinition } from './screens/registry';
+import { parseRoute, useRoute } from './routing';
+import { prefetchScreens, SCREENS } from './screens/registry';
 import { screenFor } from './screens/screenFor';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -20,7 +20,7 @@ function Screens() {
   if (!chosen) return null;
   const view = (
     <Suspense fallback={<ScreenLoading />}>
-      <ScreenView screen={chosen.screen} route={route} />
+      <chosen.screen.View route={route} />
     </Suspense>
   );
   if (chosen.printing) return view;
@@ -29,13 +29,6 @@ function Screens() {
       {view}
     </AppLayout>
   );
-}
-
-/** Suspends only while a screen's chunk loads the first time it is opened. */
-function ScreenView({ screen, route }: { screen: ScreenDefinition; route: Route }) {
-  // `use` may be called conditionally: a screen already in memory never suspends. The component
-  // is the chunk's export, the same function on every render, so its state is kept.
-  return createElement(screen.loaded() ?? use(screen.load()), { route });
 }
 
 /** Shown for the moment a screen's chunk loads, the first time it is opened. */

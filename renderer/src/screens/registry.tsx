@@ -1,15 +1,9 @@
-import type { ComponentType } from 'react';
+import { lazyComponent, type LazyComponent } from '../lazyComponent';
 import type { Route } from '../routing';
 
-export type ScreenComponent = ComponentType<{ route: Route }>;
-
-export interface ScreenDefinition {
+export interface ScreenDefinition extends LazyComponent<{ route: Route }> {
   /** First path segment, e.g. "roles" for #/roles and #/roles/ai-engineer. */
   segment: string;
-  /** Fetches the screen's chunk, once: later calls get the same promise. */
-  load: () => Promise<ScreenComponent>;
-  /** The component once its chunk is in memory, so it can be drawn without suspending. */
-  loaded: () => ScreenComponent | null;
 }
 
 /**
@@ -21,43 +15,23 @@ const ORDER = ['week', 'profile', 'roles', 'explore', 'compare', 'plan', 'progre
 /**
  * Each screen is its own chunk, loaded the first time it is needed: the first screen then waits
  * for the shell and one screen, not for all nine, their charts and their date pickers
- * (docs/design.md "Speed budgets"). App.tsx loads the first screen together with the data, so
- * it is never replaced by a spinner: React holds a revealed Suspense fallback for at least
- * 300 ms, which used to be a third of the time to a usable first screen and of printing a plan.
+ * (docs/design.md "Speed budgets"). App.tsx loads the first screen together with the data and
+ * the others when idle, so none is replaced by a spinner (renderer/src/lazyComponent.ts).
+ *
+ * Each screen registers itself with one line below.
  */
-const screen = <Name extends string>(
-  importModule: () => Promise<Record<Name, ScreenComponent>>,
-  name: Name,
-): Pick<ScreenDefinition, 'load' | 'loaded'> => {
-  let loading: Promise<ScreenComponent> | null = null;
-  let component: ScreenComponent | null = null;
-  const load = () => {
-    loading ??= importModule().then(
-      (module) => (component = module[name]),
-      (error: unknown) => {
-        // A failed fetch is tried again next time rather than remembered.
-        loading = null;
-        throw error;
-      },
-    );
-    return loading;
-  };
-  return { load, loaded: () => component };
-};
-
-// Each screen registers itself with one line below.
 const REGISTERED: ScreenDefinition[] = [
-  { segment: 'week', ...screen(() => import('./Week/WeekScreen'), 'WeekScreen') },
-  { segment: 'onboarding', ...screen(() => import('./Onboarding/Onboarding'), 'OnboardingScreen') },
-  { segment: 'profile', ...screen(() => import('./Profile/Profile'), 'ProfileScreen') },
-  { segment: 'matrix', ...screen(() => import('./Matrix/MatrixScreen'), 'MatrixScreen') },
-  { segment: 'settings', ...screen(() => import('./Settings/SettingsScreen'), 'SettingsScreen') },
-  { segment: 'roles', ...screen(() => import('./Roles/RolesScreen'), 'RolesScreen') },
-  { segment: 'compare', ...screen(() => import('./Compare/CompareScreen'), 'CompareScreen') },
-  { segment: 'explore', ...screen(() => import('./Explore/ExploreScreen'), 'ExploreScreen') },
-  { segment: 'plan', ...screen(() => import('./Plan/PlanScreen'), 'PlanScreen') },
-  { segment: 'progress', ...screen(() => import('./Progress/ProgressScreen'), 'ProgressScreen') },
-  { segment: 'print', ...screen(() => import('./Print/PrintScreen'), 'PrintScreen') },
+  { segment: 'week', ...lazyComponent(() => import('./Week/WeekScreen'), 'WeekScreen') },
+  { segment: 'onboarding', ...lazyComponent(() => import('./Onboarding/Onboarding'), 'OnboardingScreen') },
+  { segment: 'profile', ...lazyComponent(() => import('./Profile/Profile'), 'ProfileScreen') },
+  { segment: 'matrix', ...lazyComponent(() => import('./Matrix/MatrixScreen'), 'MatrixScreen') },
+  { segment: 'settings', ...lazyComponent(() => import('./Settings/SettingsScreen'), 'SettingsScreen') },
+  { segment: 'roles', ...lazyComponent(() => import('./Roles/RolesScreen'), 'RolesScreen') },
+  { segment: 'compare', ...lazyComponent(() => import('./Compare/CompareScreen'), 'CompareScreen') },
+  { segment: 'explore', ...lazyComponent(() => import('./Explore/ExploreScreen'), 'ExploreScreen') },
+  { segment: 'plan', ...lazyComponent(() => import('./Plan/PlanScreen'), 'PlanScreen') },
+  { segment: 'progress', ...lazyComponent(() => import('./Progress/ProgressScreen'), 'ProgressScreen') },
+  { segment: 'print', ...lazyComponent(() => import('./Print/PrintScreen'), 'PrintScreen') },
 ];
 
 export const SCREENS: ScreenDefinition[] = [...REGISTERED].sort(

@@ -1,8 +1,8 @@
 import { Input, InputBase, Popover } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect, useId, useState, type ComponentType, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18n';
-import type { DateCalendarProps } from './DateCalendar';
+import { lazyComponent } from '../../lazyComponent';
 import classes from './DateField.module.css';
 
 export interface DateFieldProps {
@@ -26,14 +26,7 @@ export interface DateFieldProps {
  * The calendar (Mantine's dates package and dayjs, 16 kB gzipped) is not part of the screen's
  * first JavaScript: the first date field to show fetches it, once for the whole app.
  */
-let Calendar: ComponentType<DateCalendarProps> | null = null;
-let loading: Promise<void> | null = null;
-function loadCalendar(): Promise<void> {
-  loading ??= import('./DateCalendar').then((module) => {
-    Calendar = module.default;
-  });
-  return loading;
-}
+const calendar = lazyComponent(() => import('./DateCalendar'), 'default');
 
 /**
  * A day picked on a calendar, written in the app's language whatever the system locale. The
@@ -45,10 +38,10 @@ export function DateField({ label, description, value, onChange, minDate, maxDat
   // One id for the field and its popover, so the calendar dialog is named by the field.
   const id = useId();
   const [opened, { close, toggle }] = useDisclosure(false);
-  const [ready, setReady] = useState(Calendar !== null);
+  const [ready, setReady] = useState(calendar.loaded() !== null);
   useEffect(() => {
     let current = true;
-    if (!ready) void loadCalendar().then(() => current && setReady(true));
+    if (!ready) void calendar.load().then(() => current && setReady(true));
     return () => {
       current = false;
     };
@@ -56,12 +49,11 @@ export function DateField({ label, description, value, onChange, minDate, maxDat
   // A chosen day reads as every other date of the app ("24 Nov 2026", "24 nov. 2026"), through
   // the one formatDay, never in the system's format as a native date input would.
   const shown = value === '' ? t('dateField.placeholder') : formatDay(value);
-  const LoadedCalendar = ready ? Calendar : null;
   return (
     <>
       {/* A click before the calendar has come opens it as soon as it is there. */}
       <Popover
-        opened={opened && LoadedCalendar !== null}
+        opened={opened && ready}
         onChange={(next) => !next && close()}
         position="bottom-start"
         trapFocus
@@ -94,8 +86,8 @@ export function DateField({ label, description, value, onChange, minDate, maxDat
           </InputBase>
         </Popover.Target>
         <Popover.Dropdown data-date-calendar>
-          {LoadedCalendar && (
-            <LoadedCalendar
+          {ready && (
+            <calendar.View
               value={value}
               minDate={minDate}
               maxDate={maxDate}

@@ -1,12 +1,15 @@
 import { Loader, Stack, Table, Text } from '@mantine/core';
-import { lazy, memo, Suspense, useMemo } from 'react';
+import { memo, Suspense, useMemo } from 'react';
 import type { RequirementGap, Skill } from '../../../../core';
 import { useI18n } from '../../i18n';
+import { lazyComponent } from '../../lazyComponent';
 import { levelName, skillName } from '../FitFormat/fitFormat';
 import classes from './FitRadar.module.css';
 import { MAX_RADAR_AXES, radarAxes } from './radarAxes';
 
-const RadarView = lazy(() => import('./RadarView'));
+// The charting library loads with the screen that draws the radar, not with the first screen.
+const radarView = lazyComponent(() => import('./RadarView'), 'default');
+void radarView.load().catch(() => undefined);
 
 interface FitRadarProps {
   requirements: readonly RequirementGap[];
@@ -36,7 +39,7 @@ export const FitRadar = memo(function FitRadar({ requirements, skillsById, maxAx
             </div>
           }
         >
-          <RadarView points={points} />
+          <radarView.View points={points} />
         </Suspense>
         <Table.ScrollContainer minWidth={420}>
           <Table verticalSpacing={6} data-testid="fit-radar-table">

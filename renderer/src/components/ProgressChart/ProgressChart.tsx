@@ -1,13 +1,16 @@
 import { Loader, Stack, Text } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import type { WeekProgress } from '../../../../core';
 import { useI18n } from '../../i18n';
+import { lazyComponent } from '../../lazyComponent';
 import { FiguresTable } from '../FiguresTable/FiguresTable';
 import classes from './ProgressChart.module.css';
 import type { ProgressLinePoint } from './ProgressLineChart';
 
-// The charting library is large: only the drawing waits for it, never the figures.
-const ProgressLineChart = lazy(() => import('./ProgressLineChart'));
+// The charting library is large: only the drawing waits for it, never the figures. It starts
+// loading with the screen that draws it.
+const progressLineChart = lazyComponent(() => import('./ProgressLineChart'), 'default');
+void progressLineChart.load().catch(() => undefined);
 
 interface ProgressChartProps {
   weeks: WeekProgress[];
@@ -43,7 +46,7 @@ export function ProgressChart({ weeks, today }: ProgressChartProps) {
     <Stack gap="sm">
       <div role="img" aria-label={summary} className={classes.chart}>
         <Suspense fallback={<Loader size="sm" aria-label={t('progress.chart.loading')} />}>
-          <ProgressLineChart data={data} planned={planned} logged={logged} />
+          <progressLineChart.View data={data} planned={planned} logged={logged} />
         </Suspense>
       </div>
       <Text size="sm">{summary}</Text>

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Loader, Stack, Stepper, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { ProfileSchema, describeZodError } from '../../../../core';
 import { todayIso } from '../../data/today';
 import { MAX_TARGET_ROLES } from '../../components/RolePicker/targetRoles';
@@ -8,6 +8,7 @@ import { skillsNeededBy } from '../../components/SkillRatingList/skillNeeds';
 import { problemText, useAppData } from '../../data/AppDataProvider';
 import { useToday } from '../../data/useToday';
 import { useI18n } from '../../i18n';
+import { lazyComponent } from '../../lazyComponent';
 import { navigate, type Route } from '../../routing';
 import { AboutStep } from './AboutStep';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -26,12 +27,9 @@ import {
  * and date inputs) are chunks of their own, fetched as soon as the first step shows, so Next
  * never waits for them (docs/design.md, first-screen JavaScript budget).
  */
-const loadRolesStep = () => import('./RolesStep');
-const loadSkillsStep = () => import('./SkillsStep');
-const loadTimeStep = () => import('./TimeStep');
-const RolesStep = lazy(() => loadRolesStep().then((module) => ({ default: module.RolesStep })));
-const SkillsStep = lazy(() => loadSkillsStep().then((module) => ({ default: module.SkillsStep })));
-const TimeStep = lazy(() => loadTimeStep().then((module) => ({ default: module.TimeStep })));
+const rolesStep = lazyComponent(() => import('./RolesStep'), 'RolesStep');
+const skillsStep = lazyComponent(() => import('./SkillsStep'), 'SkillsStep');
+const timeStep = lazyComponent(() => import('./TimeStep'), 'TimeStep');
 
 const LAST_STEP = ONBOARDING_STEPS.length - 1;
 
@@ -60,7 +58,8 @@ export function OnboardingScreen(_props: { route: Route }) {
   const needed = useMemo(() => skillsNeededBy(catalog, draft.roleIds), [catalog, draft.roleIds]);
 
   useEffect(() => {
-    void Promise.all([loadRolesStep(), loadSkillsStep(), loadTimeStep()]);
+    // Fetched while the person fills in the first step, so Next never waits behind a spinner.
+    void Promise.all([rolesStep.load(), skillsStep.load(), timeStep.load()]).catch(() => undefined);
   }, []);
 
   useEffect(() => {
@@ -148,17 +147,17 @@ export function OnboardingScreen(_props: { route: Route }) {
           </Stepper.Step>
           <Stepper.Step label={t('onboarding.step.roles')} description={t('onboarding.step.rolesHint', { max: MAX_TARGET_ROLES })}>
             <Suspense fallback={<Loader size="sm" aria-label={t('app.screenLoading')} />}>
-              <RolesStep {...stepProps} />
+              <rolesStep.View {...stepProps} />
             </Suspense>
           </Stepper.Step>
           <Stepper.Step label={t('onboarding.step.skills')} description={t('onboarding.step.skillsHint')}>
             <Suspense fallback={<Loader size="sm" aria-label={t('app.screenLoading')} />}>
-              <SkillsStep {...stepProps} needed={needed} />
+              <skillsStep.View {...stepProps} needed={needed} />
             </Suspense>
           </Stepper.Step>
           <Stepper.Step label={t('onboarding.step.time')} description={t('onboarding.step.timeHint')}>
             <Suspense fallback={<Loader size="sm" aria-label={t('app.screenLoading')} />}>
-              <TimeStep {...stepProps} />
+              <timeStep.View {...stepProps} />
             </Suspense>
           </Stepper.Step>
         </Stepper>

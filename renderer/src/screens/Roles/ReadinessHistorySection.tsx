@@ -1,15 +1,18 @@
 import { Loader, Text } from '@mantine/core';
-import { lazy, memo, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { memo, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { readinessOverTime, type FitProfile, type ReadinessPoint, type Role } from '../../../../core';
 import { FiguresTable } from '../../components/FiguresTable/FiguresTable';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n, type I18n } from '../../i18n';
+import { lazyComponent } from '../../lazyComponent';
 import { DetailSection } from './DetailSection';
 import classes from './ReadinessHistory.module.css';
 import type { ReadinessHistoryRow } from './ReadinessHistoryChart';
 
-// The charting library is large: only the drawing waits for it, never the figures.
-const ReadinessHistoryChart = lazy(() => import('./ReadinessHistoryChart'));
+// The charting library is large: only the drawing waits for it, never the figures. It starts
+// loading with the screen that draws it.
+const readinessHistoryChart = lazyComponent(() => import('./ReadinessHistoryChart'), 'default');
+void readinessHistoryChart.load().catch(() => undefined);
 
 /** Each point's label: its day, or for the baseline "Before <the first day a level changed>". */
 function dayLabels(points: readonly ReadinessPoint[], i18n: Pick<I18n, 't' | 'formatDay'>): string[] {
@@ -86,7 +89,7 @@ const ReadinessHistoryView = memo(function ReadinessHistoryView({ points }: { po
       <Text>{t('readinessHistory.intro')}</Text>
       <div role="img" aria-label={summary} className={classes.chart}>
         <Suspense fallback={<Loader size="sm" aria-label={t('readinessHistory.loading')} />}>
-          <ReadinessHistoryChart rows={rows} core={core} full={full} />
+          <readinessHistoryChart.View rows={rows} core={core} full={full} />
         </Suspense>
       </div>
       <Text size="sm" data-testid="readiness-history-summary">
