@@ -1,14 +1,16 @@
 import { Alert, Center, Loader, MantineProvider, Stack, Text } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { memo, Suspense, useEffect, useState } from 'react';
 import { AppLayout } from './components/AppLayout/AppLayout';
 import { AppDataProvider, loadAppData, useAppData, type LoadState } from './data/AppDataProvider';
 import type { Locale } from '../../core';
+import { lazyComponent } from './lazyComponent';
 import { I18nProvider, isLoaded, loadMessages, translate, useI18n } from './i18n';
 import { parseRoute, useRoute } from './routing';
 import { prefetchScreens, SCREENS } from './screens/registry';
 import { screenFor } from './screens/screenFor';
 import { cssVariablesResolver, theme } from './theme';
+
+const notificationsHost = lazyComponent(() => import('./components/NotificationsHost/NotificationsHost'), 'NotificationsHost');
 
 function Screens() {
   const route = useRoute();
@@ -71,7 +73,9 @@ const ThemedShell = memo(function ThemedShell({
       defaultColorScheme="auto"
       forceColorScheme={forceColorScheme}
     >
-      <Notifications position="bottom-right" />
+      <Suspense fallback={null}>
+        <notificationsHost.View />
+      </Suspense>
       <I18nProvider locale={locale}>
         <Screens />
       </I18nProvider>

@@ -1,7 +1,7 @@
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { render, screen, waitFor, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
+import { NotificationsHost } from '../../renderer/src/components/NotificationsHost/NotificationsHost';
 import { App } from '../../renderer/src/App';
 import { AppDataProvider, loadAppData } from '../../renderer/src/data/AppDataProvider';
 import { I18nProvider } from '../../renderer/src/i18n';
@@ -26,7 +26,7 @@ export async function renderWithProviders(
   const result = render(
     <AppDataProvider initial={initial}>
       <MantineProvider theme={theme}>
-        <Notifications />
+        <NotificationsHost />
         <I18nProvider locale={initial.data.settings.locale}>{ui}</I18nProvider>
       </MantineProvider>
     </AppDataProvider>,
