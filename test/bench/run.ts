@@ -7,6 +7,7 @@ import { measureFirstScreenBundle, type BenchFigure } from './bundle';
 import { benchFitRepaint } from './fitRepaint.bench';
 import { benchJobAd } from './jobAd.bench';
 import { benchOccupations } from './occupations.bench';
+import { benchOccupationsInBrowser } from './occupationsInBrowser.bench';
 import { benchPlanning } from './planning.bench';
 import { benchPrint } from './print.bench';
 import { benchStartup } from './startup.bench';
@@ -29,6 +30,7 @@ async function main() {
     ...asFigures(await benchFitRepaint()),
     ...asFigures(await benchJobAd()),
     ...(await benchOccupations()),
+    ...asFigures(await benchOccupationsInBrowser()),
     ...asFigures(await benchPrint()),
     ...asFigures(await benchStartup()),
     ...asFigures(benchStoreSave()),

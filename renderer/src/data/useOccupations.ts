@@ -22,16 +22,29 @@ export type OccupationsState =
 let loaded: LoadedOccupations | null = null;
 let loading: Promise<LoadedOccupations> | null = null;
 
+/** Resolves after the next frame: the screen paints what it has before the next long piece of work. */
+const afterNextPaint = () =>
+  new Promise<void>((resolve) => {
+    const later = () => setTimeout(resolve, 0);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(later);
+    else later();
+  });
+
 async function loadOnce(): Promise<LoadedOccupations> {
-  // The alternate titles (58,700) are read and indexed after the main ones answer.
-  const alternates = import('../../../assets/occupation-index-alternates.json?raw').then((file) => file.default);
+  const alternatesFile = import('../../../assets/occupation-index-alternates.json?raw').then((file) => file.default);
   const [data, index, searchModule] = await Promise.all([
     import('../../../assets/occupations.json'),
     import('../../../assets/occupation-index.json?raw'),
     import('../../../core/occupations/search'),
   ]);
   const catalog = data.default as OccupationCatalog;
-  const search = await searchModule.loadOccupationSearchAsync(index.default, catalog.occupations, alternates);
+  // The alternate titles (58,700) are indexed in one piece of work (about 0.1 s), once the main
+  // titles answer and the screen has painted that.
+  let mainReady = () => undefined as void;
+  const afterMain = new Promise<void>((resolve) => (mainReady = resolve));
+  const alternates = Promise.all([alternatesFile, afterMain.then(afterNextPaint)]).then(([json]) => json);
+  const search = searchModule.loadOccupationSearchInStages(index.default, catalog.occupations, alternates);
+  mainReady();
   return { catalog, byCode: new Map(catalog.occupations.map((occupation) => [occupation.code, occupation])), search };
 }
 
@@ -48,8 +61,13 @@ export function loadOccupations(): Promise<LoadedOccupations> {
   return loading;
 }
 
-/** For tests: hands over a catalogue so no chunk is fetched. */
-export function provideOccupations(value: LoadedOccupations | null): void {
+/** For tests: hands over a catalogue (or one still on its way) so no chunk is fetched. */
+export function provideOccupations(value: LoadedOccupations | Promise<LoadedOccupations> | null): void {
+  if (value instanceof Promise) {
+    loaded = null;
+    loading = value.then((result) => (loaded = result));
+    return;
+  }
   loaded = value;
   loading = null;
 }

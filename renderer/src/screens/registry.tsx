@@ -39,16 +39,30 @@ export const SCREENS: ScreenDefinition[] = [...REGISTERED].sort(
 );
 
 /**
- * Fetches the other screens' chunks once the browser is idle after the first screen shows, so
- * opening one later draws it at once instead of a spinner held for React's 300 ms. Where there
- * is no idle callback (the component tests' jsdom), nothing is fetched ahead.
+ * Fetches the other screens' chunks while the browser is idle after the first screen shows, so
+ * opening one later draws it at once instead of a spinner held for React's 300 ms. One screen
+ * per idle period, so the work the person started (the occupations loading as they type their
+ * job, say) is never queued behind all of them. Where there is no idle callback (the component
+ * tests' jsdom), nothing is fetched ahead.
  */
 export function prefetchScreens(except: readonly string[]): () => void {
   if (typeof window.requestIdleCallback !== 'function') return () => undefined;
-  const handle = window.requestIdleCallback(() => {
-    for (const screen of SCREENS) {
-      if (!except.includes(screen.segment)) screen.load().catch(() => undefined);
-    }
-  });
-  return () => window.cancelIdleCallback(handle);
+  const waiting = SCREENS.filter((screen) => !except.includes(screen.segment) && screen.loaded() === null);
+  let handle = 0;
+  let stopped = false;
+  const next = () => {
+    const screen = waiting.shift();
+    if (stopped || !screen) return;
+    handle = window.requestIdleCallback(() => {
+      void screen
+        .load()
+        .catch(() => undefined)
+        .then(next);
+    });
+  };
+  next();
+  return () => {
+    stopped = true;
+    window.cancelIdleCallback(handle);
+  };
 }

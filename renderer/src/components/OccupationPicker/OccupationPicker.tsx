@@ -75,7 +75,8 @@ export function OccupationPicker({ value, onChange }: OccupationPickerProps) {
         label={t('occupations.label')}
         description={description}
         placeholder={full ? t('occupations.full', { count: MAX_OCCUPATIONS }) : t('occupations.placeholder')}
-        disabled={state.status !== 'ready' || full}
+        // Open while the titles load: what is typed meanwhile is searched as soon as they are in.
+        disabled={state.status === 'error' || full}
         data={hits.map((hit) => ({ value: hit.code, label: hit.title }))}
         value={null}
         onChange={pick}
@@ -97,7 +98,7 @@ export function OccupationPicker({ value, onChange }: OccupationPickerProps) {
             </div>
           );
         }}
-        nothingFoundMessage={query.trim() === '' ? undefined : t('occupations.nothingFound')}
+        nothingFoundMessage={query.trim() === '' ? undefined : state.status === 'loading' ? t('occupations.loading') : t('occupations.nothingFound')}
         maxDropdownHeight={360}
         error={state.status === 'error' ? t('occupations.loadErrorShort') : undefined}
       />

@@ -100,6 +100,20 @@ describe('OccupationPicker', () => {
     expect(screen.getByText('D’où viennent les intitulés (O*NET, ESCO)')).toBeInTheDocument();
   });
 
+  it('takes typing while the titles load, and searches it as soon as they are in', async () => {
+    let arrive: () => void = () => undefined;
+    const ready = { catalog, byCode: new Map(occupations.map((entry) => [entry.code, entry])), search: loadOccupationSearch(buildOccupationIndex(occupations), occupations) };
+    provideOccupations(new Promise((resolve) => (arrive = () => resolve(ready))));
+    await renderWithProviders(<Harness />);
+    const field = screen.getByRole('combobox', { name: 'What do you do today?' });
+    expect(field).toBeEnabled();
+    const user = userEvent.setup();
+    await user.type(field, 'paralegal');
+    expect(screen.getByText('Loading about 72,000 job titles…', { selector: '.mantine-InputWrapper-description' })).toBeInTheDocument();
+    arrive();
+    expect(await screen.findByRole('option', { name: /Paralegals and Legal Assistants/, ...visibleOrNot })).toBeInTheDocument();
+  });
+
   it('leaves out jobs already named and stops at the most it keeps', async () => {
     const initial = occupations.slice(3, 3 + MAX_OCCUPATIONS).map((entry) => ({ code: entry.code, title: entry.title, suggested: entry.suggested }));
     await renderWithProviders(<Harness initial={initial} />);
