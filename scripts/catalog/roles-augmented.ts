@@ -186,8 +186,10 @@ export const AUGMENTED_ROLES: RoleSource[] = [
     proxy: true,
     techCodes: [],
     onetCodes: ['27-3043.00', '43-9111.00'],
-    // Writers stand in for the writing half of the job; their marketing knowledge does not carry over.
-    elementOverrides: { 'Sales and Marketing': null },
+    // Writers stand in for the writing half of the job; their marketing knowledge does not carry
+    // over, nor does their media knowledge (producing and publishing articles, visuals, video):
+    // rating and rewriting model answers asks for the writing, not for a design course.
+    elementOverrides: { 'Sales and Marketing': null, 'Communications and Media': null },
     extras: [
       { skillId: 'ai-response-rating', level: 3, importance: 5, basis: 'derived: preference data and ratings train chat models' },
       { skillId: 'annotation-guidelines', level: 3, importance: 4, basis: 'derived: ratings follow detailed rubrics' },
