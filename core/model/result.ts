@@ -85,6 +85,7 @@ export type ProblemKey =
   | 'problem.backupMissing'
   | 'problem.backupUnreadable'
   | 'problem.printNotReady'
+  | 'problem.printWindowClosed'
   | 'problem.printFailed'
   | 'problem.unexpected';
 

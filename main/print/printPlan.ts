@@ -94,7 +94,8 @@ function listenForReady(contents: WebContents): ReadyWait {
     else if (parsed.signal.state === 'missing') settle(fail('not-found', 'the plan to print does not exist', undefined, { key: 'problem.planMissing' }));
     else settle(ok(parsed.signal.footerLabel || DEFAULT_FOOTER_LABEL));
   });
-  const closed = () => settle(printNotReady('the print window closed before the plan was ready', 'closed'));
+  const closed = () =>
+    settle(fail('io-failure', 'the print window closed before the plan was ready', undefined, { key: 'problem.printWindowClosed' }));
   const crashed = (_event: unknown, details: { reason: string }) =>
     settle(printNotReady(`the print page stopped before it was ready (${details.reason})`, details.reason));
   contents.once('destroyed', closed);

@@ -95,6 +95,7 @@ export const commonMessages = {
   'problem.backupMissing': 'this backup no longer exists',
   'problem.backupUnreadable': 'this backup cannot be restored ({detail})',
   'problem.printNotReady': 'the page to print did not finish loading ({detail})',
+  'problem.printWindowClosed': 'the print window closed before the plan was ready',
   'problem.printFailed': 'printing failed ({detail})',
   'problem.unexpected': 'something unexpected went wrong ({detail})',
   'error.invalid-payload': 'Some data was not accepted: {detail}',

@@ -98,6 +98,7 @@ export const commonMessages: Translation<typeof en> = {
   'problem.backupMissing': 'cette sauvegarde n’existe plus',
   'problem.backupUnreadable': 'cette sauvegarde ne peut pas être restaurée ({detail})',
   'problem.printNotReady': 'la page à imprimer n’a pas fini de se charger ({detail})',
+  'problem.printWindowClosed': 'la fenêtre d’impression s’est fermée avant que le plan soit prêt',
   'problem.printFailed': 'l’impression a échoué ({detail})',
   'problem.unexpected': 'une erreur inattendue s’est produite ({detail})',
   'error.invalid-payload': 'Certaines données ont été refusées : {detail}',

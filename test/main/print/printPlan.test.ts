@@ -236,10 +236,11 @@ describe('createPlanPrinter().pdf', () => {
   it.each([
     ['its renderer crashes', (contents: FakeContents) => contents.emit('render-process-gone', {}, { reason: 'crashed' })],
     ['it is destroyed', (contents: FakeContents) => contents.emit('destroyed')],
-  ])('answers io-failure at once, not after the timeout, when %s before the signal', async (_name, happen) => {
+  ])('answers io-failure at once, not after the timeout, when %s before the signal', async (name, happen) => {
     electron.onLoad = (contents) => happen(contents as FakeContents);
     const result = await printer({ timeoutMs: 60_000 }).pdf({ planId: 'plan-switch', paperSize: 'a4' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'io-failure', problem: { key: 'problem.printNotReady' } } });
+    const key = name === 'it is destroyed' ? 'problem.printWindowClosed' : 'problem.printNotReady';
+    expect(result).toMatchObject({ ok: false, error: { code: 'io-failure', problem: { key } } });
     expect(lastWindow().webContents.printToPDF).not.toHaveBeenCalled();
   });
 
