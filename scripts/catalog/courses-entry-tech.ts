@@ -11,6 +11,14 @@ export const ENTRY_TECH_COURSES: CourseSource[] = [
     hoursNote: 'estimate: the "Structuring content with HTML" and "CSS styling basics" modules, about 10 h each with their challenges',
     teaches: { 'html-css': 2 },
   },
+  // JavaScript to the Working level a web or LLM-app developer is hired with, without a 300 h certification
+  {
+    id: 'mdn-learn-javascript', title: 'Learn web development: Dynamic scripting with JavaScript', provider: 'MDN Web Docs (Mozilla)',
+    url: 'https://developer.mozilla.org/en-US/docs/Learn_web_development/Core/Scripting', hours: 30, hoursStated: false, cost: 'free', languages: ['multi'],
+    hoursNote: 'estimate: the core JavaScript module (first steps, building blocks, objects, asynchronous code, APIs), about 20 lessons and challenges at 1-2 h each',
+    teaches: { 'javascript-programming': 2 },
+    expects: { 'html-css': 1 },
+  },
   // Data-center hardware, power, cooling, DCIM and monitoring
   {
     id: 'cnet-cdctp', title: 'Certified Data Centre Technician Professional (CDCTP)', provider: 'CNet Training (Uptime Institute)',

@@ -45,8 +45,10 @@ export const AUGMENTED_ROLES: RoleSource[] = [
     ratedCodes: ['13-1161.00'],
     techCodes: ['13-1161.00'],
     onetCodes: ['13-1161.00', '13-1161.01'],
-    // O*NET's "customer needs assessment and satisfaction evaluation" is audience analysis here.
-    elementOverrides: { 'Customer and Personal Service': 'audience-analytics' },
+    // O*NET's "customer needs assessment and satisfaction evaluation" is audience analysis here,
+    // and the mathematics a market research analyst uses is statistics (samples, significance,
+    // A/B tests), not the linear algebra and calculus of machine learning.
+    elementOverrides: { 'Customer and Personal Service': 'audience-analytics', Mathematics: 'statistics' },
     extras: [
       { skillId: 'audience-analytics', level: 3, importance: 5, basis: 'article: analysing audiences becomes a decisive asset' },
       { skillId: 'web-analytics', level: 3, importance: 5, basis: 'derived: audiences are measured through web analytics' },
