@@ -1,6 +1,7 @@
 import { Alert, Center, Loader, MantineProvider, Stack, Text } from '@mantine/core';
 import { memo, Suspense, useEffect, useState } from 'react';
 import { AppLayout } from './components/AppLayout/AppLayout';
+import { ScreenErrorBoundary } from './components/ScreenErrorBoundary/ScreenErrorBoundary';
 import { AppDataProvider, loadAppData, useAppData, type LoadState } from './data/AppDataProvider';
 import type { Locale } from '../../core';
 import { lazyComponent } from './lazyComponent';
@@ -21,9 +22,11 @@ function Screens() {
   useEffect(() => (printing ? undefined : prefetchScreens(['onboarding', 'print'])), [printing]);
   if (!chosen) return null;
   const view = (
-    <Suspense fallback={<ScreenLoading />}>
-      <chosen.screen.View route={route} />
-    </Suspense>
+    <ScreenErrorBoundary key={chosen.screen.segment}>
+      <Suspense fallback={<ScreenLoading />}>
+        <chosen.screen.View route={route} />
+      </Suspense>
+    </ScreenErrorBoundary>
   );
   if (chosen.printing) return view;
   return (

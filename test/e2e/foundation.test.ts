@@ -232,3 +232,31 @@ function newerStore(): Record<string, unknown> {
   };
   return { ...data, schemaVersion: 99 };
 }
+
+describe('a screen whose code cannot be read', () => {
+  afterEach(closeOpenHarnesses);
+
+  it('says so in place of the screen, keeps the navigation, and the other screens open', async () => {
+    const harness = await startHarness({ now: TODAY });
+    const { page } = harness;
+    const saved = await harness.service().saveProfile({
+      name: 'Ada',
+      background: 'customer-support',
+      skills: [],
+      targetRoleIds: [role.id],
+      weeklyHours: 6,
+      studyDays: [1, 2, 3, 4, 5],
+      startDate: '2027-01-18',
+    });
+    expect(saved.ok).toBe(true);
+    // As after a damaged install: the settings screen's chunk is gone.
+    await page.route(/\/assets\/SettingsScreen-[\w-]+\.js$/, (route) => route.fulfill({ status: 404, body: 'missing' }));
+    await harness.openApp('/settings');
+    const alert = page.getByRole('alert').filter({ hasText: en.t('app.screenFailedTitle') });
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(/What you saved is safe/);
+    await page.getByRole('navigation').getByRole('link', { name: en.t('nav.profile') }).click();
+    await page.getByRole('heading', { level: 2, name: en.t('profile.title') }).waitFor();
+    expect(await alert.count()).toBe(0);
+  });
+});

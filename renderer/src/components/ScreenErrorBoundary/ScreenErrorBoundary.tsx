@@ -1,0 +1,51 @@
+import { Alert, Button, Stack, Text } from '@mantine/core';
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useI18n } from '../../i18n';
+
+interface ScreenErrorBoundaryProps {
+  children: ReactNode;
+}
+
+interface ScreenErrorBoundaryState {
+  error: Error | null;
+}
+
+/**
+ * Keeps a screen that fails to draw (a bug, or a chunk that cannot be read) from blanking the
+ * whole window: the header and the navigation stay, the screen says what happened and offers to
+ * try again. Nothing the person saved is touched; it is on disk already. React only catches
+ * render errors in a class component. App.tsx keys it by the screen, so opening another screen
+ * starts fresh while moving within one keeps the screen's state.
+ */
+export class ScreenErrorBoundary extends Component<ScreenErrorBoundaryProps, ScreenErrorBoundaryState> {
+  override state: ScreenErrorBoundaryState = { error: null };
+
+  static getDerivedStateFromError(error: unknown): ScreenErrorBoundaryState {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    // For the developer tools and the logs; the person reads the message on screen.
+    console.error('A screen failed to draw:', error, info.componentStack);
+  }
+
+  override render() {
+    const { error } = this.state;
+    if (error === null) return this.props.children;
+    return <ScreenFailed message={error.message} onRetry={() => this.setState({ error: null })} />;
+  }
+}
+
+function ScreenFailed({ message, onRetry }: { message: string; onRetry: () => void }) {
+  const { t } = useI18n();
+  return (
+    <Alert color="red" role="alert" title={t('app.screenFailedTitle')}>
+      <Stack gap="sm" align="flex-start">
+        <Text size="sm">{t('app.screenFailed', { message })}</Text>
+        <Button variant="default" size="xs" onClick={onRetry}>
+          {t('app.screenRetry')}
+        </Button>
+      </Stack>
+    </Alert>
+  );
+}

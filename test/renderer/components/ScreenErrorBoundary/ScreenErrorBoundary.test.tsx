@@ -1,0 +1,67 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ScreenErrorBoundary } from '../../../../renderer/src/components/ScreenErrorBoundary/ScreenErrorBoundary';
+import { renderWithProviders } from '../../render';
+
+let broken = false;
+
+/** Throws for as long as `broken` is set. */
+function Fragile() {
+  if (broken) throw new Error('the chunk could not be read');
+  return <h2>Plan</h2>;
+}
+
+beforeEach(() => {
+  // React reports a caught render error on the console too; the test reads the screen instead.
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  broken = false;
+});
+
+describe('ScreenErrorBoundary', () => {
+  it('says the screen could not be shown, with what went wrong, instead of a blank window', async () => {
+    broken = true;
+    await renderWithProviders(
+      <>
+        <nav>Navigation</nav>
+        <ScreenErrorBoundary>
+          <Fragile />
+        </ScreenErrorBoundary>
+      </>,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('This screen could not be shown');
+    expect(alert).toHaveTextContent('the chunk could not be read');
+    expect(alert).toHaveTextContent('What you saved is safe');
+    expect(screen.getByText('Navigation')).toBeInTheDocument();
+  });
+
+  it('draws the screen again on "Try again"', async () => {
+    broken = true;
+    await renderWithProviders(
+      <ScreenErrorBoundary>
+        <Fragile />
+      </ScreenErrorBoundary>,
+    );
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+    broken = false;
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'Plan' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says it in French', async () => {
+    broken = true;
+    await renderWithProviders(
+      <ScreenErrorBoundary>
+        <Fragile />
+      </ScreenErrorBoundary>,
+      { data: { settings: { locale: 'fr', colorScheme: 'light' } } },
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Cet écran n’a pas pu s’afficher');
+    expect(screen.getByRole('button', { name: 'Réessayer' })).toBeInTheDocument();
+  });
+});
