@@ -254,7 +254,7 @@ describe('a screen whose code cannot be read', () => {
     await harness.openApp('/settings');
     const alert = page.getByRole('alert').filter({ hasText: en.t('app.screenFailedTitle') });
     await alert.waitFor();
-    expect(await alert.innerText()).toMatch(/What you saved is safe/);
+    expect(await alert.innerText()).toContain(en.t('app.screenCodeMissing'));
     await page.getByRole('navigation').getByRole('link', { name: en.t('nav.profile') }).click();
     await page.getByRole('heading', { level: 2, name: en.t('profile.title') }).waitFor();
     expect(await alert.count()).toBe(0);

@@ -6,6 +6,8 @@ export const commonMessages = {
   'app.screenFailedTitle': 'This screen could not be shown',
   'app.screenFailed': 'Something went wrong while drawing it ({message}). What you saved is safe on your disk; you can try again or open another screen.',
   'app.screenRetry': 'Try again',
+  'app.screenCodeMissing':
+    'Part of Skillgap’s own files could not be read, as after a damaged installation. What you saved is safe on your disk, apart from the app: try again, and if this comes back, install Skillgap again.',
   'app.loadFailed': 'Skillgap could not load your data: {message}',
   'nav.label': 'Main sections',
   'nav.week': 'This week',

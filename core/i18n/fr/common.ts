@@ -9,6 +9,8 @@ export const commonMessages: Translation<typeof en> = {
   'app.screenFailedTitle': 'Cet écran n’a pas pu s’afficher',
   'app.screenFailed': 'Une erreur s’est produite en l’affichant ({message}). Ce que vous avez enregistré est intact sur votre disque ; vous pouvez réessayer ou ouvrir un autre écran.',
   'app.screenRetry': 'Réessayer',
+  'app.screenCodeMissing':
+    'Une partie des fichiers de Skillgap n’a pas pu être lue, comme après une installation endommagée. Ce que vous avez enregistré est intact sur votre disque, à part de l’application : réessayez, et si cela revient, réinstallez Skillgap.',
   'app.loadFailed': 'Skillgap n’a pas pu charger vos données : {message}',
   'nav.label': 'Sections principales',
   'nav.week': 'Cette semaine',

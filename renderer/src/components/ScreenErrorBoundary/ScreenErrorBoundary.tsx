@@ -32,16 +32,24 @@ export class ScreenErrorBoundary extends Component<ScreenErrorBoundaryProps, Scr
   override render() {
     const { error } = this.state;
     if (error === null) return this.props.children;
-    return <ScreenFailed message={error.message} onRetry={() => this.setState({ error: null })} />;
+    return <ScreenFailed error={error} onRetry={() => this.setState({ error: null })} />;
   }
 }
 
-function ScreenFailed({ message, onRetry }: { message: string; onRetry: () => void }) {
+/**
+ * True when the screen's code itself could not be fetched (Chromium's and other engines' words
+ * for a failed dynamic import): the person is told about the app's files, not shown a URL.
+ */
+export function isMissingCode(error: Error): boolean {
+  return /dynamically imported module|importing a module script failed|error loading dynamically imported module/i.test(error.message);
+}
+
+function ScreenFailed({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const { t } = useI18n();
   return (
     <Alert color="red" role="alert" title={t('app.screenFailedTitle')}>
       <Stack gap="sm" align="flex-start">
-        <Text size="sm">{t('app.screenFailed', { message })}</Text>
+        <Text size="sm">{isMissingCode(error) ? t('app.screenCodeMissing') : t('app.screenFailed', { message: error.message })}</Text>
         <Button variant="default" size="xs" onClick={onRetry}>
           {t('app.screenRetry')}
         </Button>

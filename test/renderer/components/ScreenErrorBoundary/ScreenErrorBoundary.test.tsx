@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ScreenErrorBoundary } from '../../../../renderer/src/components/ScreenErrorBoundary/ScreenErrorBoundary';
+import { isMissingCode, ScreenErrorBoundary } from '../../../../renderer/src/components/ScreenErrorBoundary/ScreenErrorBoundary';
 import { renderWithProviders } from '../../render';
 
 let broken = false;
@@ -51,6 +51,12 @@ describe('ScreenErrorBoundary', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { name: 'Plan' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('tells of missing app files rather than showing the address of a chunk that could not be fetched', () => {
+    expect(isMissingCode(new TypeError('Failed to fetch dynamically imported module: http://127.0.0.1/assets/Plan-1.js'))).toBe(true);
+    expect(isMissingCode(new TypeError('Importing a module script failed.'))).toBe(true);
+    expect(isMissingCode(new Error('the chunk could not be read'))).toBe(false);
   });
 
   it('says it in French', async () => {
