@@ -11,8 +11,21 @@ export interface LazyComponent<Props extends object> {
   load: () => Promise<ComponentType<Props>>;
   /** The component once its chunk is in memory. */
   loaded: () => ComponentType<Props> | null;
-  /** Draws the component: at once when it is in memory, else it suspends while the chunk loads. */
+  /**
+   * Draws the component: at once when it is in memory, else it suspends while the chunk loads.
+   * A failed fetch is thrown to the nearest error boundary, and not fetched again by drawing:
+   * React draws a suspended part anew, and a fresh fetch on each draw would spin forever on a
+   * chunk that is missing. `forgetFailedLoads` lets the next draw try again.
+   */
   View: (props: Props) => ReactElement;
+}
+
+const failedLoads = new Set<() => void>();
+
+/** Lets every part whose chunk failed to load fetch it again the next time it is drawn. */
+export function forgetFailedLoads(): void {
+  for (const forget of failedLoads) forget();
+  failedLoads.clear();
 }
 
 export function lazyComponent<Props extends object, Name extends string>(
@@ -20,12 +33,19 @@ export function lazyComponent<Props extends object, Name extends string>(
   name: Name,
 ): LazyComponent<Props> {
   let loading: Promise<ComponentType<Props>> | null = null;
+  let failed = false;
   let component: ComponentType<Props> | null = null;
+  const forget = () => {
+    loading = null;
+    failed = false;
+  };
   const load = () => {
+    if (failed) forget();
     loading ??= importModule().then(
       (module) => (component = module[name]),
       (error: unknown) => {
-        loading = null;
+        failed = true;
+        failedLoads.add(forget);
         throw error;
       },
     );
@@ -33,6 +53,6 @@ export function lazyComponent<Props extends object, Name extends string>(
   };
   // `use` may be called conditionally. The component is the chunk's export, the same function
   // on every render, so the state below it is kept.
-  const View = (props: Props) => createElement(component ?? use(load()), props);
+  const View = (props: Props) => createElement(component ?? use(loading ?? load()), props);
   return { load, loaded: () => component, View };
 }

@@ -1,6 +1,7 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useI18n } from '../../i18n';
+import { forgetFailedLoads } from '../../lazyComponent';
 
 interface ScreenErrorBoundaryProps {
   children: ReactNode;
@@ -29,10 +30,15 @@ export class ScreenErrorBoundary extends Component<ScreenErrorBoundaryProps, Scr
     console.error('A screen failed to draw:', error, info.componentStack);
   }
 
+  private readonly retry = () => {
+    forgetFailedLoads();
+    this.setState({ error: null });
+  };
+
   override render() {
     const { error } = this.state;
     if (error === null) return this.props.children;
-    return <ScreenFailed error={error} onRetry={() => this.setState({ error: null })} />;
+    return <ScreenFailed error={error} onRetry={this.retry} />;
   }
 }
 
