@@ -262,9 +262,10 @@ describe('a screen whose code cannot be read', () => {
     await page.getByRole('navigation').getByRole('link', { name: en.t('nav.profile') }).click();
     await page.getByRole('heading', { level: 2, name: en.t('profile.title') }).waitFor();
     expect(await alert.count()).toBe(0);
-    // Once on opening and at most once more ahead of use: drawing a failed screen does not fetch
-    // its code again and again.
+    // Loaded once on opening and at most once more ahead of use, each load asking for the file at
+    // most twice (Vite's module preload, then the import): drawing a failed screen does not fetch
+    // its code again and again (it did, for as long as the screen was shown).
     expect(fetches).toBeGreaterThanOrEqual(1);
-    expect(fetches).toBeLessThanOrEqual(2);
+    expect(fetches).toBeLessThanOrEqual(4);
   });
 });
