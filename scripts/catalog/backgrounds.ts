@@ -37,7 +37,11 @@ export const BACKGROUND_SOURCES: readonly BackgroundSource[] = [
   { background: 'founder', onetCode: '11-1021.00' },
   { background: 'sales', onetCode: '41-4012.00' },
   { background: 'marketing', onetCode: '13-1161.00' },
-  { background: 'consulting', onetCode: '13-1111.00' },
+  {
+    background: 'consulting',
+    onetCode: '13-1111.00',
+    extras: [{ skillId: 'consulting-methods', level: 2, basis: 'derived: management analysts frame problems, interview stakeholders and present findings with a firm\'s methods every day' }],
+  },
   { background: 'content-editorial', onetCode: '27-3043.00' },
   { background: 'research', onetCode: '19-3022.00' },
   { background: 'customer-support', onetCode: '43-4051.00' },

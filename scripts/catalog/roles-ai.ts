@@ -123,6 +123,11 @@ export const AI_ROLES: RoleSource[] = [
     onetCodes: ['13-1111.00', '15-1211.00', '15-1299.08'],
     // Consultants train client teams; they do not design curricula.
     elementOverrides: { 'Education and Training': 'teaching-and-coaching' },
+    plus: {
+      'computing-fundamentals':
+        'the level comes from the systems analysts\' incumbent rating (15-1211.00); entry-level consultants are asked about AI, data and the client\'s business, not hardware and operating systems',
+      'change-management': 'an entry-level consultant supports a change that a senior one leads; LinkedIn\'s top skills for the role do not name it',
+    },
     extras: [
       { skillId: 'llm-fundamentals', level: 3, importance: 5, basis: `${JOTR}: top skill (LLMs)` },
       { skillId: 'mlops', level: 2, importance: 4, basis: `${JOTR}: top skill (MLOps)` },
