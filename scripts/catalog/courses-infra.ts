@@ -36,7 +36,7 @@ export const INFRA_COURSES: CourseSource[] = [
     id: 'mit-missing-semester', title: 'The Missing Semester of Your CS Education', provider: 'MIT',
     url: 'https://missing.csail.mit.edu', hours: 12, hoursStated: false, cost: 'free', languages: ['en'],
     hoursNote: 'estimate: 11 lectures of about 1 h plus exercises',
-    teaches: { 'shell-scripting': 2, 'git-version-control': 2 }, expects: { 'computing-fundamentals': 2 },
+    teaches: { 'shell-scripting': 2, 'git-version-control': 2, 'linux-administration': 1 }, expects: { 'computing-fundamentals': 2 },
   },
   {
     id: 'pro-git-book', title: 'Pro Git (book)', provider: 'Scott Chacon and Ben Straub (git-scm.com)',
