@@ -6,7 +6,7 @@ import { foldTitle } from '../../../core/occupations/search';
 import { BACKGROUND_SOURCES, occupationProfile } from '../../../scripts/catalog/backgrounds';
 import { readEsco, type EscoTables } from '../../../scripts/catalog/esco';
 import { ESCO_OVERRIDES, EXTRA_FRENCH_TITLES } from '../../../scripts/catalog/esco-overrides';
-import { buildOccupationCatalog, occupationFiles } from '../../../scripts/catalog/occupations';
+import { asciiJson, buildOccupationCatalog, occupationFiles } from '../../../scripts/catalog/occupations';
 import { readOnet, readOnetOccupations, type OnetOccupationTables, type OnetTables } from '../../../scripts/catalog/onet';
 
 const asset = (name: string) => fileURLToPath(new URL(`../../../assets/${name}`, import.meta.url));
@@ -31,6 +31,16 @@ describe('committed occupation catalogue', () => {
     const codes = catalog.occupations.map((o) => o.code);
     expect(codes).toEqual([...codes].sort());
     expect(new Set(codes).size).toBe(codes.length);
+  });
+
+  it('is written in ASCII, each accent as a \\u escape, and reads back to the accented titles', () => {
+    // The renderer imports the files as text; one character past ASCII makes the engine read the
+    // whole string as two-byte text, more than twice as slow (scripts/catalog/occupations.ts).
+    for (const text of Object.values(committed)) expect([...text].every((character) => character.charCodeAt(0) < 0x80)).toBe(true);
+    expect(committed.occupations).toContain('\\u00e9');
+    expect(catalog.occupations.some((o) => o.frenchTitles.some((title) => title.includes('é')))).toBe(true);
+    expect(asciiJson('{"t":"aide-soignante, ingénieur·e 🙂"}')).toBe('{"t":"aide-soignante, ing\\u00e9nieur\\u00b7e \\ud83d\\ude42"}');
+    expect(JSON.parse(asciiJson('{"t":"ingénieur·e 🙂"}'))).toEqual({ t: 'ingénieur·e 🙂' });
   });
 
   it('carries both attributions in both languages and a version without a date', () => {

@@ -144,12 +144,12 @@ describe('OccupationPicker', () => {
 
   it('says when the job titles cannot be loaded, and the field stays closed', async () => {
     provideOccupations(null);
-    vi.doMock('../../../../assets/occupations.json', () => {
+    vi.doMock('../../../../assets/occupations.json?raw', () => {
       throw new Error('chunk missing');
     });
     await renderWithProviders(<Harness />);
     await waitFor(() => expect(screen.getByText(/The job titles could not be loaded/)).toBeInTheDocument(), { timeout: 10_000 });
     expect(screen.getByRole('combobox', { name: 'What do you do today?' })).toBeDisabled();
-    vi.doUnmock('../../../../assets/occupations.json');
+    vi.doUnmock('../../../../assets/occupations.json?raw');
   });
 });
