@@ -105,9 +105,17 @@ export const BUSINESS_COURSES: CourseSource[] = [
   },
   {
     id: 'gcfglobal-office', title: 'Microsoft Office and Google Workspace tutorials', provider: 'GCFGlobal',
-    url: 'https://edu.gcfglobal.org/en/subjects/office/', hours: 20, hoursStated: false, cost: 'free', languages: ['multi'],
+    url: 'https://edu.gcfglobal.org/en/subjects/office/', hours: 20, hoursStated: false, cost: 'free', languages: ['en', 'es'],
     hoursNote: 'estimate: the core Word, Excel and Docs/Sheets tutorials',
     teaches: { 'office-productivity': 3, spreadsheets: 2 },
+  },
+  {
+    // The help centre is translated (French included), so a learner studying only in French gets
+    // office basics here rather than through a 180 h data-analytics certificate.
+    id: 'google-workspace-learning-center', title: 'Google Workspace Learning Center: Docs, Sheets and Slides', provider: 'Google',
+    url: 'https://support.google.com/a/users/', hours: 10, hoursStated: false, cost: 'free', languages: ['multi'],
+    hoursNote: 'estimate: the get-started guides and training of Docs, Sheets, Slides and Drive, 2-3 h each with practice',
+    teaches: { 'office-productivity': 2, spreadsheets: 2 },
   },
   {
     id: 'khan-academy-statistics', title: 'Statistics and probability', provider: 'Khan Academy',

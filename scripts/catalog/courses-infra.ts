@@ -70,13 +70,13 @@ export const INFRA_COURSES: CourseSource[] = [
   },
   {
     id: 'freecodecamp-responsive-web-design', title: 'Responsive Web Design Certification', provider: 'freeCodeCamp',
-    url: 'https://www.freecodecamp.org/learn/2022/responsive-web-design/', hours: 300, hoursStated: true, cost: 'free', languages: ['multi'],
+    url: 'https://www.freecodecamp.org/learn/2022/responsive-web-design/', hours: 300, hoursStated: true, cost: 'free', languages: ['en', 'es'],
     hoursNote: 'freeCodeCamp: 300 hours for the certification',
     teaches: { 'html-css': 3 },
   },
   {
     id: 'freecodecamp-javascript', title: 'JavaScript Algorithms and Data Structures Certification', provider: 'freeCodeCamp',
-    url: 'https://www.freecodecamp.org/learn/javascript-algorithms-and-data-structures-v8/', hours: 300, hoursStated: true, cost: 'free', languages: ['multi'],
+    url: 'https://www.freecodecamp.org/learn/javascript-algorithms-and-data-structures-v8/', hours: 300, hoursStated: true, cost: 'free', languages: ['en', 'es'],
     hoursNote: 'freeCodeCamp: 300 hours for the certification',
     teaches: { 'javascript-programming': 3 }, expects: { 'html-css': 2 },
   },

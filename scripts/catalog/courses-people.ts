@@ -241,7 +241,7 @@ export const PEOPLE_COURSES: CourseSource[] = [
   },
   {
     id: 'moodle-academy', title: 'Moodle Academy courses for teachers and administrators', provider: 'Moodle',
-    url: 'https://moodle.academy', hours: 20, hoursStated: false, cost: 'free', languages: ['multi'],
+    url: 'https://moodle.academy', hours: 20, hoursStated: false, cost: 'free', languages: ['en', 'es'],
     hoursNote: 'estimate: 3-4 teacher courses of about 5 h',
     teaches: { 'learning-management-systems': 3 },
     audience: { backgrounds: ['education'], roleIds: ['ai-learning-designer'] }, // the course names them as its readers

@@ -78,6 +78,10 @@ export interface CourseSource {
    */
   hoursNote?: string;
   cost: 'free' | 'free-audit' | 'paid';
+  /**
+   * 'multi' (subtitled or translated in many) is offered to anyone, a French-only learner
+   * included: use it only when French is among them, else list the languages it has.
+   */
   languages: ReadonlyArray<'en' | 'fr' | 'es' | 'de' | 'multi'>;
   /** skill id -> level reached */
   teaches: Readonly<Record<string, 1 | 2 | 3 | 4>>;
