@@ -23,10 +23,11 @@ export function summaryText(report: AdviceReport, catalog: Catalog, locale: 'en'
   for (const plan of report.plans) {
     const targets = plan.targets.map(roleTitle).join(' + ');
     if (plan.readyDate === null) {
-      lines.push(t('cli.empty', { targets }));
-      continue;
+      // No course to take is "ready" only when nothing is left that no course covers.
+      lines.push(t(plan.uncovered.length === 0 ? 'cli.empty' : 'cli.noCourse', { targets }));
+    } else {
+      lines.push(t('cli.plan', { targets, hours: number(plan.totalHours), date: day(plan.readyDate), months: number(plan.months) }));
     }
-    lines.push(t('cli.plan', { targets, hours: number(plan.totalHours), date: day(plan.readyDate), months: number(plan.months) }));
     if (plan.longPlan && plan.weeklyHoursFor12Months !== null) lines.push(t('cli.long', { weekly: number(plan.weeklyHoursFor12Months) }));
     for (const roleId of plan.targets) {
       const years = catalog.roles.find((role) => role.id === roleId)?.yearsExperience;

@@ -4,6 +4,7 @@ export const cliMessages = {
   'cli.ranking': 'Roles, best first (entry-level core readiness, full role, hours to ready):',
   'cli.plan': 'Plan for {targets}: {hours} h, ready {date} ({months} months)',
   'cli.empty': 'Plan for {targets}: nothing to learn, ready now',
+  'cli.noCourse': 'Plan for {targets}: no course to plan, yet not ready: no course you can take teaches what is missing (below)',
   'cli.long': '  Over 12 months: {weekly} h a week would end it within 12 months.',
   'cli.closes': 'closes',
   'cli.prepares': 'prepares for',

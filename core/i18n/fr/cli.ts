@@ -6,6 +6,7 @@ export const cliMessages: Translation<typeof en> = {
   'cli.ranking': 'Métiers, du plus proche au plus lointain (socle débutant, métier complet, heures) :',
   'cli.plan': 'Plan pour {targets} : {hours} h, prêt·e le {date} ({months} mois)',
   'cli.empty': 'Plan pour {targets} : rien à apprendre, prêt·e dès maintenant',
+  'cli.noCourse': 'Plan pour {targets} : aucun cours à planifier, et pas encore prêt·e : aucun cours que vous pouvez suivre n’enseigne ce qui manque (ci-dessous)',
   'cli.long': '  Plus de 12 mois : {weekly} h par semaine le feraient tenir en 12 mois.',
   'cli.closes': 'comble',
   'cli.prepares': 'prépare à',

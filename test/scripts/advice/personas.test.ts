@@ -107,3 +107,26 @@ describe('bounds', () => {
     ]);
   });
 });
+
+describe('a plan with no course the person can take', () => {
+  it('says they are not ready and lists what no course teaches, instead of "nothing to learn"', () => {
+    const file = JSON.stringify({
+      name: 'Camille, HR assistant, French only',
+      background: 'human-resources',
+      skills: { recruiting: 3, 'written communication': 3 },
+      targets: ['ai-augmented-recruiter'],
+      weeklyHours: 4,
+      startDate: '2027-01-04',
+      languages: ['fr'],
+    });
+    const persona = parsePersona(file, 'camille.json', catalog);
+    const report = adviceFor(persona, catalog, 'en');
+    expect(report.plans[0].items).toEqual([]);
+    expect(report.plans[0].uncovered.length).toBeGreaterThan(0);
+    const text = summaryText(report, catalog, 'en', []);
+    expect(text).toContain('no course to plan, yet not ready');
+    expect(text).not.toContain('nothing to learn');
+    expect(text).toContain('Not reachable with the courses on offer:');
+    expect(summaryText(adviceFor(persona, catalog, 'fr'), catalog, 'fr', [])).toContain('aucun cours à planifier, et pas encore prêt·e');
+  });
+});

@@ -44,7 +44,9 @@ export function BuilderProjection({ draft, problems, built }: BuilderProjectionP
         <Text fw={650} size="lg" data-testid="projected-ready-date">
           {plan.readyDate
             ? t('plan.builder.readyOn', { date: formatDay(plan.readyDate) })
-            : t('plan.builder.nothingToLearn')}
+            : plan.uncovered.length > 0
+              ? t('plan.builder.noCourseLeft')
+              : t('plan.builder.nothingToLearn')}
         </Text>
         {plan.items.length > 0 && (
           <Text size="sm">

@@ -62,6 +62,25 @@ describe('Plan builder', () => {
     expect(createButton()).toBeEnabled();
   });
 
+  it('does not call a person ready when no course they can take teaches what is missing', async () => {
+    // The fixture's courses are in English and French only.
+    await openBuilder({ studyLanguages: ['de'] });
+    expect(projected()).toHaveTextContent('No course to plan, yet you are not ready');
+    expect(projected()).not.toHaveTextContent('Nothing to plan');
+    expect(projected().parentElement).toHaveTextContent('Gaps no course you can take closes: 3');
+  });
+
+  it('says there is nothing to plan when the levels already meet the role', async () => {
+    await openBuilder({
+      skills: [
+        { skillId: 'python-programming', level: 4 },
+        { skillId: 'machine-learning-basics', level: 4 },
+        { skillId: 'prompt-design', level: 4 },
+      ],
+    });
+    expect(projected()).toHaveTextContent('Nothing to plan');
+  });
+
   it('names the problem and disables Create when there are 0 hours a week', async () => {
     const user = userEvent.setup();
     await openBuilder({ weeklyHours: 0 });
@@ -134,7 +153,7 @@ describe('Plan builder', () => {
     await user.click(screen.getByRole('button', { name: 'Leave out Prompting Basics' }));
     expect(screen.getByText('Left out: Prompting Basics')).toBeInTheDocument();
     // Nothing else teaches prompt design in the small matrix, so the gap is now uncovered.
-    expect(screen.getByText(/Gaps no course in the matrix closes: 1/)).toBeInTheDocument();
+    expect(screen.getByText(/Gaps no course you can take closes: 1/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(screen.queryByText('Left out: Prompting Basics')).not.toBeInTheDocument();
   });
