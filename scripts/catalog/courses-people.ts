@@ -113,6 +113,13 @@ export const PEOPLE_COURSES: CourseSource[] = [
     teaches: { 'project-management': 3, 'stakeholder-management': 3, 'change-management': 3, 'time-management': 2, 'quality-control': 2 },
   },
   {
+    // The certificate's second course alone: who the stakeholders are, RACI charts, the charter.
+    id: 'google-project-initiation', title: 'Project Initiation: Starting a Successful Project', provider: 'Google (Coursera)',
+    url: `${COURSERA}/learn/project-initiation-starting-a-successful-project`, hours: 20, hoursStated: false, cost: 'free-audit', languages: ['multi'],
+    hoursNote: 'estimate: the second of the 6 courses of Google\'s project-management certificate (150 h in all)',
+    teaches: { 'stakeholder-management': 2, 'project-management': 2 },
+  },
+  {
     id: 'uc-davis-coaching-skills', title: 'Coaching Skills for Managers Specialization', provider: 'University of California, Davis (Coursera)',
     url: `${COURSERA}/specializations/coaching-skills-manager`, hours: 30, hoursStated: false, cost: 'free-audit', languages: ['en'],
     hoursNote: 'estimate: 4 courses of about 7 h each',

@@ -168,7 +168,12 @@ export const AI_ROLES: RoleSource[] = [
       { skillId: 'rag-systems', level: 2, importance: 4, basis: `${JOTR}: RAG top skill of AI engineers` },
       { skillId: 'ai-strategy', level: 2, importance: 3, basis: 'article: consultants define strategy' },
       { skillId: 'mlops', level: 2, importance: 3, basis: `${JOTR}: MLOps top skill of AI consultants` },
-      { skillId: 'stakeholder-management', level: 3, importance: 4, basis: 'article: hybrid profile that talks with management' },
+      {
+        skillId: 'stakeholder-management',
+        level: 2,
+        importance: 4,
+        basis: 'article: hybrid profile that talks with management; entry level keeps them informed, aligning senior sponsors comes with experience',
+      },
     ],
     backgrounds: ['software-engineering', 'consulting', 'systems-operations'],
     hubs: ARTICLE_AI_HUBS,
