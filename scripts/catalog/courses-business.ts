@@ -79,6 +79,14 @@ export const BUSINESS_COURSES: CourseSource[] = [
     },
   },
   {
+    // The certificate's sixth course alone, for someone who needs the storytelling and not the
+    // 180 h from spreadsheets up.
+    id: 'google-share-data-visualization', title: 'Share Data Through the Art of Visualization', provider: 'Google (Coursera)',
+    url: `${COURSERA}/learn/visualize-data`, hours: 25, hoursStated: false, cost: 'free-audit', languages: ['multi'],
+    hoursNote: 'estimate: the sixth of the 8 courses of Google\'s data-analytics certificate (about 180 h in all)',
+    teaches: { 'data-storytelling': 3, 'data-visualization': 3, 'bi-tools': 2 }, expects: { spreadsheets: 2 },
+  },
+  {
     id: 'colorado-data-warehousing', title: 'Data Warehousing for Business Intelligence Specialization', provider: 'University of Colorado (Coursera)',
     url: `${COURSERA}/specializations/data-warehousing`, hours: 60, hoursStated: false, cost: 'free-audit', languages: ['en'],
     hoursNote: 'estimate: 4 courses of about 15 h each',
