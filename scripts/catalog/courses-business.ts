@@ -100,6 +100,13 @@ export const BUSINESS_COURSES: CourseSource[] = [
     expects: { 'python-programming': 2, sql: 2 },
   },
   {
+    // Spark at Working without a 90 h data-engineering course around it.
+    id: 'ibm-big-data-spark-hadoop', title: 'Introduction to Big Data with Spark and Hadoop', provider: 'IBM (Coursera)',
+    url: `${COURSERA}/learn/introduction-to-big-data-with-spark-hadoop`, hours: 15, hoursStated: false, cost: 'free-audit', languages: ['en'],
+    hoursNote: 'estimate: 6 modules of videos and PySpark labs, a course of IBM\'s data-engineering certificate',
+    teaches: { 'apache-spark': 2 }, expects: { 'python-programming': 2 },
+  },
+  {
     id: 'microsoft-learn-pl-300', title: 'Power BI Data Analyst (PL-300) learning paths', provider: 'Microsoft Learn',
     url: 'https://learn.microsoft.com/en-us/credentials/certifications/data-analyst-associate/', hours: 30, hoursStated: false, cost: 'free', languages: ['multi'],
     hoursNote: 'estimate: 4-5 learning paths with labs',
