@@ -174,7 +174,12 @@ export const INFRA_ROLES: RoleSource[] = [
       { skillId: 'llm-fundamentals', level: 2, importance: 4, basis: 'article: LLMs among the core technologies' },
       { skillId: 'ml-fundamentals', level: 2, importance: 4, basis: 'article: double technical and business culture' },
       { skillId: 'requirements-analysis', level: 3, importance: 4, basis: 'derived: writes what the product must do' },
-      { skillId: 'stakeholder-management', level: 3, importance: 5, basis: 'derived: aligns engineering, business and users' },
+      {
+        skillId: 'stakeholder-management',
+        level: 2,
+        importance: 5,
+        basis: 'derived: works between engineering, business and users; entry level keeps them informed, aligning senior sponsors comes with experience',
+      },
       { skillId: 'experiment-design', level: 2, importance: 3, basis: 'derived: features are validated with tests' },
       { skillId: 'responsible-ai', level: 2, importance: 3, basis: 'derived: product owns the risks it ships' },
       { skillId: 'prompt-engineering', level: 2, importance: 3, basis: 'derived: prototypes LLM features by prompting' },
