@@ -56,6 +56,7 @@ export const BACKGROUND_SOURCES: readonly BackgroundSource[] = [
     onetCode: '47-2111.00',
     extras: [
       { skillId: 'data-center-power', level: 2, basis: 'derived: O*NET 47-2111.00 electricians install and maintain switchgear, transformers and generators' },
+      { skillId: 'electrical-safety', level: 3, basis: 'derived: electricians are licensed to plan safe work on live installations (lockout/tagout, protective equipment)' },
     ],
   },
 ];

@@ -252,7 +252,7 @@ export const PROJECTS: ProjectSource[] = [
     ],
     hours: 30,
     hoursNote: 'estimate: installing, cabling, monitoring and documenting, about four weekends',
-    shows: { 'server-hardware': 3, 'structured-cabling': 3, 'infrastructure-monitoring': 3, 'networking-fundamentals': 2 },
+    shows: { 'server-hardware': 3, 'structured-cabling': 3, 'infrastructure-monitoring': 2, 'networking-fundamentals': 2 },
     idea: onet('15-1231.00', 'Computer Network Support Specialists'),
   },
   {

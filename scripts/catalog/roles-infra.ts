@@ -21,7 +21,8 @@ export const INFRA_ROLES: RoleSource[] = [
     extras: [
       { skillId: 'server-hardware', level: 3, importance: 5, basis: INSTALL_MONITOR },
       { skillId: 'structured-cabling', level: 3, importance: 4, basis: INSTALL_MONITOR },
-      { skillId: 'infrastructure-monitoring', level: 3, importance: 4, basis: INSTALL_MONITOR },
+      // Working: a technician handles alarms with the site's runbooks; setting up the alerting is the operations engineer's.
+      { skillId: 'infrastructure-monitoring', level: 2, importance: 4, basis: INSTALL_MONITOR },
       { skillId: 'electrical-safety', level: 2, importance: 4, basis: 'derived: racks are live electrical equipment' },
       { skillId: 'data-center-power', level: 2, importance: 3, basis: 'derived: proxy 17-3023.00 electrical technicians' },
       { skillId: 'data-center-cooling', level: 2, importance: 3, basis: 'derived: heat is the first limit of AI racks' },
