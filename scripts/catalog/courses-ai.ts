@@ -131,8 +131,15 @@ export const AI_COURSES: CourseSource[] = [
     teaches: { mlops: 2, 'data-quality': 2, 'annotation-guidelines': 2 }, expects: { 'ml-fundamentals': 2 },
   },
   {
+    // Kaggle's own first course for people who have never written code; its Python course
+    // assumes some coding and sends newcomers here first.
+    id: 'kaggle-intro-to-programming', title: 'Intro to Programming', provider: KAGGLE, url: 'https://www.kaggle.com/learn/intro-to-programming',
+    hours: 5, hoursStated: false, cost: 'free', languages: ['en'], teaches: { 'python-programming': 1 },
+    hoursNote: 'estimate: 5 short lessons with exercises (arithmetic, functions, data types, conditions, lists), like the other Kaggle courses',
+  },
+  {
     id: 'kaggle-python', title: 'Python', provider: KAGGLE, url: 'https://www.kaggle.com/learn/python',
-    hours: 5, hoursStated: true, cost: 'free', languages: ['en'], teaches: { 'python-programming': 2 },
+    hours: 5, hoursStated: true, cost: 'free', languages: ['en'], teaches: { 'python-programming': 2 }, expects: { 'python-programming': 1 },
     hoursNote: 'Kaggle Learn: about 5 hours',
   },
   {

@@ -87,6 +87,13 @@ export const INFRA_COURSES: CourseSource[] = [
     teaches: { 'linux-administration': 3, 'shell-scripting': 3 }, expects: { 'computing-fundamentals': 2 },
   },
   {
+    // Users, permissions, packages, processes and services at Working, without LFS101's 60 h.
+    id: 'linux-journey', title: 'Linux Journey', provider: 'linuxjourney.com',
+    url: 'https://linuxjourney.com', hours: 15, hoursStated: false, cost: 'free', languages: ['en'],
+    hoursNote: 'estimate: the Grasshopper and Journeyman paths, about 20 short lessons with exercises; starts from the first command',
+    teaches: { 'linux-administration': 2, 'shell-scripting': 1 },
+  },
+  {
     id: 'openclassrooms-linux', title: 'Reprenez le contrôle à l’aide de Linux !', provider: 'OpenClassrooms',
     url: 'https://openclassrooms.com/fr/courses/43538-reprenez-le-controle-a-laide-de-linux', hours: 20, hoursStated: false, cost: 'free', languages: ['fr'],
     hoursNote: 'estimate: 4 parts of chapters practised in a terminal',

@@ -141,6 +141,10 @@ export const INFRA_ROLES: RoleSource[] = [
     skip: {
       'bi-tools': 'dashboards are the analysts’ side',
     },
+    plus: {
+      'computing-fundamentals':
+        'entry-level postings test SQL, Python, pipelines and the cloud, not general computer knowledge; the O*NET figure is the database architects\' incumbent level',
+    },
     extras: [
       { skillId: 'data-pipelines', level: 3, importance: 5, basis: 'derived: O*NET alternate title Data Engineer (15-1243.00)' },
       { skillId: 'data-modeling', level: 3, importance: 5, basis: 'derived: O*NET 15-1243.00 designs database models' },
