@@ -11,6 +11,7 @@ import { roleTitle } from '../../components/PlanItemCard/itemInfo';
 import { BuilderCourses } from './BuilderCourses';
 import { useStudyLanguages } from '../Roles/useFitProfile';
 import { BuilderProjection } from './BuilderProjection';
+import { StudyInEnglishOffer } from './StudyInEnglishOffer';
 import { draftInputs, draftProblems, initialDraft, SLIDER_HOURS, type BuilderDraft } from './builderDraft';
 import { LongPlanAlert } from './LongPlanAlert';
 import { PauseList } from './PauseList';
@@ -219,6 +220,7 @@ export function PlanBuilder({ onCancel, initialRoleIds }: { onCancel?: () => voi
         </SimpleGrid>
         <PauseList pauses={draft.pauses} defaultStart={draft.startDate} onChange={(pauses) => update({ pauses })} />
         <BuilderProjection draft={draft} problems={problems} built={built} />
+        {built?.ok && <StudyInEnglishOffer uncovered={built.value.plan.uncovered} />}
         {built?.ok && (
           <LongPlanAlert
             months={built.value.months}

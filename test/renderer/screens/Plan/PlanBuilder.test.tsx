@@ -70,6 +70,20 @@ describe('Plan builder', () => {
     expect(projected().parentElement).toHaveTextContent('Gaps no course you can take closes: 3');
   });
 
+  it('offers to study in English when courses in English alone teach what is left, and plans them once added', async () => {
+    // The fixture's Python and ML courses are in English only; its prompting course also in French.
+    const { fake } = await openBuilder({ studyLanguages: ['fr'] });
+    const offer = screen.getByTestId('study-in-english');
+    expect(offer).toHaveTextContent('Courses in English teach 2 of these gaps.');
+    expect(projected().parentElement).toHaveTextContent('Gaps no course you can take closes: 2');
+    await userEvent.setup().click(within(offer).getByRole('button', { name: 'Also study in English' }));
+    await waitFor(() => expect(screen.queryByTestId('study-in-english')).not.toBeInTheDocument());
+    expect(projected()).toHaveTextContent(expectedReadyText(6));
+    expect(projected().parentElement).not.toHaveTextContent('Gaps no course');
+    // The profile keeps French and adds English, once saved.
+    await waitFor(() => expect(fake.stored().profile?.studyLanguages).toEqual(['fr', 'en']));
+  });
+
   it('says there is nothing to plan when the levels already meet the role', async () => {
     await openBuilder({
       skills: [
