@@ -11,8 +11,8 @@ interface StudyInEnglishOfferProps {
 /**
  * Most courses in the catalog are in English. When a gap is left only because its courses are in
  * a language the person does not study in, one of them is in English, and English is not among
- * theirs, the builder offers to add it: the plan preview follows at once (docs/advice.md "Study languages"). Nothing is added
- * without the click; the profile keeps their other languages.
+ * theirs, the builder offers to add it, and the plan preview follows at once (docs/advice.md,
+ * "Study languages"). Nothing is added without the click; their other languages stay.
  */
 export function StudyInEnglishOffer({ uncovered }: StudyInEnglishOfferProps) {
   const { catalog, data, status, updateProfile } = useAppData();
