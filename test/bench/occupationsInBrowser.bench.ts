@@ -4,10 +4,10 @@
  * as "What do you do today?" shows, types a job title; the time runs from that input to the
  * painted frame that first shows a suggestion naming the expected occupation. Once for a title
  * the main index holds, once for a title only O*NET's alternate titles hold (it is found once
- * those have joined). Each run
- * loads the page from about:blank. occupations.bench.ts gives the same work in Node, without the
- * chunk loading and parsing a browser adds. Needs the built renderer (`npx electron-vite build`);
- * `npx tsx test/bench/occupationsInBrowser.bench.ts` prints it alone.
+ * those have joined). Each run loads the page from about:blank. occupations.bench.ts gives the
+ * same work in Node, without the chunk loading and parsing a browser adds. Needs the built
+ * renderer (`npx electron-vite build`); `npx tsx test/bench/occupationsInBrowser.bench.ts`
+ * prints it alone.
  */
 import { pathToFileURL } from 'node:url';
 import { closeSharedBrowser, startHarness, type Harness } from '../e2e/harness';
