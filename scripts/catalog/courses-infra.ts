@@ -217,6 +217,14 @@ export const INFRA_COURSES: CourseSource[] = [
     teaches: { 'gpu-computing': 2, 'infrastructure-monitoring': 2 }, expects: { 'computing-fundamentals': 2 },
   },
   {
+    // A technician's text, from volts to three-phase power and fault finding, where MIT's 6.002
+    // is an engineering course that expects calculus.
+    id: 'lessons-in-electric-circuits', title: 'Lessons in Electric Circuits, volumes I (DC) and II (AC)', provider: 'Tony R. Kuphaldt (All About Circuits)',
+    url: 'https://www.allaboutcircuits.com/textbook/', hours: 60, hoursStated: false, cost: 'free', languages: ['en'],
+    hoursNote: 'estimate: the DC and AC volumes, about 30 chapters of 2 h with their review questions, polyphase power and troubleshooting included',
+    teaches: { 'electrical-fundamentals': 3 },
+  },
+  {
     id: 'khan-academy-electrical-engineering', title: 'Electrical engineering', provider: 'Khan Academy',
     url: 'https://www.khanacademy.org/science/electrical-engineering', hours: 20, hoursStated: false, cost: 'free', languages: ['multi'],
     hoursNote: 'estimate: the circuit-analysis units with practice',
