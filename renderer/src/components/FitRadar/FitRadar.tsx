@@ -11,6 +11,9 @@ import { MAX_RADAR_AXES, radarAxes } from './radarAxes';
 const radarView = lazyComponent(() => import('./RadarView'), 'default');
 void radarView.load().catch(() => undefined);
 
+/** Resolves once the chart's chunk is in memory, so the radar draws without suspending. */
+export const loadFitRadarChart = () => radarView.load();
+
 interface FitRadarProps {
   requirements: readonly RequirementGap[];
   skillsById: ReadonlyMap<string, Skill>;
