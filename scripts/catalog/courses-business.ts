@@ -47,6 +47,14 @@ export const BUSINESS_COURSES: CourseSource[] = [
     teaches: { 'data-modeling': 2, 'data-warehousing': 2, sql: 1 },
   },
   {
+    // Microsoft Learn is translated (French included): SQL at Working for someone who studies only
+    // in French, who otherwise reached it through a 170-180 h certificate subtitled in French.
+    id: 'microsoft-learn-transact-sql', title: 'Get started querying with Transact-SQL (learning path)', provider: 'Microsoft Learn',
+    url: 'https://learn.microsoft.com/en-us/training/paths/get-started-querying-with-transact-sql/', hours: 8, hoursStated: false, cost: 'free', languages: ['multi'],
+    hoursNote: 'estimate: 5 modules (SELECT, sorting and filtering, joins, subqueries, functions, changing data) with labs',
+    teaches: { sql: 2 },
+  },
+  {
     id: 'career-essentials-generative-ai', title: 'Career Essentials in Generative AI', provider: 'Microsoft and LinkedIn',
     url: 'https://www.linkedin.com/learning/paths/career-essentials-in-generative-ai-by-microsoft-and-linkedin', hours: 5, hoursStated: true, cost: 'free', languages: ['en'],
     hoursNote: 'LinkedIn Learning: a path of about 5 hours',
