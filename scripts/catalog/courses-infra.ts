@@ -249,6 +249,13 @@ export const INFRA_COURSES: CourseSource[] = [
     teaches: { 'infrastructure-monitoring': 3, 'system-design': 2 }, expects: { 'computing-fundamentals': 2 },
   },
   {
+    // The chapters a monitoring and on-call job needs, without the whole book.
+    id: 'google-sre-book-monitoring', title: 'Site Reliability Engineering: the monitoring, alerting and incident chapters', provider: 'Google',
+    url: 'https://sre.google/sre-book/monitoring-distributed-systems/', hours: 12, hoursStated: false, cost: 'free', languages: ['en'],
+    hoursNote: 'estimate: chapters 6 and 10-15 (monitoring, practical alerting, on-call, troubleshooting, emergency response, incidents, postmortems), about 1.5 h each',
+    teaches: { 'infrastructure-monitoring': 3 }, expects: { 'computing-fundamentals': 2 },
+  },
+  {
     id: 'servicenow-welcome', title: 'Welcome to ServiceNow', provider: 'ServiceNow University',
     url: 'https://learning.servicenow.com', hours: 3, hoursStated: false, cost: 'free', languages: ['en'],
     hoursNote: 'estimate: a short on-demand course with a demo instance',
