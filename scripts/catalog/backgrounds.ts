@@ -23,6 +23,7 @@ export const BACKGROUND_SOURCES: readonly BackgroundSource[] = [
     extras: [
       { skillId: 'git-version-control', level: 2, basis: 'derived: developers version their code' },
       { skillId: 'computer-science-fundamentals', level: 3, basis: 'derived: developers choose data structures and algorithms every day' },
+      { skillId: 'software-engineering-practices', level: 3, basis: 'derived: developers design tested modules that others review and maintain (O*NET 15-1251.00 tasks)' },
     ],
   },
   {
