@@ -240,7 +240,7 @@ export function loadOccupationSearch(index: OccupationIndexJson, occupations: re
  * reading), loaded in one go; then `complete` resolves. For the screen that first needs the
  * occupations: it answers the first keystroke without waiting for the 58,700 alternate titles.
  * The caller decides when the alternates' turn comes (useOccupations hands them over once the
- * first answer can paint). MiniSearch's own loadJSAsync pauses on a timer every 1,000 entries,
+ * page is idle after the first answer). MiniSearch's own loadJSAsync pauses on a timer every 1,000 entries,
  * which a browser stretches to 4 ms each after a hundred in a row: 0.8 s more in Chromium for
  * the same work. Without `alternateJson` only the main titles are searched.
  */

@@ -61,6 +61,7 @@ export const planMessages = {
   'plan.builder.addEnglish': 'Also study in English',
   'plan.builder.courses': 'Courses chosen ({count})',
   'plan.builder.noCourses': 'No course is needed.',
+  'plan.builder.noCourseToTake': 'No course you can take closes the gaps left.',
   'plan.builder.leaveOut': 'Leave out',
   'plan.builder.leaveOutNamed': 'Leave out {course}',
   'plan.builder.useInstead': 'Use another…',

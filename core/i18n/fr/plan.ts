@@ -63,6 +63,7 @@ export const planMessages: Translation<typeof en> = {
   'plan.builder.addEnglish': 'Étudier aussi en anglais',
   'plan.builder.courses': 'Cours retenus ({count})',
   'plan.builder.noCourses': 'Aucun cours n’est nécessaire.',
+  'plan.builder.noCourseToTake': 'Aucun cours que vous pouvez suivre ne comble les écarts restants.',
   'plan.builder.leaveOut': 'Écarter',
   'plan.builder.leaveOutNamed': 'Écarter {course}',
   'plan.builder.useInstead': 'Un autre…',

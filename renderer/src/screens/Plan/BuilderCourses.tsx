@@ -56,7 +56,8 @@ export function BuilderCourses({ draft, plan, onChange }: BuilderCoursesProps) {
         </Stack>
       )}
       {plan.items.length === 0 ? (
-        <Text size="sm">{t('plan.builder.noCourses')}</Text>
+        // Not "no course is needed" when gaps are left that no course the person can take closes.
+        <Text size="sm">{t(plan.uncovered.length > 0 ? 'plan.builder.noCourseToTake' : 'plan.builder.noCourses')}</Text>
       ) : (
         <Table.ScrollContainer minWidth={640}>
           <Table verticalSpacing="xs">

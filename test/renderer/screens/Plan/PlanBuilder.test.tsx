@@ -68,6 +68,8 @@ describe('Plan builder', () => {
     expect(projected()).toHaveTextContent('No course to plan, yet you are not ready');
     expect(projected()).not.toHaveTextContent('Nothing to plan');
     expect(projected().parentElement).toHaveTextContent('Gaps no course you can take closes: 3');
+    expect(screen.getByText('No course you can take closes the gaps left.')).toBeInTheDocument();
+    expect(screen.queryByText('No course is needed.')).not.toBeInTheDocument();
   });
 
   it('offers to study in English when courses in English alone teach what is left, and plans them once added', async () => {
@@ -93,6 +95,7 @@ describe('Plan builder', () => {
       ],
     });
     expect(projected()).toHaveTextContent('Nothing to plan');
+    expect(screen.getByText('No course is needed.')).toBeInTheDocument();
   });
 
   it('names the problem and disables Create when there are 0 hours a week', async () => {
