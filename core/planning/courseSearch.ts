@@ -1,13 +1,14 @@
 import { compareIds, type CourseFacts } from './courseFacts';
+import { ChosenLevels } from './chosenLevels';
+import { canBeOrdered, minutesStillNeeded, openRequirements, stuckExpectations, type Requirement } from './openRequirements';
 import type { Need } from './needs';
 
-/** Importance given to a level a chosen course expects, against a role's importance 3-5. */
-export const EXPECTED_SKILL_IMPORTANCE = 3;
 /**
  * Nodes the exact search may visit before it settles for the best set found so far (which is
- * never worse than the greedy one, pruned). On the built-in matrix a limit of 4,000 finds the
- * same plans for every role and 60 random people as this one (measured 2026-12-04), at a
- * fraction of the time ranking spends.
+ * never worse than the greedy one, pruned). On the built-in matrix, for every role of 150 random
+ * people, a limit of 4,000 finds the same plans as this one (measured 2026-12-07, with the
+ * shared-minutes bound of minutesStillNeeded); only plans for six roles at once, around 1,800 h,
+ * come out a few hours shorter with the wider search.
  */
 export const SEARCH_NODE_LIMIT = 200;
 
@@ -41,88 +42,6 @@ export function reachableLevels(start: ReadonlyMap<string, number>, courses: rea
   }
 }
 
-interface Requirement {
-  skillId: string;
-  level: number;
-  weight: number;
-}
-
-/**
- * The levels a set of chosen courses gives, in one pass over the set rather than one per need;
- * "the level without this one course" needs another pass only when that course gives the best. Ranking builds one plan per role
- * and the search visits up to SEARCH_NODE_LIMIT sets per plan, so this is the planner's inner loop.
- */
-interface Levels {
-  /** The best level a skill has: the person's, or the highest a chosen course teaches. */
-  level: (skillId: string) => number;
-  /** The same, not counting `except`. */
-  levelWithout: (skillId: string, except: CourseFacts) => number;
-}
-
-function levelsOf(have: ReadonlyMap<string, number>, chosen: readonly CourseFacts[]): Levels {
-  const best = new Map<string, number>();
-  for (const facts of chosen) {
-    for (const [skillId, taught] of facts.teaches) if (taught > (best.get(skillId) ?? 0)) best.set(skillId, taught);
-  }
-  const level = (skillId: string) => Math.max(have.get(skillId) ?? 0, best.get(skillId) ?? 0);
-  const levelWithout = (skillId: string, except: CourseFacts) => {
-    // Only a course that gives the best level can lower it by leaving: then look at the others.
-    if ((except.teaches.get(skillId) ?? 0) < (best.get(skillId) ?? 0)) return level(skillId);
-    let without = have.get(skillId) ?? 0;
-    for (const facts of chosen) if (facts !== except) without = Math.max(without, facts.teaches.get(skillId) ?? 0);
-    return without;
-  };
-  return { level, levelWithout };
-}
-
-/** What is still missing: needs not reached, and levels chosen courses expect that no other chosen course or the person has. */
-function openRequirements(have: ReadonlyMap<string, number>, needs: readonly Need[], chosen: readonly CourseFacts[]): Requirement[] {
-  const levels = levelsOf(have, chosen);
-  const open = new Map<string, Requirement>();
-  const add = (skillId: string, level: number, importance: number) => {
-    const weight = importance * (level - (have.get(skillId) ?? 0));
-    const known = open.get(skillId);
-    if (!known) open.set(skillId, { skillId, level, weight });
-    else {
-      known.level = Math.max(known.level, level);
-      known.weight = Math.max(known.weight, weight);
-    }
-  };
-  for (const need of needs) if (levels.level(need.skillId) < need.level) add(need.skillId, need.level, need.importance);
-  for (const facts of chosen) {
-    for (const [skillId, level] of facts.expects) {
-      if (levels.levelWithout(skillId, facts) < level) add(skillId, level, EXPECTED_SKILL_IMPORTANCE);
-    }
-  }
-  return [...open.values()].sort((a, b) => compareIds(a.skillId, b.skillId));
-}
-
-/**
- * What the chosen courses still wait for once every course that can go has gone, each after
- * what it expects: the expectations of the courses left over that nothing before them meets.
- * Empty when the courses can be taken one after the other.
- */
-function stuckExpectations(have: ReadonlyMap<string, number>, chosen: readonly CourseFacts[]): Requirement[] {
-  const levels = new Map(have);
-  const remaining = [...chosen];
-  for (;;) {
-    const next = remaining.findIndex((facts) => expectationsMet(facts, levels));
-    if (next < 0) break;
-    for (const [id, level] of remaining[next].teaches) if ((levels.get(id) ?? 0) < level) levels.set(id, level);
-    remaining.splice(next, 1);
-  }
-  const stuck: Requirement[] = [];
-  for (const facts of remaining) {
-    for (const [skillId, level] of facts.expects) if ((levels.get(skillId) ?? 0) < level) stuck.push({ skillId, level, weight: 0 });
-  }
-  return stuck;
-}
-
-/** True when the courses can be taken one after the other, each after what it expects. */
-export function canBeOrdered(have: ReadonlyMap<string, number>, chosen: readonly CourseFacts[]): boolean {
-  return stuckExpectations(have, chosen).length === 0;
-}
-
 const minutesOf = (set: readonly CourseFacts[]) => set.reduce((sum, facts) => sum + facts.minutes, 0);
 const idsOf = (set: readonly CourseFacts[]) => set.map((facts) => facts.course.id).sort(compareIds);
 
@@ -150,13 +69,15 @@ export function bestSet(
   bySkill: ReadonlyMap<string, readonly CourseFacts[]> = teachersBySkill(usable),
 ): CourseFacts[] {
   // The same few (skill, level) pairs are asked for at every node of the search.
-  const teachersByLevel = new Map<string, readonly CourseFacts[]>();
+  const teachersByLevel = new Map<string, Array<readonly CourseFacts[] | undefined>>();
   const teachersOf = (requirement: Requirement): readonly CourseFacts[] => {
-    const key = `${requirement.level}:${requirement.skillId}`;
-    let teachers = teachersByLevel.get(key);
+    const { skillId, level } = requirement;
+    let byLevel = teachersByLevel.get(skillId);
+    if (!byLevel) teachersByLevel.set(skillId, (byLevel = []));
+    let teachers = byLevel[level];
     if (!teachers) {
-      teachers = (bySkill.get(requirement.skillId) ?? []).filter((facts) => (facts.teaches.get(requirement.skillId) ?? 0) >= requirement.level);
-      teachersByLevel.set(key, teachers);
+      teachers = (bySkill.get(skillId) ?? []).filter((facts) => (facts.teaches.get(skillId) ?? 0) >= level);
+      byLevel[level] = teachers;
     }
     return teachers;
   };
@@ -165,46 +86,63 @@ export function bestSet(
   let best: CourseFacts[] | null = prune(have, needs, greedy(have, needs, forced, teachersOf, cheapest), forced);
   if (!canBeOrdered(have, best)) best = prune(have, needs, byRounds(have, needs, usable, forced, reach), forced);
 
-  const seen = new Set<string>();
+  // A set's key: one bit per course, so a set reached in two orders is visited once.
+  const bits = new Map<CourseFacts, bigint>();
+  const bitOf = (facts: CourseFacts) => {
+    let bit = bits.get(facts);
+    if (bit === undefined) bits.set(facts, (bit = 1n << BigInt(bits.size)));
+    return bit;
+  };
+  const seen = new Set<bigint>();
+  let key = 0n;
+  for (const facts of forced) key |= bitOf(facts);
   let nodes = 0;
-  const search = (chosen: CourseFacts[]) => {
+  let bestMinutes = minutesOf(best);
+  const chosen = new ChosenLevels(have, forced);
+  const search = () => {
     nodes += 1;
     if (nodes > SEARCH_NODE_LIMIT) return;
-    const key = idsOf(chosen).join('\n');
     if (seen.has(key)) return;
     seen.add(key);
     const open = openRequirements(have, needs, chosen);
-    const minutes = minutesOf(chosen);
     let branch: readonly CourseFacts[];
     if (open.length > 0) {
-      const bound = minutes + Math.max(...open.map(cheapest));
-      if (best !== null && bound > minutesOf(best)) return;
-      // Branch on the requirement with the fewest courses that meet it: the smallest tree.
-      branch = teachersOf(open[0]);
-      for (const requirement of open.slice(1)) {
+      if (chosen.minutes + minutesStillNeeded(open, teachersOf) > bestMinutes) return;
+      // Branch on the requirement with the fewest courses that meet it (the smallest tree), the
+      // smaller skill id on a tie.
+      let narrowest = open[0];
+      branch = teachersOf(narrowest);
+      for (const requirement of open) {
         const teachers = teachersOf(requirement);
-        if (teachers.length < branch.length) branch = teachers;
+        if (teachers.length < branch.length || (teachers.length === branch.length && compareIds(requirement.skillId, narrowest.skillId) < 0)) {
+          narrowest = requirement;
+          branch = teachers;
+        }
       }
     } else {
-      const stuck = stuckExpectations(have, chosen);
+      const stuck = stuckExpectations(have, chosen.courses);
       if (stuck.length === 0) {
-        if (isBetterSet(chosen, best)) best = [...chosen];
+        if (isBetterSet(chosen.courses, best)) {
+          best = [...chosen.courses];
+          bestMinutes = chosen.minutes;
+        }
         return;
       }
       // Every expectation is met by some chosen course, but only in a loop (A expects what B teaches
       // and B what A teaches): one more course must teach one of the levels the loop waits for.
-      const bound = minutes + Math.min(...stuck.map(cheapest));
-      if (best !== null && bound > minutesOf(best)) return;
-      branch = [...new Set(stuck.flatMap(teachersOf))].sort((a, b) => a.minutes - b.minutes || compareIds(a.course.id, b.course.id));
+      if (chosen.minutes + Math.min(...stuck.map(cheapest)) > bestMinutes) return;
+      branch = [...new Set(stuck.flatMap(teachersOf))].sort((x, y) => x.minutes - y.minutes || compareIds(x.course.id, y.course.id));
     }
     for (const facts of branch) {
-      if (chosen.includes(facts)) continue;
-      chosen.push(facts);
-      search(chosen);
-      chosen.pop();
+      if (chosen.has(facts)) continue;
+      chosen.add(facts);
+      key ^= bitOf(facts);
+      search();
+      key ^= bitOf(facts);
+      chosen.remove(facts);
     }
   };
-  search([...forced]);
+  search();
   // A search cut short by the node limit can end on a set that holds a course the others make
   // redundant (found before the set without it): never hand the person a course that closes nothing.
   return prune(have, needs, best, forced);
@@ -231,22 +169,20 @@ function greedy(
   teachersOf: (requirement: Requirement) => readonly CourseFacts[],
   cheapest: (requirement: Requirement) => number,
 ): CourseFacts[] {
-  const chosen = [...forced];
-  const taken = new Set(chosen);
+  const chosen = new ChosenLevels(have, forced);
   for (;;) {
     const open = openRequirements(have, needs, chosen);
-    if (open.length === 0) return chosen;
-    const levels = levelsOf(have, chosen);
+    if (open.length === 0) return [...chosen.courses];
     // One open requirement per skill: a course's gain is read from the few skills it teaches,
     // not from every open requirement (a plan of 200 gaps asks this of hundreds of courses).
     const openBySkill = new Map(open.map((requirement) => [requirement.skillId, requirement]));
     let pick: CourseFacts | undefined;
     let pickGain = 0;
     let pickCost = 1;
-    // Only a course meeting an open requirement gains anything. A course meeting several is
-    // weighed once per requirement, to the same result; a tie goes to the smaller id.
-    for (const facts of open.flatMap(teachersOf)) {
-      if (taken.has(facts)) continue;
+    // Only a course meeting an open requirement gains anything, weighed once however many it
+    // meets; a tie goes to the smaller id.
+    for (const facts of new Set(open.flatMap(teachersOf))) {
+      if (chosen.has(facts)) continue;
       let gain = 0;
       for (const [skillId, taught] of facts.teaches) {
         const requirement = openBySkill.get(skillId);
@@ -255,7 +191,7 @@ function greedy(
       if (gain === 0) continue;
       let cost = facts.minutes;
       for (const [skillId, level] of facts.expects) {
-        if (levels.level(skillId) < level) cost += cheapest({ skillId, level, weight: 0 });
+        if (chosen.level(skillId) < level) cost += cheapest({ skillId, level, weight: 0 });
       }
       // gain / cost > pickGain / pickCost, cross-multiplied.
       const ratio = gain * pickCost - pickGain * cost;
@@ -266,9 +202,8 @@ function greedy(
       }
     }
     // Every open requirement is reachable through usable courses, so a pick exists; the guard only ends the loop.
-    if (!pick) return chosen;
-    chosen.push(pick);
-    taken.add(pick);
+    if (!pick) return [...chosen.courses];
+    chosen.add(pick);
   }
 }
 
@@ -305,14 +240,16 @@ function byRounds(
 }
 
 /** Drops, longest first, every course the others make redundant; forced ones stay. */
-function prune(have: ReadonlyMap<string, number>, needs: readonly Need[], chosen: CourseFacts[], forced: readonly CourseFacts[]): CourseFacts[] {
-  const kept = [...chosen];
-  const candidates = kept
+function prune(have: ReadonlyMap<string, number>, needs: readonly Need[], chosen: readonly CourseFacts[], forced: readonly CourseFacts[]): CourseFacts[] {
+  const kept = new ChosenLevels(have, chosen);
+  const dropped = new Set<CourseFacts>();
+  const candidates = chosen
     .filter((facts) => !forced.includes(facts))
     .sort((a, b) => b.minutes - a.minutes || compareIds(a.course.id, b.course.id));
   for (const facts of candidates) {
-    const without = kept.filter((other) => other !== facts);
-    if (openRequirements(have, needs, without).length === 0 && canBeOrdered(have, without)) kept.splice(kept.indexOf(facts), 1);
+    kept.remove(facts);
+    if (openRequirements(have, needs, kept).length === 0 && canBeOrdered(have, kept.courses)) dropped.add(facts);
+    else kept.add(facts);
   }
-  return kept;
+  return chosen.filter((facts) => !dropped.has(facts));
 }

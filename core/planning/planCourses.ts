@@ -5,7 +5,7 @@ import type { Need } from './needs';
 import { bestSet, reachableLevels, teachersBySkill, type Reach } from './courseSearch';
 import { studyOrder } from './studyOrder';
 
-export { EXPECTED_SKILL_IMPORTANCE } from './courseSearch';
+export { EXPECTED_SKILL_IMPORTANCE } from './openRequirements';
 
 export interface PlanCoursesOptions {
   /** Languages the person studies in; undefined offers every course. */

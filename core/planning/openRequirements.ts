@@ -1,0 +1,96 @@
+import type { ChosenLevels } from './chosenLevels';
+import type { CourseFacts } from './courseFacts';
+import type { Need } from './needs';
+
+/** Importance given to a level a chosen course expects, against a role's importance 3-5. */
+export const EXPECTED_SKILL_IMPORTANCE = 3;
+
+/** A level a set of courses still has to reach: a need, or what a chosen course expects. */
+export interface Requirement {
+  skillId: string;
+  level: number;
+  weight: number;
+}
+
+/** What is still missing: needs not reached, and levels chosen courses expect that no other chosen course or the person has. */
+export function openRequirements(have: ReadonlyMap<string, number>, needs: readonly Need[], levels: ChosenLevels): Requirement[] {
+  const open = new Map<string, Requirement>();
+  const add = (skillId: string, level: number, importance: number) => {
+    const weight = importance * (level - (have.get(skillId) ?? 0));
+    const known = open.get(skillId);
+    if (!known) open.set(skillId, { skillId, level, weight });
+    else {
+      known.level = Math.max(known.level, level);
+      known.weight = Math.max(known.weight, weight);
+    }
+  };
+  for (const need of needs) if (levels.level(need.skillId) < need.level) add(need.skillId, need.level, need.importance);
+  for (const facts of levels.courses) {
+    for (const [skillId, level] of facts.expects) {
+      if (levels.levelWithout(skillId, facts) < level) add(skillId, level, EXPECTED_SKILL_IMPORTANCE);
+    }
+  }
+  return [...open.values()];
+}
+
+/**
+ * What the chosen courses still wait for once every course that can go has gone, each after
+ * what it expects: the expectations of the courses left over that nothing before them meets.
+ * Empty when the courses can be taken one after the other.
+ */
+export function stuckExpectations(have: ReadonlyMap<string, number>, chosen: readonly CourseFacts[]): Requirement[] {
+  // The levels the courses raise, read over the person's: copying every level the person has
+  // costs more than the walk when a person rated a few hundred skills.
+  const raised = new Map<string, number>();
+  const levelOf = (skillId: string) => Math.max(have.get(skillId) ?? 0, raised.get(skillId) ?? 0);
+  const met = (facts: CourseFacts) => {
+    for (const [skillId, level] of facts.expects) if (levelOf(skillId) < level) return false;
+    return true;
+  };
+  const remaining = [...chosen];
+  for (;;) {
+    const next = remaining.findIndex(met);
+    if (next < 0) break;
+    for (const [skillId, level] of remaining[next].teaches) if (levelOf(skillId) < level) raised.set(skillId, level);
+    remaining.splice(next, 1);
+  }
+  const stuck: Requirement[] = [];
+  for (const facts of remaining) {
+    for (const [skillId, level] of facts.expects) if (levelOf(skillId) < level) stuck.push({ skillId, level, weight: 0 });
+  }
+  return stuck;
+}
+
+/** True when the courses can be taken one after the other, each after what it expects. */
+export function canBeOrdered(have: ReadonlyMap<string, number>, chosen: readonly CourseFacts[]): boolean {
+  return stuckExpectations(have, chosen).length === 0;
+}
+
+/**
+ * A lower bound on the minutes a set must still add to meet the open requirements: the most
+ * any one of them costs on its own, and the sum over all of them of the smallest share of a
+ * course meeting it, a course meeting k open requirements charging each a k-th of its minutes
+ * (any completion pays at least that much). Minutes are whole, so the share sum rounds up.
+ */
+export function minutesStillNeeded(open: readonly Requirement[], teachersOf: (requirement: Requirement) => readonly CourseFacts[]): number {
+  const openBySkill = new Map(open.map((requirement) => [requirement.skillId, requirement]));
+  let alone = 0;
+  let shares = 0;
+  for (const requirement of open) {
+    const teachers = teachersOf(requirement);
+    // Teachers come shortest first.
+    alone = Math.max(alone, teachers[0]?.minutes ?? 0);
+    let share = Number.POSITIVE_INFINITY;
+    for (const facts of teachers) {
+      let meets = 0;
+      for (const [skillId, taught] of facts.teaches) {
+        const other = openBySkill.get(skillId);
+        if (other && taught >= other.level) meets += 1;
+      }
+      share = Math.min(share, facts.minutes / meets);
+    }
+    if (share !== Number.POSITIVE_INFINITY) shares += share;
+  }
+  // The epsilon keeps a float sum such as 29.999999 + 0.000002 from rounding one minute up.
+  return Math.max(alone, Math.ceil(shares - 1e-6));
+}
