@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { zodWithoutJsonSchema } from './scripts/build/zodWithoutJsonSchema';
 
 /**
  * The dev server needs an inline React refresh preamble and a websocket for hot reload; the
@@ -39,7 +40,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react(), relaxCspForDevServer()],
+    plugins: [react(), relaxCspForDevServer(), zodWithoutJsonSchema()],
     build: {
       outDir: 'out/renderer',
       minify: true,

@@ -10,7 +10,7 @@ import classes from './LogHoursForm.module.css';
 /** Most hours one entry may hold: a day (the progress schema's bound). */
 export const MAX_ENTRY_HOURS = 24;
 
-interface LogHoursFormProps {
+export interface LogHoursFormProps {
   /** Names the item in the form's accessible name. */
   itemTitle: string;
   today: string;

@@ -1,13 +1,19 @@
-import { Button, Group, NumberInput, Stack, Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
-import { MAX_WEEKLY_HOURS, replan, type Plan } from '../../../../core';
-import { describeError, useAppData } from '../../data/AppDataProvider';
+import { Button, Loader } from '@mantine/core';
+import { Suspense, useMemo, useState } from 'react';
+import { replan, type Plan } from '../../../../core';
+import { useAppData } from '../../data/AppDataProvider';
 import { todayIso } from '../../data/today';
 import { usePlanActions } from '../../data/usePlans';
 import { useI18n } from '../../i18n';
+import { lazyComponent } from '../../lazyComponent';
 import { ModalDialog } from '../ModalDialog/ModalDialog';
 import { titlesById } from '../PlanItemCard/itemInfo';
-import { ReplanPreview } from './ReplanPreview';
+
+// The dialog's body (its hours field and the preview) is a chunk of its own, fetched once this
+// module runs but not waited for: the screens showing the button (This week, the plan) open
+// without it, and it is in memory by the time the dialog opens.
+const replanForm = lazyComponent(() => import('./ReplanForm'), 'ReplanForm');
+void replanForm.load().catch(() => undefined);
 
 /**
  * "Re-plan from today": lays the open items out again from today with what was logged, shows
@@ -51,35 +57,17 @@ export function ReplanDialog({ plan }: { plan: Plan }) {
         {t('replan.button')}
       </Button>
       <ModalDialog opened={opened} onClose={() => setOpened(false)} title={t('replan.title')} size="xl">
-        <Stack gap="md">
-          <Text size="sm">{t('replan.intro', { date: i18n.formatDay(today) })}</Text>
-          <NumberInput
-            label={t('replan.hours')}
-            value={weeklyHours}
-            onChange={(value) => setWeeklyHours(typeof value === 'number' ? value : '')}
-            min={0}
-            max={MAX_WEEKLY_HOURS}
-            step={0.5}
-            decimalScale={1}
-            clampBehavior="none"
-            suffix=" h"
-            maw={320}
+        <Suspense fallback={<Loader size="sm" aria-label={t('app.screenLoading')} />}>
+          <replanForm.View
+            today={today}
+            weeklyHours={weeklyHours}
+            onWeeklyHours={setWeeklyHours}
+            result={result}
+            titles={titles}
+            onCancel={() => setOpened(false)}
+            onApply={() => void apply()}
           />
-          {result && !result.ok && (
-            <Text c="var(--mantine-color-error)" role="alert">
-              {describeError(i18n, result.error)}
-            </Text>
-          )}
-          {result?.ok && <ReplanPreview replanned={result.value} titles={titles} />}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={() => setOpened(false)} data-autofocus>
-              {t('action.cancel')}
-            </Button>
-            <Button onClick={() => void apply()} disabled={!result?.ok}>
-              {t('replan.apply')}
-            </Button>
-          </Group>
-        </Stack>
+        </Suspense>
       </ModalDialog>
     </>
   );

@@ -1,8 +1,9 @@
-import { Badge, Checkbox, Group, MultiSelect, SimpleGrid, Stack, Text, Title, type TitleOrder } from '@mantine/core';
+import { Badge, Checkbox, Group, SimpleGrid, Stack, Text, Title, type TitleOrder } from '@mantine/core';
 import { useId } from 'react';
-import { ROLE_FAMILIES, localized, type Role } from '../../../../core';
+import { localized, type Role } from '../../../../core';
 import { useI18n } from '../../i18n';
 import classes from './RolePicker.module.css';
+import { rolesByFamily } from './targetRoles';
 
 export interface RolePickerProps {
   roles: Role[];
@@ -12,8 +13,6 @@ export interface RolePickerProps {
   max: number;
   label: string;
   error?: string;
-  /** 'cards' explains each role (onboarding); 'select' is a compact searchable list (profile). */
-  variant?: 'cards' | 'select';
   headingOrder?: TitleOrder;
   /** Roles people with the person's background often move into: badged and listed first. */
   suggestedIds?: readonly string[];
@@ -24,41 +23,8 @@ function suggestedFirst(roles: Role[], suggestedIds: readonly string[]): Role[] 
   return [...roles.filter((role) => suggestedIds.includes(role.id)), ...roles.filter((role) => !suggestedIds.includes(role.id))];
 }
 
-function byFamily(roles: Role[]) {
-  return ROLE_FAMILIES.map((family) => ({ family, roles: roles.filter((role) => role.family === family) })).filter(
-    (group) => group.roles.length > 0,
-  );
-}
-
-export function RolePicker({ variant = 'cards', ...props }: RolePickerProps) {
-  return variant === 'cards' ? <RoleCards {...props} /> : <RoleSelect {...props} />;
-}
-
-function RoleSelect({ roles, value, onChange, max, label, error }: Omit<RolePickerProps, 'variant'>) {
-  const { t, locale } = useI18n();
-  const data = byFamily(roles).map((group) => ({
-    group: t(`family.${group.family}`),
-    items: group.roles.map((role) => ({ value: role.id, label: localized(role.title, locale) })),
-  }));
-  return (
-    <MultiSelect
-      label={label}
-      description={t('rolePicker.upTo', { max })}
-      data={data}
-      value={value}
-      onChange={onChange}
-      maxValues={max}
-      searchable
-      clearable
-      clearButtonProps={{ 'aria-label': t('rolePicker.clearAll') }}
-      hidePickedOptions
-      nothingFoundMessage={t('rolePicker.nothingFound')}
-      error={error}
-    />
-  );
-}
-
-function RoleCards({ roles, value, onChange, max, label, error, headingOrder = 4, suggestedIds = [] }: Omit<RolePickerProps, 'variant'>) {
+/** The target roles as cards explaining each one, grouped by family (onboarding); the profile's compact list is RoleSelect. */
+export function RolePicker({ roles, value, onChange, max, label, error, headingOrder = 4, suggestedIds = [] }: RolePickerProps) {
   const { t, locale } = useI18n();
   const labelId = useId();
   const errorId = useId();
@@ -87,7 +53,7 @@ function RoleCards({ roles, value, onChange, max, label, error, headingOrder = 4
           </Text>
         )}
       </Stack>
-      {byFamily(suggestedFirst(roles, suggestedIds)).map((group) => (
+      {rolesByFamily(suggestedFirst(roles, suggestedIds)).map((group) => (
         <Stack key={group.family} gap="sm">
           <Title order={headingOrder} size="h5">
             {t(`family.${group.family}`)}

@@ -1,13 +1,22 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Loader, Stack, Text, Title } from '@mantine/core';
+import { Suspense } from 'react';
 import { type Profile } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
+import { lazyComponent } from '../../lazyComponent';
 import type { Route } from '../../routing';
 import { AboutSection } from './AboutSection';
 import { RolesSection } from './RolesSection';
-import { SkillsSection } from './SkillsSection';
-import { StudyTimeSection } from './StudyTimeSection';
-import { useProfileDraft } from './useProfileDraft';
+import { useProfileDraft, type ProfileDraft } from './useProfileDraft';
+
+// Below the first viewport, the study time (its hours and date fields) and the skills (the long
+// list with its search) are chunks of their own, fetched as soon as this screen's code runs but
+// not waited for: the profile opens on its first sections with less to load
+// (docs/design.md "Speed budgets").
+const studyTimeSection = lazyComponent<{ draft: ProfileDraft }, 'StudyTimeSection'>(() => import('./StudyTimeSection'), 'StudyTimeSection');
+const skillsSection = lazyComponent<{ draft: ProfileDraft }, 'SkillsSection'>(() => import('./SkillsSection'), 'SkillsSection');
+export const loadProfileSections = () => Promise.all([studyTimeSection.load(), skillsSection.load()]);
+void loadProfileSections().catch(() => undefined);
 
 /** Everything about the person the plan is built from; every change saves itself. */
 export function ProfileScreen(_props: { route: Route }) {
@@ -36,8 +45,10 @@ function ProfileEditor({ saved }: { saved: Profile }) {
       </Stack>
       <AboutSection draft={draft} />
       <RolesSection draft={draft} />
-      <StudyTimeSection draft={draft} />
-      <SkillsSection draft={draft} />
+      <Suspense fallback={<Loader size="sm" aria-label={t('app.screenLoading')} />}>
+        <studyTimeSection.View draft={draft} />
+        <skillsSection.View draft={draft} />
+      </Suspense>
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
-import { RolePicker } from '../../components/RolePicker/RolePicker';
 import { MAX_TARGET_ROLES } from '../../components/RolePicker/targetRoles';
+import { RoleSelect } from '../../components/RoleSelect/RoleSelect';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
 import { Section } from '../../components/Section/Section';
@@ -15,8 +15,7 @@ export function RolesSection({ draft }: { draft: ProfileDraft }) {
   return (
     <Section title={t('profile.roles.title')}>
       <Text>{t('profile.roles.intro')}</Text>
-      <RolePicker
-        variant="select"
+      <RoleSelect
         roles={catalog.roles}
         value={profile.targetRoleIds.filter((id) => known.has(id))}
         onChange={(roleIds) => apply((current) => ({ ...current, targetRoleIds: roleIds }))}

@@ -1,13 +1,19 @@
-import { Anchor, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
-import { useId, useState } from 'react';
+import { Anchor, Button, Group, Loader, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { Suspense, useId, useState } from 'react';
 import type { Plan, Session, WeekAgenda } from '../../../../core';
 import { ExternalLink } from '../../components/ExternalLink/ExternalLink';
-import { LogHoursForm } from '../../components/LogHoursForm/LogHoursForm';
+import type { LogHoursFormProps } from '../../components/LogHoursForm/LogHoursForm';
 import { courseOf, itemTitle, roleTitle } from '../../components/PlanItemCard/itemInfo';
 import { useAppData } from '../../data/AppDataProvider';
 import { usePlanActions } from '../../data/usePlans';
 import { useI18n } from '../../i18n';
+import { lazyComponent } from '../../lazyComponent';
 import classes from './Week.module.css';
+
+// The "partly done" form (hours, date, note) opens in a dialog: a chunk of its own, fetched once
+// this module runs but not waited for, so This week shows without its inputs' code.
+const logHoursForm = lazyComponent<LogHoursFormProps, 'LogHoursForm'>(() => import('../../components/LogHoursForm/LogHoursForm'), 'LogHoursForm');
+void logHoursForm.load().catch(() => undefined);
 
 interface TodaySessionsProps {
   plan: Plan;
@@ -123,16 +129,18 @@ function TodaySession({ plan, session, today, editable, onSkip }: TodaySessionPr
         </Group>
       )}
       <Modal opened={logging} onClose={() => setLogging(false)} title={t('week.logTitle', { item: title })}>
-        <LogHoursForm
-          itemTitle={title}
-          today={today}
-          onSubmit={async (entry) => {
-            const saved = await logHours(plan, item.id, entry);
-            if (saved) setLogging(false);
-            return saved;
-          }}
-          onCancel={() => setLogging(false)}
-        />
+        <Suspense fallback={<Loader size="sm" aria-label={t('app.screenLoading')} />}>
+          <logHoursForm.View
+            itemTitle={title}
+            today={today}
+            onSubmit={async (entry) => {
+              const saved = await logHours(plan, item.id, entry);
+              if (saved) setLogging(false);
+              return saved;
+            }}
+            onCancel={() => setLogging(false)}
+          />
+        </Suspense>
       </Modal>
     </li>
   );

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { notifications } from '@mantine/notifications';
 import userEvent from '@testing-library/user-event';
 import type { Profile } from '../../../../core';
+import { loadProfileSections } from '../../../../renderer/src/screens/Profile/Profile';
 import { dateField, pickDateByLabel } from '../../components/DateField/pickDate';
 import { renderApp } from '../../render';
 
@@ -33,6 +34,12 @@ const levelGroup = (skill: string) => screen.getByRole('radiogroup', { name: `Le
 
 // Whole-app flows in jsdom take a few seconds on a shared machine.
 vi.setConfig({ testTimeout: 30_000 });
+
+// The study time and skills sections come in their own chunks, which the app fetches as the
+// screen's code runs; the tests wait for them once, as a person's first scroll down would.
+beforeAll(async () => {
+  await loadProfileSections();
+});
 
 // Mantine keeps notifications in a module-level store; start each test without old ones.
 afterEach(() => notifications.clean());
