@@ -155,6 +155,8 @@ describe('the advice on screen', () => {
     await harness.goTo('/plan');
     await page.getByRole('button', { name: t.t('plan.builder.create') }).click();
     await page.getByRole('region', { name: t.t('plan.summary.title') }).waitFor();
+    // The screen shows the plan before the service's delayed write reaches the disk.
+    await expect.poll(async () => (await harness.readStoreFile()).activePlanId, { timeout: 30_000 }).not.toBeNull();
     const stored = await harness.readStoreFile();
     const plan = stored.plans.find((candidate) => candidate.id === stored.activePlanId)!;
     expect(plan.items.map((item) => item.courseId)).toEqual(expected.plan.items.map((item) => item.courseId));
