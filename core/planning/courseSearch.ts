@@ -67,6 +67,7 @@ export function bestSet(
   forced: readonly CourseFacts[],
   reach: Reach,
   bySkill: ReadonlyMap<string, readonly CourseFacts[]> = teachersBySkill(usable),
+  expecters: ReadonlyMap<string, readonly CourseFacts[]> = expectersBySkill(usable),
 ): CourseFacts[] {
   // The same few (skill, level) pairs are asked for at every node of the search.
   const teachersByLevel = new Map<string, Array<readonly CourseFacts[] | undefined>>();
@@ -83,7 +84,7 @@ export function bestSet(
   };
   const cheapest = (requirement: Requirement) => teachersOf(requirement)[0]?.minutes ?? 0;
 
-  let best: CourseFacts[] | null = prune(have, needs, greedy(have, needs, forced, teachersOf, cheapest), forced);
+  let best: CourseFacts[] | null = prune(have, needs, greedy(have, needs, forced, bySkill, expecters, cheapest), forced);
   if (!canBeOrdered(have, best)) best = prune(have, needs, byRounds(have, needs, usable, forced, reach), forced);
 
   // A set's key: one bit per course, so a set reached in two orders is visited once.
@@ -107,7 +108,7 @@ export function bestSet(
     const open = openRequirements(have, needs, chosen);
     let branch: readonly CourseFacts[];
     if (open.length > 0) {
-      if (chosen.minutes + minutesStillNeeded(open, teachersOf) > bestMinutes) return;
+      if (chosen.minutes + minutesStillNeeded(open, teachersOf, bestMinutes - chosen.minutes) > bestMinutes) return;
       // Branch on the requirement with the fewest courses that meet it (the smallest tree), the
       // smaller skill id on a tie.
       let narrowest = open[0];
@@ -162,37 +163,68 @@ export function teachersBySkill(usable: readonly CourseFacts[]): Map<string, Cou
   return bySkill;
 }
 
+/** The usable courses expecting each skill. */
+export function expectersBySkill(usable: readonly CourseFacts[]): Map<string, CourseFacts[]> {
+  const expecters = new Map<string, CourseFacts[]>();
+  for (const facts of usable) {
+    for (const skillId of facts.expects.keys()) {
+      const list = expecters.get(skillId);
+      if (list) list.push(facts);
+      else expecters.set(skillId, [facts]);
+    }
+  }
+  return expecters;
+}
+
 function greedy(
   have: ReadonlyMap<string, number>,
   needs: readonly Need[],
   forced: readonly CourseFacts[],
-  teachersOf: (requirement: Requirement) => readonly CourseFacts[],
+  bySkill: ReadonlyMap<string, readonly CourseFacts[]>,
+  /** Who expects each skill: a level a pick reaches changes what those courses cost. */
+  expecters: ReadonlyMap<string, readonly CourseFacts[]>,
   cheapest: (requirement: Requirement) => number,
 ): CourseFacts[] {
   const chosen = new ChosenLevels(have, forced);
+  // Each course's gain (the weight of the open requirements it meets) and cost (its minutes and
+  // the cheapest way to what it expects), kept between picks: a pick changes the open
+  // requirements and the levels of a few skills only, so only the courses touching those are
+  // weighed again (a plan of 200 gaps weighs hundreds of courses a hundred times otherwise).
+  const scores = new Map<CourseFacts, { gain: number; cost: number }>();
+  let open = new Map<string, Requirement>();
+  let raised: Iterable<string> = [];
   for (;;) {
-    const open = openRequirements(have, needs, chosen);
-    if (open.length === 0) return [...chosen.courses];
-    // One open requirement per skill: a course's gain is read from the few skills it teaches,
-    // not from every open requirement (a plan of 200 gaps asks this of hundreds of courses).
-    const openBySkill = new Map(open.map((requirement) => [requirement.skillId, requirement]));
-    let pick: CourseFacts | undefined;
-    let pickGain = 0;
-    let pickCost = 1;
-    // Only a course meeting an open requirement gains anything, weighed once however many it
-    // meets; a tie goes to the smaller id.
-    for (const facts of new Set(open.flatMap(teachersOf))) {
-      if (chosen.has(facts)) continue;
+    const next = new Map(openRequirements(have, needs, chosen).map((requirement) => [requirement.skillId, requirement]));
+    if (next.size === 0) return [...chosen.courses];
+    const stale = new Set<CourseFacts>();
+    const touch = (skillId: string) => {
+      for (const facts of bySkill.get(skillId) ?? []) stale.add(facts);
+    };
+    for (const [skillId, requirement] of next) {
+      const before = open.get(skillId);
+      if (!before || before.level !== requirement.level || before.weight !== requirement.weight) touch(skillId);
+    }
+    for (const skillId of open.keys()) if (!next.has(skillId)) touch(skillId);
+    for (const skillId of raised) for (const facts of expecters.get(skillId) ?? []) stale.add(facts);
+    open = next;
+    for (const facts of stale) {
       let gain = 0;
       for (const [skillId, taught] of facts.teaches) {
-        const requirement = openBySkill.get(skillId);
+        const requirement = open.get(skillId);
         if (requirement && taught >= requirement.level) gain += requirement.weight;
       }
-      if (gain === 0) continue;
       let cost = facts.minutes;
       for (const [skillId, level] of facts.expects) {
         if (chosen.level(skillId) < level) cost += cheapest({ skillId, level, weight: 0 });
       }
+      scores.set(facts, { gain, cost });
+    }
+    let pick: CourseFacts | undefined;
+    let pickGain = 0;
+    let pickCost = 1;
+    // Only a course meeting an open requirement gains anything; a tie goes to the smaller id.
+    for (const [facts, { gain, cost }] of scores) {
+      if (gain === 0 || chosen.has(facts)) continue;
       // gain / cost > pickGain / pickCost, cross-multiplied.
       const ratio = gain * pickCost - pickGain * cost;
       if (!pick || ratio > 0 || (ratio === 0 && compareIds(facts.course.id, pick.course.id) < 0)) {
@@ -204,6 +236,7 @@ function greedy(
     // Every open requirement is reachable through usable courses, so a pick exists; the guard only ends the loop.
     if (!pick) return [...chosen.courses];
     chosen.add(pick);
+    raised = pick.teaches.keys();
   }
 }
 

@@ -66,22 +66,42 @@ export function canBeOrdered(have: ReadonlyMap<string, number>, chosen: readonly
   return stuckExpectations(have, chosen).length === 0;
 }
 
+const mostTaught = new WeakMap<readonly CourseFacts[], number>();
+
+/** The most skills any of the courses teaches: a bound on the open requirements one of them meets. */
+function mostSkillsTaught(courses: readonly CourseFacts[]): number {
+  let most = mostTaught.get(courses);
+  if (most === undefined) {
+    most = Math.max(1, ...courses.map((facts) => facts.teaches.size));
+    mostTaught.set(courses, most);
+  }
+  return most;
+}
+
 /**
  * A lower bound on the minutes a set must still add to meet the open requirements: the most
  * any one of them costs on its own, and the sum over all of them of the smallest share of a
  * course meeting it, a course meeting k open requirements charging each a k-th of its minutes
  * (any completion pays at least that much). Minutes are whole, so the share sum rounds up.
  */
-export function minutesStillNeeded(open: readonly Requirement[], teachersOf: (requirement: Requirement) => readonly CourseFacts[]): number {
+export function minutesStillNeeded(
+  open: readonly Requirement[],
+  teachersOf: (requirement: Requirement) => readonly CourseFacts[],
+  /** Past this, the exact bound does not matter (the search prunes): it returns as soon as the sum exceeds it. */
+  limit = Number.POSITIVE_INFINITY,
+): number {
   const openBySkill = new Map(open.map((requirement) => [requirement.skillId, requirement]));
   let alone = 0;
   let shares = 0;
   for (const requirement of open) {
     const teachers = teachersOf(requirement);
-    // Teachers come shortest first.
+    // Teachers come shortest first (teachersBySkill).
     alone = Math.max(alone, teachers[0]?.minutes ?? 0);
     let share = Number.POSITIVE_INFINITY;
+    const most = mostSkillsTaught(teachers);
     for (const facts of teachers) {
+      // The rest are no shorter and meet at most `most` requirements each: none shares less.
+      if (facts.minutes / most >= share) break;
       let meets = 0;
       for (const [skillId, taught] of facts.teaches) {
         const other = openBySkill.get(skillId);
@@ -90,6 +110,7 @@ export function minutesStillNeeded(open: readonly Requirement[], teachersOf: (re
       share = Math.min(share, facts.minutes / meets);
     }
     if (share !== Number.POSITIVE_INFINITY) shares += share;
+    if (shares - 1e-6 > limit) return Math.ceil(shares - 1e-6);
   }
   // The epsilon keeps a float sum such as 29.999999 + 0.000002 from rounding one minute up.
   return Math.max(alone, Math.ceil(shares - 1e-6));

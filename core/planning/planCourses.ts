@@ -2,7 +2,7 @@ import type { Background, Catalog, Course, SkillLevel } from '../model/catalog';
 import type { UncoveredGap } from '../model/plan';
 import { compareIds, plannerIndexFor, speaksOneOf, type CourseFacts, type PlannerIndex } from './courseFacts';
 import type { Need } from './needs';
-import { bestSet, reachableLevels, teachersBySkill, type Reach } from './courseSearch';
+import { bestSet, expectersBySkill, reachableLevels, teachersBySkill, type Reach } from './courseSearch';
 import { studyOrder } from './studyOrder';
 
 export { EXPECTED_SKILL_IMPORTANCE } from './openRequirements';
@@ -75,11 +75,11 @@ export function planCourses(
       if ((forPerson.reach.levels.get(need.skillId) ?? 0) < need.level) needsOtherAudience = true;
     } else uncovered.push({ skillId: need.skillId, level: need.level as SkillLevel['level'], reason: whyUnreachable(need, levels, catalog, index, options) });
   }
-  const { reach, usable, bySkill } = needsOtherAudience ? everyone : forPerson;
+  const { reach, usable, bySkill, expecters } = needsOtherAudience ? everyone : forPerson;
   const forced = usable.filter(
     (facts) => preferred.has(facts.course.id) && open.some((need) => (facts.teaches.get(need.skillId) ?? 0) > (levels.get(need.skillId) ?? 0)),
   );
-  const chosen = bestSet(levels, open, usable, forced, reach, bySkill);
+  const chosen = bestSet(levels, open, usable, forced, reach, bySkill, expecters);
   const studied = studyOrder(chosen, levels, index, new Map(open.map((need) => [need.skillId, need.level])));
   const ordered = withProjects(studied, levels, index, options);
   return {
@@ -115,6 +115,7 @@ interface PersonContext {
   reach: Reach;
   usable: CourseFacts[];
   bySkill: Map<string, CourseFacts[]>;
+  expecters: Map<string, CourseFacts[]>;
 }
 
 /** Contexts kept per catalog: ranking asks for every role with the same person, so they repeat. */
@@ -161,7 +162,7 @@ function personContext(
   );
   const reach = reachableLevels(levels, offered);
   const usable = offered.filter((facts) => expectsMet(facts, reach.levels));
-  const context = { reach, usable, bySkill: teachersBySkill(usable) };
+  const context = { reach, usable, bySkill: teachersBySkill(usable), expecters: expectersBySkill(usable) };
   kept.set(key, context);
   if (kept.size > CONTEXTS_KEPT) kept.delete(kept.keys().next().value!);
   return context;

@@ -23,12 +23,16 @@ export function studyOrder(
     for (const [skillId, level] of facts.expects) wanted.set(skillId, Math.min(wanted.get(skillId) ?? level, level));
   }
   // A course is as advanced as the deepest skill it is in the plan for: one it teaches to a wanted level.
+  const depths = new Map<CourseFacts, number>();
   const depthOf = (facts: CourseFacts) => {
-    let deepest = 0;
+    let deepest = depths.get(facts);
+    if (deepest !== undefined) return deepest;
+    deepest = 0;
     for (const [skillId, level] of facts.teaches) {
       const asked = wanted.get(skillId);
       if (asked !== undefined && level >= asked) deepest = Math.max(deepest, skillDepth(skillId));
     }
+    depths.set(facts, deepest);
     return deepest;
   };
   const levels = new Map(have);
@@ -41,11 +45,12 @@ export function studyOrder(
     // Depth decides first, so "prepares another" is only asked of the shallowest courses: the
     // same pick as asking it of all, without a pool × remaining scan at every step.
     const shallowest = Math.min(...pool.map(depthOf));
-    const contenders = pool.filter((facts) => depthOf(facts) === shallowest);
-    const prepared = new Set(
-      contenders.length > 1 ? contenders.filter((facts) => remaining.some((other) => other !== facts && prepares(facts, other, levels, index))) : [],
-    );
-    const next = contenders.reduce((best, facts) => (goesBefore(facts, best, depthOf, prepared) ? facts : best));
+    // Among them, the shorter first, then by id; the first that prepares another goes ahead of
+    // all (goesBefore), so "prepares" is asked one course at a time until one does.
+    const contenders = pool.filter((facts) => depthOf(facts) === shallowest).sort(byLength);
+    const next =
+      (contenders.length > 1 ? contenders.find((facts) => remaining.some((other) => other !== facts && prepares(facts, other, levels, index))) : undefined) ??
+      contenders[0];
     ordered.push(next);
     remaining.splice(remaining.indexOf(next), 1);
     for (const [id, level] of next.teaches) if ((levels.get(id) ?? 0) < level) levels.set(id, level);
@@ -75,13 +80,9 @@ function prepares(earlier: CourseFacts, later: CourseFacts, levels: ReadonlyMap<
   return false;
 }
 
-/** Foundations first, then a course preparing another, then the shorter course, then the smaller id. */
-function goesBefore(a: CourseFacts, b: CourseFacts, depthOf: (facts: CourseFacts) => number, prepared: ReadonlySet<CourseFacts>): boolean {
-  const byDepth = depthOf(a) - depthOf(b);
-  if (byDepth !== 0) return byDepth < 0;
-  if (prepared.has(a) !== prepared.has(b)) return prepared.has(a);
-  if (a.minutes !== b.minutes) return a.minutes < b.minutes;
-  return compareIds(a.course.id, b.course.id) < 0;
+/** The shorter course first, then the smaller id. */
+function byLength(a: CourseFacts, b: CourseFacts): number {
+  return a.minutes - b.minutes || compareIds(a.course.id, b.course.id);
 }
 
 /**
