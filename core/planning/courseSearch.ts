@@ -196,15 +196,15 @@ function greedy(
   for (;;) {
     const next = new Map(openRequirements(have, needs, chosen).map((requirement) => [requirement.skillId, requirement]));
     if (next.size === 0) return [...chosen.courses];
-    const stale = new Set<CourseFacts>();
-    const touch = (skillId: string) => {
-      for (const facts of bySkill.get(skillId) ?? []) stale.add(facts);
-    };
+    // The skills whose open requirement came, went or changed, and those the last pick raised.
+    const touched: string[] = [];
     for (const [skillId, requirement] of next) {
       const before = open.get(skillId);
-      if (!before || before.level !== requirement.level || before.weight !== requirement.weight) touch(skillId);
+      if (!before || before.level !== requirement.level || before.weight !== requirement.weight) touched.push(skillId);
     }
-    for (const skillId of open.keys()) if (!next.has(skillId)) touch(skillId);
+    for (const skillId of open.keys()) if (!next.has(skillId)) touched.push(skillId);
+    const stale = new Set<CourseFacts>();
+    for (const skillId of touched) for (const facts of bySkill.get(skillId) ?? []) stale.add(facts);
     for (const skillId of raised) for (const facts of expecters.get(skillId) ?? []) stale.add(facts);
     open = next;
     for (const facts of stale) {

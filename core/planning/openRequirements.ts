@@ -14,23 +14,26 @@ export interface Requirement {
 
 /** What is still missing: needs not reached, and levels chosen courses expect that no other chosen course or the person has. */
 export function openRequirements(have: ReadonlyMap<string, number>, needs: readonly Need[], levels: ChosenLevels): Requirement[] {
+  // The search asks this at every node: plain loops, no closure made per call.
   const open = new Map<string, Requirement>();
-  const add = (skillId: string, level: number, importance: number) => {
-    const weight = importance * (level - (have.get(skillId) ?? 0));
-    const known = open.get(skillId);
-    if (!known) open.set(skillId, { skillId, level, weight });
-    else {
-      known.level = Math.max(known.level, level);
-      known.weight = Math.max(known.weight, weight);
-    }
-  };
-  for (const need of needs) if (levels.level(need.skillId) < need.level) add(need.skillId, need.level, need.importance);
+  for (const need of needs) if (levels.level(need.skillId) < need.level) addOpen(open, have, need.skillId, need.level, need.importance);
   for (const facts of levels.courses) {
     for (const [skillId, level] of facts.expects) {
-      if (levels.levelWithout(skillId, facts) < level) add(skillId, level, EXPECTED_SKILL_IMPORTANCE);
+      if (levels.levelWithout(skillId, facts) < level) addOpen(open, have, skillId, level, EXPECTED_SKILL_IMPORTANCE);
     }
   }
   return [...open.values()];
+}
+
+/** One requirement per skill: the highest level asked, weighed by the largest importance × gap. */
+function addOpen(open: Map<string, Requirement>, have: ReadonlyMap<string, number>, skillId: string, level: number, importance: number): void {
+  const weight = importance * (level - (have.get(skillId) ?? 0));
+  const known = open.get(skillId);
+  if (!known) open.set(skillId, { skillId, level, weight });
+  else {
+    known.level = Math.max(known.level, level);
+    known.weight = Math.max(known.weight, weight);
+  }
 }
 
 /**
@@ -42,23 +45,28 @@ export function stuckExpectations(have: ReadonlyMap<string, number>, chosen: rea
   // The levels the courses raise, read over the person's: copying every level the person has
   // costs more than the walk when a person rated a few hundred skills.
   const raised = new Map<string, number>();
-  const levelOf = (skillId: string) => Math.max(have.get(skillId) ?? 0, raised.get(skillId) ?? 0);
-  const met = (facts: CourseFacts) => {
-    for (const [skillId, level] of facts.expects) if (levelOf(skillId) < level) return false;
-    return true;
-  };
   const remaining = [...chosen];
   for (;;) {
-    const next = remaining.findIndex(met);
+    const next = remaining.findIndex((facts) => firstUnmet(facts, have, raised) === null);
     if (next < 0) break;
-    for (const [skillId, level] of remaining[next].teaches) if (levelOf(skillId) < level) raised.set(skillId, level);
+    for (const [skillId, level] of remaining[next].teaches) if (levelOver(have, raised, skillId) < level) raised.set(skillId, level);
     remaining.splice(next, 1);
   }
   const stuck: Requirement[] = [];
   for (const facts of remaining) {
-    for (const [skillId, level] of facts.expects) if (levelOf(skillId) < level) stuck.push({ skillId, level, weight: 0 });
+    for (const [skillId, level] of facts.expects) if (levelOver(have, raised, skillId) < level) stuck.push({ skillId, level, weight: 0 });
   }
   return stuck;
+}
+
+function levelOver(have: ReadonlyMap<string, number>, raised: ReadonlyMap<string, number>, skillId: string): number {
+  return Math.max(have.get(skillId) ?? 0, raised.get(skillId) ?? 0);
+}
+
+/** The first skill a course expects above the levels, or null when every expectation is met. */
+function firstUnmet(facts: CourseFacts, have: ReadonlyMap<string, number>, raised: ReadonlyMap<string, number>): string | null {
+  for (const [skillId, level] of facts.expects) if (levelOver(have, raised, skillId) < level) return skillId;
+  return null;
 }
 
 /** True when the courses can be taken one after the other, each after what it expects. */
