@@ -26,13 +26,13 @@ export function ReplanDialog({ plan }: { plan: Plan }) {
   const { t } = i18n;
   const { replaceWithUndo } = usePlanActions();
   const [opened, setOpened] = useState(false);
-  const [weeklyHours, setWeeklyHours] = useState<number | ''>(plan.inputs.weeklyHours);
+  const [weeklyHours, setWeeklyHours] = useState<number>(plan.inputs.weeklyHours);
   const [today, setToday] = useState(todayIso);
   const titles = useMemo(() => titlesById(catalog, plan.items, i18n.locale), [catalog, plan.items, i18n.locale]);
 
   const result = useMemo(() => {
     if (!opened) return null;
-    const hours = typeof weeklyHours === 'number' ? weeklyHours : 0;
+    const hours = Number.isFinite(weeklyHours) ? weeklyHours : 0;
     return replan(plan, data.progress, today, { weeklyHours: hours });
   }, [opened, plan, data.progress, today, weeklyHours]);
 

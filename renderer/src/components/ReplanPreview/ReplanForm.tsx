@@ -1,13 +1,15 @@
-import { Button, Group, NumberInput, Stack, Text } from '@mantine/core';
-import { MAX_WEEKLY_HOURS, type IsoDate, type Replanned, type Result } from '../../../../core';
+import { Button, Group, Stack, Text } from '@mantine/core';
+import type { IsoDate, Replanned, Result } from '../../../../core';
 import { describeError } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
+import { WeeklyHoursInput } from '../WeeklyHoursInput/WeeklyHoursInput';
 import { ReplanPreview } from './ReplanPreview';
 
 export interface ReplanFormProps {
   today: IsoDate;
-  weeklyHours: number | '';
-  onWeeklyHours: (hours: number | '') => void;
+  /** NaN while the field is empty. */
+  weeklyHours: number;
+  onWeeklyHours: (hours: number) => void;
   /** The re-plan at these hours; null while the dialog is closed. */
   result: Result<Replanned> | null;
   titles: ReadonlyMap<string, string>;
@@ -22,18 +24,7 @@ export function ReplanForm({ today, weeklyHours, onWeeklyHours, result, titles, 
   return (
     <Stack gap="md">
       <Text size="sm">{t('replan.intro', { date: i18n.formatDay(today) })}</Text>
-      <NumberInput
-        label={t('replan.hours')}
-        value={weeklyHours}
-        onChange={(value) => onWeeklyHours(typeof value === 'number' ? value : '')}
-        min={0}
-        max={MAX_WEEKLY_HOURS}
-        step={0.5}
-        decimalScale={1}
-        clampBehavior="none"
-        suffix=" h"
-        maw={320}
-      />
+      <WeeklyHoursInput label={t('replan.hours')} value={weeklyHours} onChange={onWeeklyHours} maw={320} />
       {result && !result.ok && (
         <Text c="var(--mantine-color-error)" role="alert">
           {describeError(i18n, result.error)}

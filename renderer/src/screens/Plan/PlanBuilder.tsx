@@ -1,6 +1,6 @@
-import { Button, Chip, Group, MultiSelect, NumberInput, Paper, SegmentedControl, SimpleGrid, Slider, Stack, Text, Title } from '@mantine/core';
+import { Button, Chip, Group, MultiSelect, Paper, SegmentedControl, SimpleGrid, Slider, Stack, Text, Title } from '@mantine/core';
 import { useId, useMemo, useState } from 'react';
-import { buildPlan, fitProfileOf, localized, MAX_WEEKLY_HOURS, offersSteppingStone, steppingStoneFor, type PlanScope, type Weekday } from '../../../../core';
+import { buildPlan, fitProfileOf, localized, offersSteppingStone, steppingStoneFor, type PlanScope, type Weekday } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
 import { todayIso } from '../../data/today';
 import { newId, usePlanActions } from '../../data/usePlans';
@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n';
 import { navigate } from '../../routing';
 import { DateField } from '../../components/DateField/DateField';
 import { roleTitle } from '../../components/PlanItemCard/itemInfo';
+import { WeeklyHoursInput } from '../../components/WeeklyHoursInput/WeeklyHoursInput';
 import { BuilderCourses } from './BuilderCourses';
 import { useStudyLanguages } from '../Roles/useFitProfile';
 import { BuilderProjection } from './BuilderProjection';
@@ -162,17 +163,11 @@ export function PlanBuilder({ onCancel, initialRoleIds }: { onCancel?: () => voi
               ]}
               mb="md"
             />
-            <NumberInput
+            <WeeklyHoursInput
               className={classes.hoursInput}
               aria-labelledby={hoursLabelId}
-              value={Number.isFinite(hours) ? hours : ''}
-              onChange={(value) => update({ weeklyHours: typeof value === 'number' ? value : Number.NaN })}
-              min={0}
-              max={MAX_WEEKLY_HOURS}
-              step={0.5}
-              decimalScale={1}
-              clampBehavior="none"
-              suffix=" h"
+              value={hours}
+              onChange={(weeklyHours) => update({ weeklyHours })}
               error={problemOf('weeklyHours')}
             />
           </Group>

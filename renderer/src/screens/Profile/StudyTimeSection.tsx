@@ -1,7 +1,8 @@
-import { Chip, Group, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Chip, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
 import { MAX_WEEKLY_HOURS, type Profile, type Weekday } from '../../../../core';
 import { DateField } from '../../components/DateField/DateField';
+import { WeeklyHoursInput } from '../../components/WeeklyHoursInput/WeeklyHoursInput';
 import { useI18n } from '../../i18n';
 import { Section } from '../../components/Section/Section';
 import type { ProfileDraft } from './useProfileDraft';
@@ -27,22 +28,15 @@ export function StudyTimeSection({ draft }: { draft: ProfileDraft }) {
     <Section title={t('profile.time.title')}>
       {/* Bottom-aligned so the three inputs line up whatever the length of their hints. */}
       <SimpleGrid cols={{ base: 1, sm: 3 }} style={{ alignItems: 'end' }}>
-        <NumberInput
+        <WeeklyHoursInput
           label={t('profile.time.hours')}
           description={
             hoursValid && hours > 0 && days > 0
               ? t('profile.time.perDay', { perDay: formatNumber(hours / days), days })
               : t('profile.time.hoursZero')
           }
-          value={hoursValid ? hours : ''}
-          onChange={(value) =>
-            apply((current) => ({ ...current, weeklyHours: typeof value === 'number' ? value : Number.NaN }))
-          }
-          min={0}
-          max={MAX_WEEKLY_HOURS}
-          clampBehavior="none"
-          decimalScale={1}
-          suffix=" h"
+          value={hours}
+          onChange={(weeklyHours) => apply((current) => ({ ...current, weeklyHours }))}
           error={issues.weeklyHours && t(issues.weeklyHours.key, { max: MAX_WEEKLY_HOURS })}
         />
         <DateField
