@@ -71,7 +71,7 @@ describe('a first run, edits and a restart', () => {
     ratedNames = await completeOnboarding(page, en, answers);
     expect(page.url()).toMatch(/#\/?roles$/);
 
-    await expect.poll(async () => (await harness.readStoreFile()).profile, { timeout: 5000 }).not.toBeNull();
+    await expect.poll(async () => (await harness.readStoreFile()).profile, { timeout: 30_000 }).not.toBeNull();
     const { profile } = await harness.readStoreFile();
     const ratedIds = ratedNames.map((name) => skillIdByName(builtinCatalog, 'en', name));
     expect(profile).toMatchObject({
@@ -100,7 +100,7 @@ describe('a first run, edits and a restart', () => {
       .poll(async () => {
         const { profile } = await harness.readStoreFile();
         return { hours: profile?.weeklyHours, level: profile?.skills.find((r) => r.skillId === firstId)?.level };
-      }, { timeout: 5000 })
+      }, { timeout: 30_000 })
       .toEqual({ hours: 8, level: 3 });
   });
 
@@ -122,7 +122,7 @@ describe('a first run, edits and a restart', () => {
     await row.getByText(en.t('custom.badge'), { exact: true }).waitFor();
 
     await expect
-      .poll(async () => (await harness.readStoreFile()).userCatalog.roles.map((entry) => localized(entry.title, 'en')), { timeout: 5000 })
+      .poll(async () => (await harness.readStoreFile()).userCatalog.roles.map((entry) => localized(entry.title, 'en')), { timeout: 30_000 })
       .toContain(CUSTOM_ROLE_TITLE);
   });
 
@@ -198,7 +198,7 @@ describe('data safety at start-up', () => {
     await page.getByLabel(en.t('profile.time.hours')).fill('12');
     await page.getByLabel(en.t('profile.time.hours')).blur();
     await expect
-      .poll(() => harness.calls.filter((call) => call.channel === 'profile:save').map((call) => call.result), { timeout: 5000 })
+      .poll(() => harness.calls.filter((call) => call.channel === 'profile:save').map((call) => call.result), { timeout: 30_000 })
       .toContainEqual(expect.objectContaining({ ok: false, error: expect.objectContaining({ code: 'read-only' }) }));
     await harness.service().flush();
     expect(await readFile(join(directory, STORE_FILE_NAME), 'utf8')).toBe(text);

@@ -50,7 +50,7 @@ describe('a new user starts from their current job, in French', () => {
     await fillTimeStep(page, fr, { name: 'Inès', backgroundKey: 'background.customer-support', roleTitle: '', levels: [], weeklyHours: 5, startDate: '2027-01-18' });
     await finishOnboarding(page, fr);
 
-    await expect.poll(async () => (await harness.readStoreFile()).profile?.occupations?.length, { timeout: 10_000 }).toBe(1);
+    await expect.poll(async () => (await harness.readStoreFile()).profile?.occupations?.length, { timeout: 30_000 }).toBe(1);
     const stored = await harness.readStoreFile();
     expect(stored.profile?.occupations?.[0].code).toMatch(/^43-6013/);
     expect(stored.profile?.occupations?.[0].suggested.length).toBeGreaterThan(0);
@@ -63,7 +63,7 @@ describe('a new user starts from their current job, in French', () => {
     await confirm.waitFor();
     const before = (await harness.readStoreFile()).profile!.skills.length;
     await confirm.click();
-    await expect.poll(async () => (await harness.readStoreFile()).profile!.skills.length, { timeout: 10_000 }).toBe(before + 1);
+    await expect.poll(async () => (await harness.readStoreFile()).profile!.skills.length, { timeout: 30_000 }).toBe(before + 1);
   });
 
   it('explores the closest roles and occupations and adds an occupation as a target', async () => {
@@ -85,7 +85,7 @@ describe('a new user starts from their current job, in French', () => {
     await add.click();
     await page.getByText(fr.t('explore.added.title')).waitFor();
     await expect
-      .poll(async () => (await harness.readStoreFile()).profile!.targetRoleIds.filter((id) => id.startsWith('onet-')).length, { timeout: 10_000 })
+      .poll(async () => (await harness.readStoreFile()).profile!.targetRoleIds.filter((id) => id.startsWith('onet-')).length, { timeout: 30_000 })
       .toBe(1);
     const stored = await harness.readStoreFile();
     const added = stored.userCatalog.roles.find((role) => role.id.startsWith('onet-'))!;
@@ -99,7 +99,7 @@ describe('a new user starts from their current job, in French', () => {
     await page.getByRole('heading', { level: 3, name: fr.t('plan.builder.title') }).waitFor();
     await page.getByRole('button', { name: fr.t('plan.builder.create') }).click();
     await page.getByRole('region', { name: fr.t('plan.summary.title') }).waitFor();
-    await expect.poll(async () => (await harness.readStoreFile()).activePlanId, { timeout: 10_000 }).not.toBeNull();
+    await expect.poll(async () => (await harness.readStoreFile()).activePlanId, { timeout: 30_000 }).not.toBeNull();
     const stored = await harness.readStoreFile();
     const plan = stored.plans.find((candidate) => candidate.id === stored.activePlanId)!;
     expect(plan.targetRoleIds.some((id) => id.startsWith('onet-'))).toBe(true);

@@ -129,7 +129,7 @@ describe('a plan built, followed, re-planned and found again', () => {
 
     await page.getByRole('button', { name: en.t('plan.builder.create') }).click();
     await page.getByRole('region', { name: en.t('plan.summary.title') }).waitFor();
-    await expect.poll(async () => (await harness.readStoreFile()).activePlanId, { timeout: 5000 }).not.toBeNull();
+    await expect.poll(async () => (await harness.readStoreFile()).activePlanId, { timeout: 30_000 }).not.toBeNull();
     plan = await storedPlan(harness);
     expect(plan.items).toEqual(expected.items);
     expect(plan.name).toBe('Plan of 11 Jan 2027 — AI-augmented learning designer');
@@ -158,7 +158,7 @@ describe('a plan built, followed, re-planned and found again', () => {
           statuses: saved.items.slice(0, 2).map((item) => item.status),
           raised: taught.every((skill) => (data.profile?.skills.find((rating) => rating.skillId === skill.skillId)?.level ?? 0) >= skill.level),
         };
-      }, { timeout: 5000 })
+      }, { timeout: 30_000 })
       .toEqual({
         entries: [
           [plan.items[0].id, '2027-01-11', 2],
@@ -213,7 +213,7 @@ describe('a plan built, followed, re-planned and found again', () => {
       .poll(async () => {
         const saved = await storedPlan(harness);
         return saved.items.filter((item) => item.status !== 'done' && item.start < '2027-02-15' && item.status !== 'in-progress').length;
-      }, { timeout: 5000 })
+      }, { timeout: 30_000 })
       .toBe(0);
     const saved = await storedPlan(harness);
     expect(saved.items[0]).toMatchObject({ status: 'done', start: plan.items[0].start, end: plan.items[0].end });
@@ -229,7 +229,7 @@ describe('a plan built, followed, re-planned and found again', () => {
     // Re-planned today: 3 h logged; planned to date is the done first item in full plus what was
     // logged on the started second one, so the person is on schedule.
     const plannedToDate = plan.items[0].hours + 1;
-    await expect.poll(() => totals.getByRole('button', { name: '3 h', exact: true }).count(), { timeout: 5000 }).toBe(1);
+    await expect.poll(() => totals.getByRole('button', { name: '3 h', exact: true }).count(), { timeout: 30_000 }).toBe(1);
     await totals.getByRole('button', { name: `${plannedToDate} h`, exact: true }).waitFor();
     await totals.getByText(en.t('progress.onTrack')).waitFor();
     await page.locator('.recharts-surface').first().waitFor();

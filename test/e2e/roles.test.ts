@@ -111,7 +111,7 @@ describe('roles, a role’s detail, compare and a role from a job ad', () => {
     expect(await levelControl(page, en, skillName).getByRole('radio', { checked: true }).getAttribute('value')).toBe('4');
     await waitForSavedAt(page, en);
     await expect
-      .poll(async () => (await harness.readStoreFile()).profile?.skills.find((rating) => rating.skillId === skillId)?.level, { timeout: 5000 })
+      .poll(async () => (await harness.readStoreFile()).profile?.skills.find((rating) => rating.skillId === skillId)?.level, { timeout: 30_000 })
       .toBe(4);
     const after = percentNumber(await readiness.innerText());
     await harness.screenshot('roles-journey-detail-raised');
@@ -158,7 +158,7 @@ describe('roles, a role’s detail, compare and a role from a job ad', () => {
     await page.getByRole('heading', { level: 2, name: 'Annotation specialist' }).waitFor();
     expect(page.url()).toMatch(/#\/roles\/my-annotation-specialist$/);
     await expect
-      .poll(async () => (await harness.readStoreFile()).userCatalog.roles.map((entry) => entry.id), { timeout: 5000 })
+      .poll(async () => (await harness.readStoreFile()).userCatalog.roles.map((entry) => entry.id), { timeout: 30_000 })
       .toContain('my-annotation-specialist');
     const saved = (await harness.readStoreFile()).userCatalog.roles.find((entry) => entry.id === 'my-annotation-specialist');
     expect(saved?.custom).toBe(true);

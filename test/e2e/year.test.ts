@@ -79,7 +79,7 @@ async function logTonight(page: Page): Promise<number> {
   const count = await buttons.count();
   for (let logged = 0; logged < count; logged += 1) {
     await buttons.first().click();
-    await expect.poll(() => buttons.count(), { timeout: 10_000 }).toBe(count - logged - 1);
+    await expect.poll(() => buttons.count(), { timeout: 30_000 }).toBe(count - logged - 1);
   }
   if (count > 0) await today.getByText(en.t('week.todayDone')).waitFor();
   return count;
@@ -100,7 +100,7 @@ async function finishLoggedItems(harness: Harness): Promise<number> {
       if (!status.ok) throw new Error(status.error.message);
       return data.plans[0].items.find((candidate, index) => candidate.status !== 'done' && status.value.items[index].remainingHours === 0);
     };
-    await expect.poll(async () => fullyLogged(await harness.readStoreFile()) !== undefined, { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => fullyLogged(await harness.readStoreFile()) !== undefined, { timeout: 30_000 }).toBe(true);
     const data = await harness.readStoreFile();
     const item = fullyLogged(data)!;
     const title = itemTitle(builtinCatalog, item, 'en');
@@ -114,10 +114,10 @@ async function finishLoggedItems(harness: Harness): Promise<number> {
       expect(await offer.getByRole('listitem').count()).toBe(offers);
       await offer.getByRole('button', { name: en.t('plan.raise.apply') }).click();
       await offer.waitFor({ state: 'detached' });
-      await expect.poll(async () => (await harness.readStoreFile()).ratingHistory.length, { timeout: 10_000 }).toBe(data.ratingHistory.length + offers);
+      await expect.poll(async () => (await harness.readStoreFile()).ratingHistory.length, { timeout: 30_000 }).toBe(data.ratingHistory.length + offers);
       raised += offers;
     } else {
-      await expect.poll(async () => (await harness.readStoreFile()).plans[0].items.find((candidate) => candidate.id === item.id)?.status, { timeout: 10_000 }).toBe('done');
+      await expect.poll(async () => (await harness.readStoreFile()).plans[0].items.find((candidate) => candidate.id === item.id)?.status, { timeout: 30_000 }).toBe('done');
     }
   }
   return raised;
@@ -135,7 +135,7 @@ async function answerReviews(harness: Harness): Promise<number> {
     const before = (await harness.readStoreFile()).reviews.length;
     await cards.getByRole('button', { name: en.t('review.save') }).click();
     await harness.page.getByRole('region', { name: title, exact: true }).waitFor({ state: 'detached' });
-    await expect.poll(async () => (await harness.readStoreFile()).reviews.length, { timeout: 10_000 }).toBeGreaterThan(before);
+    await expect.poll(async () => (await harness.readStoreFile()).reviews.length, { timeout: 30_000 }).toBeGreaterThan(before);
     answered += 1;
   }
   return answered;
@@ -184,7 +184,7 @@ describe('a plan followed evening by evening, with a week missed and a check-in 
           await harness.screenshot('year-checkin-behind-en-light');
           const before = (await harness.readStoreFile()).plans[0].readyDate!;
           await review.getByRole('button', { name: en.t('checkIn.accept') }).click();
-          await expect.poll(async () => (await harness.readStoreFile()).lastCheckIn, { timeout: 10_000 }).toEqual({ weekStart: monday, outcome: 'accepted' });
+          await expect.poll(async () => (await harness.readStoreFile()).lastCheckIn, { timeout: 30_000 }).toEqual({ weekStart: monday, outcome: 'accepted' });
           const after = (await harness.readStoreFile()).plans[0].readyDate!;
           expect(after > before).toBe(true);
           checkIns.push('accepted');
@@ -193,7 +193,7 @@ describe('a plan followed evening by evening, with a week missed and a check-in 
           // The week's figures say where Tom stands, once, under the check-in.
           await page.getByRole('region', { name: en.t('week.figures') }).getByText(/^✓ On schedule/).waitFor();
           await review.getByRole('button', { name: en.t('checkIn.gotIt') }).click();
-          await expect.poll(async () => (await harness.readStoreFile()).lastCheckIn?.weekStart, { timeout: 10_000 }).toBe(monday);
+          await expect.poll(async () => (await harness.readStoreFile()).lastCheckIn?.weekStart, { timeout: 30_000 }).toBe(monday);
           checkIns.push('on-track');
         }
         await review.waitFor({ state: 'detached' });

@@ -8,6 +8,6 @@ export async function settle(page: Page): Promise<void> {
   await page.waitForFunction(
     () => document.fonts.status === 'loaded' && document.getAnimations().every((animation) => animation.playState !== 'running'),
     undefined,
-    { timeout: 5000 },
+    { timeout: 30_000 },
   );
 }
