@@ -1,5 +1,5 @@
 import type { AssumedLevel, Background, BackgroundProfile } from '../../core/model/catalog';
-import { ELEMENT_TO_SKILL, TECHNOLOGY_TO_SKILL } from './element-map';
+import { occupationElementSkill, TECHNOLOGY_TO_SKILL } from './element-map';
 import { appLevel, MIN_IMPORTANCE, type OnetTables } from './onet';
 import { entryLevel } from './tiers';
 
@@ -84,7 +84,7 @@ export function occupationProfile(onetCode: string, onet: OnetTables, extras: re
     if (!known || candidate.level > known.level) found.set(candidate.skillId, candidate);
   };
   for (const rating of onet.ratings.get(onetCode)?.values() ?? []) {
-    const skillId = ELEMENT_TO_SKILL[rating.element];
+    const skillId = occupationElementSkill(rating.element, onetCode);
     if (!skillId || rating.importance < MIN_IMPORTANCE) continue;
     offer({
       skillId,

@@ -81,6 +81,44 @@ export const ELEMENT_TO_SKILL: Readonly<Record<string, string | null>> = {
 };
 
 /**
+ * Elements read above as the built-in roles' IT and data-center work, which other occupations
+ * rate for their own trade: "Engineering and Technology" for a civil engineering technician is
+ * civil engineering, not software practice; "Mechanical" for a mechanic is engines, not
+ * data-center cooling; "Installation" for an electrician is wiring, not servers. For an
+ * occupation (its requirements in the occupation catalogue, its suggested levels, a
+ * background's assumed levels) such an element reads as its skill only for the O*NET codes
+ * starting with one of these prefixes, and as no skill for any other. The built-in roles are
+ * written by hand and keep the readings above (with their own elementOverrides).
+ */
+export const DOMAIN_ELEMENT_CODES: Readonly<Record<string, readonly string[]>> = {
+  // Computer and mathematical occupations.
+  'Engineering and Technology': ['15-'],
+  'Technology Design': ['15-'],
+  // Computer occupations and electrical and electronic equipment mechanics, installers and repairers.
+  Repairing: ['15-', '49-2'],
+  'Equipment Maintenance': ['15-', '49-2'],
+  Installation: ['15-', '49-2'],
+  'Equipment Selection': ['15-', '49-2'],
+  // Heating, air conditioning and refrigeration mechanics.
+  Mechanical: ['49-9021'],
+  // Electricians, solar installers, electrical repairers and line workers, electrical and
+  // electronics engineers and technicians, power plant operators and distributors.
+  Physics: ['47-2111', '47-2231', '49-2', '49-9051', '17-2071', '17-2072', '17-3023', '51-8012', '51-8013'],
+};
+
+/** How an occupation reads one O*NET element: ELEMENT_TO_SKILL, narrowed by DOMAIN_ELEMENT_CODES. */
+export function occupationElementSkill(element: string, onetCode: string): string | null {
+  const scope = DOMAIN_ELEMENT_CODES[element];
+  if (scope && !scope.some((prefix) => onetCode.startsWith(prefix))) return null;
+  return ELEMENT_TO_SKILL[element] ?? null;
+}
+
+/** The same, as the elementOverrides of a role read from one occupation (scripts/catalog/occupations.ts). */
+export function occupationElementOverrides(onetCode: string): Record<string, string | null> {
+  return Object.fromEntries(Object.keys(DOMAIN_ELEMENT_CODES).map((element) => [element, occupationElementSkill(element, onetCode)]));
+}
+
+/**
  * Technologies (Technology Skills.txt "Example") that name a Skillgap tool skill. Technologies
  * not listed are not planned for: they are interchangeable products (TensorFlow beside PyTorch,
  * Oracle beside SQL) or workplace generics (Jira, Microsoft Project, Slack).

@@ -21,6 +21,7 @@ import { describeZodError } from '../../core/model/result';
 import { buildOccupationIndex, foldTitle } from '../../core/occupations/search';
 import { occupationProfile } from './backgrounds';
 import { deriveRequirements } from './derive';
+import { occupationElementOverrides } from './element-map';
 import { applyOverrides, checkExtraTitles, type EscoOccupation, type EscoTables } from './esco';
 import { EXTRA_FRENCH_TITLES } from './esco-overrides';
 import type { OnetOccupationTables, OnetTables } from './onet';
@@ -134,6 +135,7 @@ export function occupationRequirements(code: string, onet: OnetTables): Requirem
       ratedCodes: rated ? [code] : [],
       techCodes: [code],
       onetCodes: [code],
+      elementOverrides: occupationElementOverrides(code),
       extras: [],
       backgrounds: [],
       hubs: [],

@@ -4,6 +4,7 @@ import { CatalogSchema } from '../../../core/model/catalog';
 import { OccupationCatalogSchema, type Occupation } from '../../../core/model/occupation';
 import { foldTitle } from '../../../core/occupations/search';
 import { BACKGROUND_SOURCES, occupationProfile } from '../../../scripts/catalog/backgrounds';
+import { ELEMENT_TO_SKILL, occupationElementSkill } from '../../../scripts/catalog/element-map';
 import { readEsco, type EscoTables } from '../../../scripts/catalog/esco';
 import { ESCO_OVERRIDES, EXTRA_FRENCH_TITLES } from '../../../scripts/catalog/esco-overrides';
 import { asciiJson, buildOccupationCatalog, occupationFiles } from '../../../scripts/catalog/occupations';
@@ -156,6 +157,25 @@ describe('committed occupation catalogue', () => {
     const suggested = levels(occupation('31-1131.00').suggested);
     expect(suggested).toMatchObject({ 'customer-service': 2, 'written-communication': 2, 'business-acumen': 2 });
     for (const skillId of ['regulatory-compliance', 'computing-fundamentals', 'applied-mathematics']) expect(suggested[skillId], skillId).toBeUndefined();
+  });
+
+  it('reads trade knowledge as IT or data-center work only in the occupations where it means that', () => {
+    const skillsOf = (code: string) => new Set([...occupation(code).requirements, ...occupation(code).suggested].map((entry) => entry.skillId));
+    // Engineering and Technology for a civil engineering technician is civil engineering.
+    expect(skillsOf('17-3022.00').has('software-engineering-practices')).toBe(false);
+    // Mechanical, Repairing and Installation for a car mechanic are engines, not servers or cooling.
+    for (const skillId of ['server-hardware', 'data-center-cooling']) expect(skillsOf('49-3023.00').has(skillId), skillId).toBe(false);
+    // Where they do mean it, they still read so.
+    expect(levels(occupation('49-9021.00').suggested)['data-center-cooling']).toBe(3);
+    expect(levels(occupation('49-2011.00').suggested)['server-hardware']).toBe(2);
+    expect(skillsOf('15-1232.00').has('software-engineering-practices')).toBe(true);
+
+    expect(occupationElementSkill('Engineering and Technology', '15-1252.00')).toBe(ELEMENT_TO_SKILL['Engineering and Technology']);
+    expect(occupationElementSkill('Engineering and Technology', '17-3022.00')).toBeNull();
+    expect(occupationElementSkill('Physics', '47-2111.00')).toBe('electrical-fundamentals');
+    expect(occupationElementSkill('Physics', '19-2012.00')).toBeNull();
+    // Elements outside the list read as ELEMENT_TO_SKILL says, for every occupation.
+    expect(occupationElementSkill('Mathematics', '17-3022.00')).toBe('applied-mathematics');
   });
 
   it('lands every overridden ESCO occupation where the override says, its former codes as alternatives', () => {
