@@ -51,17 +51,22 @@ export function plannerIndexFor(catalog: Catalog): PlannerIndex {
   const all = [...byId.values()].sort((a, b) => compareIds(a.course.id, b.course.id));
   const courses = all.filter((facts) => !facts.course.project);
   const projects = all.filter((facts) => facts.course.project);
-  const teachersOf = new Map<string, CourseFacts[]>();
-  for (const facts of courses) {
-    for (const skillId of facts.teaches.keys()) {
-      const list = teachersOf.get(skillId);
-      if (list) list.push(facts);
-      else teachersOf.set(skillId, [facts]);
-    }
-  }
-  index = { courses, projects, byId, prerequisites, teachersOf };
+  index = { courses, projects, byId, prerequisites, teachersOf: coursesBySkill(courses, 'teaches') };
   indexes.set(catalog, index);
   return index;
+}
+
+/** skill id -> the courses teaching it (or expecting it), in the order given. */
+export function coursesBySkill(courses: readonly CourseFacts[], side: 'teaches' | 'expects'): Map<string, CourseFacts[]> {
+  const bySkill = new Map<string, CourseFacts[]>();
+  for (const facts of courses) {
+    for (const skillId of facts[side].keys()) {
+      const list = bySkill.get(skillId);
+      if (list) list.push(facts);
+      else bySkill.set(skillId, [facts]);
+    }
+  }
+  return bySkill;
 }
 
 /** Plain code-unit order: the same on every machine and locale, unlike localeCompare. */

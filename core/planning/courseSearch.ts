@@ -1,4 +1,4 @@
-import { compareIds, type CourseFacts } from './courseFacts';
+import { compareIds, coursesBySkill, type CourseFacts } from './courseFacts';
 import { ChosenLevels } from './chosenLevels';
 import { canBeOrdered, minutesStillNeeded, openRequirements, stuckExpectations, type Requirement } from './openRequirements';
 import type { Need } from './needs';
@@ -151,29 +151,14 @@ export function bestSet(
 
 /** The usable courses teaching each skill, shortest first, then by id. */
 export function teachersBySkill(usable: readonly CourseFacts[]): Map<string, CourseFacts[]> {
-  const bySkill = new Map<string, CourseFacts[]>();
-  for (const facts of usable) {
-    for (const skillId of facts.teaches.keys()) {
-      const list = bySkill.get(skillId);
-      if (list) list.push(facts);
-      else bySkill.set(skillId, [facts]);
-    }
-  }
+  const bySkill = coursesBySkill(usable, 'teaches');
   for (const list of bySkill.values()) list.sort((a, b) => a.minutes - b.minutes || compareIds(a.course.id, b.course.id));
   return bySkill;
 }
 
 /** The usable courses expecting each skill. */
 export function expectersBySkill(usable: readonly CourseFacts[]): Map<string, CourseFacts[]> {
-  const expecters = new Map<string, CourseFacts[]>();
-  for (const facts of usable) {
-    for (const skillId of facts.expects.keys()) {
-      const list = expecters.get(skillId);
-      if (list) list.push(facts);
-      else expecters.set(skillId, [facts]);
-    }
-  }
-  return expecters;
+  return coursesBySkill(usable, 'expects');
 }
 
 function greedy(

@@ -1,17 +1,11 @@
 import { MultiSelect } from '@mantine/core';
-import { localized, type Role } from '../../../../core';
+import { localized } from '../../../../core';
 import { useI18n } from '../../i18n';
+import type { RolePickerProps } from '../RolePicker/RolePicker';
 import { rolesByFamily } from '../RolePicker/targetRoles';
 
-export interface RoleSelectProps {
-  roles: Role[];
-  value: string[];
-  onChange: (roleIds: string[]) => void;
-  /** Most roles a person may target at once; the list stops offering more at that count. */
-  max: number;
-  label: string;
-  error?: string;
-}
+/** The same as the cards' props: the two are one choice shown two ways. */
+export type RoleSelectProps = Pick<RolePickerProps, 'roles' | 'value' | 'onChange' | 'max' | 'label' | 'error'>;
 
 /**
  * The target roles as a compact searchable list grouped by family (the profile). Onboarding's
