@@ -1,5 +1,5 @@
 import { Alert, Center, Loader, MantineProvider, Stack, Text } from '@mantine/core';
-import { memo, Suspense, useEffect, useState } from 'react';
+import { memo, Suspense, useEffect, useMemo, useState } from 'react';
 import { AppLayout } from './components/AppLayout/AppLayout';
 import { ScreenErrorBoundary } from './components/ScreenErrorBoundary/ScreenErrorBoundary';
 import { AppDataProvider, loadAppData, useAppData, type LoadState } from './data/AppDataProvider';
@@ -18,16 +18,23 @@ function Screens() {
   const { data } = useAppData();
   const chosen = screenFor(route, data);
   const printing = chosen?.printing ?? false;
+  const screen = chosen?.screen ?? null;
   // The paper has nowhere to go; onboarding and print are never opened from the navigation.
   useEffect(() => (printing ? undefined : prefetchScreens(['onboarding', 'print'])), [printing]);
-  if (!chosen) return null;
-  const view = (
-    <ScreenErrorBoundary key={chosen.screen.segment}>
-      <Suspense fallback={<ScreenLoading />}>
-        <chosen.screen.View route={route} />
-      </Suspense>
-    </ScreenErrorBoundary>
+  // The same element while the route and the screen stay: an edit re-renders the screen that reads
+  // the data, not the frame and navigation around it (AppLayout is memoised).
+  const view = useMemo(
+    () =>
+      screen && (
+        <ScreenErrorBoundary key={screen.segment}>
+          <Suspense fallback={<ScreenLoading />}>
+            <screen.View route={route} />
+          </Suspense>
+        </ScreenErrorBoundary>
+      ),
+    [screen, route],
   );
+  if (!chosen) return null;
   if (chosen.printing) return view;
   return (
     <AppLayout activeSegment={chosen.screen.segment} withNavigation={!chosen.needsOnboarding}>

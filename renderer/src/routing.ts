@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 
 /**
  * Screens are addressed by the URL hash (#/roles/ai-engineer) so the print window can open a
@@ -28,7 +28,8 @@ export function parseRoute(hash: string): Route {
 
 export function useRoute(): Route {
   const hash = useSyncExternalStore(subscribe, currentHash, () => '');
-  return parseRoute(hash);
+  // The same object while the address stays, so what is memoised on the route holds.
+  return useMemo(() => parseRoute(hash), [hash]);
 }
 
 export function navigate(path: string): void {

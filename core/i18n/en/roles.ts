@@ -106,7 +106,6 @@ export const rolesMessages = {
   'radar.need': 'Role needs',
   'radar.tableCaption': 'Your level and the level the role needs, per skill',
   'radar.capped': 'The chart shows the {shown} most important of the role’s {total} skills; the gap table lists them all.',
-  'radar.loading': 'Drawing the chart…',
   'jobAd.title': 'Create a role from a job ad',
   'jobAd.intro':
     'Paste the text of a job posting. Skillgap finds the skills of the matrix it names and proposes a level and an importance for each; you check them before saving. Nothing leaves your computer.',

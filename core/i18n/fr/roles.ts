@@ -110,7 +110,6 @@ export const rolesMessages: Translation<typeof en> = {
   'radar.tableCaption': 'Votre niveau et le niveau demandé par le métier, compétence par compétence',
   'radar.capped':
     'Le graphique montre les {shown} compétences les plus importantes sur les {total} du métier ; le tableau des écarts les liste toutes.',
-  'radar.loading': 'Dessin du graphique…',
   'jobAd.title': 'Créer un métier à partir d’une offre',
   'jobAd.intro':
     'Collez le texte d’une offre d’emploi. Skillgap repère les compétences de la matrice qu’elle cite et propose pour chacune un niveau et une importance ; vous les vérifiez avant d’enregistrer. Rien ne quitte votre ordinateur.',

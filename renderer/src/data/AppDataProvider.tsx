@@ -75,7 +75,8 @@ export function problemText(i18n: I18n, error: AppError): string | null {
   return error.path ? i18n.t('problem.at', { path: error.path, problem }) : problem;
 }
 
-const PROFILE_SAVE_DELAY_MS = 400;
+/** The pause after a profile edit before it is written (edits within it are written once). */
+export const PROFILE_SAVE_DELAY_MS = 400;
 
 export type LoadState =
   | { kind: 'loading' }

@@ -92,10 +92,12 @@ export async function checkSelectedSegmentContrast(page: Page): Promise<A11yViol
       return (light + 0.05) / (dark + 0.05);
     };
     const found: { target: string; summary: string }[] = [];
-    document.querySelectorAll<HTMLElement>('.mantine-SegmentedControl-root').forEach((root, index) => {
-      const indicator = root.querySelector<HTMLElement>('.mantine-SegmentedControl-indicator');
-      if (!indicator) return;
-      const contrast = ratio(getComputedStyle(indicator).backgroundColor, getComputedStyle(root).backgroundColor);
+    // Mantine's controls paint the selection on a sliding indicator; the level control
+    // (LevelControl) on the selected option itself.
+    document.querySelectorAll<HTMLElement>('.mantine-SegmentedControl-root, [data-segmented-control]').forEach((root, index) => {
+      const selected = root.querySelector<HTMLElement>('.mantine-SegmentedControl-indicator') ?? root.querySelector<HTMLElement>('[data-active] input:checked + *');
+      if (!selected) return;
+      const contrast = ratio(getComputedStyle(selected).backgroundColor, getComputedStyle(root).backgroundColor);
       if (contrast < minimum) {
         const label = root.querySelector('[data-active]')?.textContent ?? '';
         found.push({ target: `segmented control #${index + 1} ("${label}")`, summary: `selected segment contrast ${contrast.toFixed(2)}:1` });

@@ -1,6 +1,6 @@
 import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { hasMessage, useI18n } from '../../i18n';
 import { SCREENS } from '../../screens/registry';
 import { SaveStatus } from '../SaveStatus/SaveStatus';
@@ -14,7 +14,7 @@ interface AppLayoutProps {
   children: ReactNode;
 }
 
-export function AppLayout({ activeSegment, withNavigation, children }: AppLayoutProps) {
+export const AppLayout = memo(function AppLayout({ activeSegment, withNavigation, children }: AppLayoutProps) {
   const { t } = useI18n();
   const [opened, { toggle, close }] = useDisclosure(false);
   const sections = SCREENS.filter((screen) => hasMessage(`nav.${screen.segment}`));
@@ -67,4 +67,4 @@ export function AppLayout({ activeSegment, withNavigation, children }: AppLayout
       </AppShell.Main>
     </AppShell>
   );
-}
+});

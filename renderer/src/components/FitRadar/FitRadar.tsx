@@ -1,24 +1,40 @@
-import { Loader, Stack, Table, Text } from '@mantine/core';
-import { memo, Suspense, useMemo } from 'react';
+import { Stack, Table, Text } from '@mantine/core';
+import { memo, useMemo } from 'react';
 import type { RequirementGap, Skill } from '../../../../core';
 import { useI18n } from '../../i18n';
-import { lazyComponent } from '../../lazyComponent';
 import { levelName, skillName } from '../FitFormat/fitFormat';
 import classes from './FitRadar.module.css';
 import { MAX_RADAR_AXES, radarAxes } from './radarAxes';
-
-// The charting library loads with the screen that draws the radar, not with the first screen.
-const radarView = lazyComponent(() => import('./RadarView'), 'default');
-void radarView.load().catch(() => undefined);
-
-/** Resolves once the chart's chunk is in memory, so the radar draws without suspending. */
-export const loadFitRadarChart = () => radarView.load();
+import { RadarView } from './RadarView';
 
 interface FitRadarProps {
   requirements: readonly RequirementGap[];
   skillsById: ReadonlyMap<string, Skill>;
   maxAxes?: number;
 }
+
+interface RadarRowProps {
+  skillId: string;
+  name: string;
+  have: number;
+  need: number;
+  importance: number;
+}
+
+// Memoised: a level change redraws the one row whose level moved, not the whole table.
+const RadarRow = memo(function RadarRow({ skillId, name, have, need, importance }: RadarRowProps) {
+  const { t } = useI18n();
+  return (
+    <Table.Tr data-skill-id={skillId}>
+      <Table.Th scope="row" fw={500}>
+        {name}
+      </Table.Th>
+      <Table.Td className={classes.level}>{`${have} · ${levelName(have, t)}`}</Table.Td>
+      <Table.Td className={classes.level}>{`${need} · ${levelName(need, t)}`}</Table.Td>
+      <Table.Td className={classes.number}>{importance}</Table.Td>
+    </Table.Tr>
+  );
+});
 
 /**
  * The person against the role on a radar (levels 0-4 on every axis), with the same figures in a
@@ -35,15 +51,7 @@ export const FitRadar = memo(function FitRadar({ requirements, skillsById, maxAx
   return (
     <Stack gap="sm" className={classes.frame}>
       <div className={classes.layout}>
-        <Suspense
-          fallback={
-            <div className={classes.placeholder}>
-              <Loader size="sm" aria-label={t('radar.loading')} />
-            </div>
-          }
-        >
-          <radarView.View points={points} />
-        </Suspense>
+        <RadarView points={points} />
         <Table.ScrollContainer minWidth={420}>
           <Table verticalSpacing={6} data-testid="fit-radar-table">
             <caption className={classes.caption}>{t('radar.tableCaption')}</caption>
@@ -59,14 +67,14 @@ export const FitRadar = memo(function FitRadar({ requirements, skillsById, maxAx
             </Table.Thead>
             <Table.Tbody>
               {axes.map((item) => (
-                <Table.Tr key={item.skillId} data-skill-id={item.skillId}>
-                  <Table.Th scope="row" fw={500}>
-                    {skillName(skillsById, item.skillId, locale)}
-                  </Table.Th>
-                  <Table.Td className={classes.level}>{`${item.have} · ${levelName(item.have, t)}`}</Table.Td>
-                  <Table.Td className={classes.level}>{`${item.need} · ${levelName(item.need, t)}`}</Table.Td>
-                  <Table.Td className={classes.number}>{item.importance}</Table.Td>
-                </Table.Tr>
+                <RadarRow
+                  key={item.skillId}
+                  skillId={item.skillId}
+                  name={skillName(skillsById, item.skillId, locale)}
+                  have={item.have}
+                  need={item.need}
+                  importance={item.importance}
+                />
               ))}
             </Table.Tbody>
           </Table>

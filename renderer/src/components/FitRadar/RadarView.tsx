@@ -1,41 +1,40 @@
-import { RadarChart } from '@mantine/charts';
 import { ColorSwatch, Group, Text } from '@mantine/core';
+import { memo } from 'react';
 import { useI18n } from '../../i18n';
 import classes from './FitRadar.module.css';
-import { labelLines } from './radarAxes';
+import { labelLines, radarGeometry, type RadarPoint } from './radarAxes';
 
-export interface RadarPoint {
-  skill: string;
-  you: number;
-  need: number;
-}
+/** The drawing's own coordinates; it scales down to a narrower section and is centred in a wider one. */
+const WIDTH = 600;
+const HEIGHT = 380;
+const LINE_HEIGHT = 14;
+
+const pointsText = (points: readonly { x: number; y: number }[]) => points.map((point) => `${point.x.toFixed(1)},${point.y.toFixed(1)}`).join(' ');
 
 /**
- * The chart itself, in its own chunk: recharts is large and only the role page needs it. It is
+ * The chart itself: the role's levels (dashed) and the person's (filled) on one axis per skill,
+ * levels 0-4 from the centre out. Drawn as plain SVG from radarGeometry rather than with a chart
+ * library: a level change redraws two polygons, within the frame that repaints the gap table. It is
  * hidden from assistive technology, which reads the table next to it instead.
  */
-export default function RadarView({ points }: { points: RadarPoint[] }) {
+export const RadarView = memo(function RadarView({ points }: { points: readonly RadarPoint[] }) {
   const { t } = useI18n();
+  const geometry = radarGeometry(points, { width: WIDTH, height: HEIGHT });
   return (
     <div className={classes.chart} aria-hidden="true" data-testid="fit-radar-chart">
-      <RadarChart
-        h={370}
-        radarChartProps={{ margin: { top: 36, right: 64, bottom: 36, left: 64 } }}
-        data={points}
-        dataKey="skill"
-        accessibilityLayer={false}
-        withPolarRadiusAxis
-        polarRadiusAxisProps={{ domain: [0, 4], tickCount: 5, tick: false, axisLine: false }}
-        polarAngleAxisProps={{ tick: AxisLabel }}
-        series={[
-          { name: 'need', label: t('radar.need'), color: 'orange.6', opacity: 0.08 },
-          { name: 'you', label: t('radar.you'), color: 'sea.6', opacity: 0.35 },
-        ]}
-        // No animation: each level change would replay a half-second morph, frames the next change waits behind.
-        radarProps={(series) => ({ strokeWidth: 2, isAnimationActive: false, ...(series.name === 'need' ? { strokeDasharray: '6 4' } : {}) })}
-      />
-      {/* Below the chart rather than recharts' own legend, which sits inside the bottom margin
-          and collides with a wrapped bottom label. */}
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" height={HEIGHT} className={classes.svg}>
+        {geometry.rings.map((ring, index) => (
+          <polygon key={index} points={pointsText(ring)} className={classes.grid} />
+        ))}
+        {geometry.axes.map((axis) => (
+          <line key={axis.skill} x1={geometry.centre.x} y1={geometry.centre.y} x2={axis.end.x} y2={axis.end.y} className={classes.grid} />
+        ))}
+        <polygon points={pointsText(geometry.need)} className={classes.need} data-series="need" />
+        <polygon points={pointsText(geometry.you)} className={classes.you} data-series="you" />
+        {geometry.axes.map((axis) => (
+          <AxisLabel key={axis.skill} name={axis.skill} x={axis.label.x} y={axis.label.y} anchor={axis.anchor} centreY={geometry.centre.y} />
+        ))}
+      </svg>
       <Group justify="center" gap="lg">
         <Group gap={6}>
           <ColorSwatch color="var(--mantine-color-orange-6)" size={12} withShadow={false} />
@@ -48,33 +47,28 @@ export default function RadarView({ points }: { points: RadarPoint[] }) {
       </Group>
     </div>
   );
-}
-
-const LINE_HEIGHT = 14;
+});
 
 interface AxisLabelProps {
-  x?: number | string;
-  y?: number | string;
-  cy?: number | string;
-  textAnchor?: 'start' | 'middle' | 'end' | 'inherit';
-  payload?: { value?: unknown };
+  name: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  centreY: number;
 }
 
 /**
  * A whole skill name around the radar, on up to three lines: labels above the centre grow
  * upwards and those beside it are centred on their spoke, so no line runs into the chart.
  */
-function AxisLabel({ x = 0, y = 0, cy = 0, textAnchor = 'middle', payload }: AxisLabelProps) {
-  const name = String(payload?.value ?? '');
+function AxisLabel({ name, x, y, anchor, centreY }: AxisLabelProps) {
   const lines = labelLines(name);
-  const top = Number(y);
-  const centre = Number(cy);
-  const shift = top < centre - 8 ? -(lines.length - 1) * LINE_HEIGHT : top > centre + 8 ? LINE_HEIGHT / 2 : (-(lines.length - 1) * LINE_HEIGHT) / 2;
+  const shift = y < centreY - 8 ? -(lines.length - 1) * LINE_HEIGHT : y > centreY + 8 ? LINE_HEIGHT / 2 : (-(lines.length - 1) * LINE_HEIGHT) / 2;
   return (
-    <text x={Number(x)} y={top + shift} textAnchor={textAnchor} fontSize={12} fill="currentColor" className={classes.axisLabel}>
+    <text x={x} y={y + shift} textAnchor={anchor} fontSize={12} className={classes.axisLabel}>
       <title>{name}</title>
       {lines.map((line, index) => (
-        <tspan key={index} x={Number(x)} dy={index === 0 ? 4 : LINE_HEIGHT}>
+        <tspan key={index} x={x} dy={index === 0 ? 4 : LINE_HEIGHT}>
           {line}
         </tspan>
       ))}

@@ -36,6 +36,36 @@ const LevelCell = memo(function LevelCell({ skill, value, onLevelChange, disable
   return <LevelControl skill={skill} value={value} onChange={(level) => onLevelChange(skill.id, level)} disabled={disabled} />;
 });
 
+interface SkillCellProps {
+  skillId: string;
+  plus: boolean;
+  importance: number;
+  skillsById: ReadonlyMap<string, Skill>;
+}
+
+// Memoised apart from the row too: its name, "plus" badge and tooltip stay the same on a level change.
+const SkillCell = memo(function SkillCell({ skillId, plus, importance, skillsById }: SkillCellProps) {
+  const { t, locale } = useI18n();
+  return (
+    <Table.Th scope="row" className={classes.skillCell} fw={600}>
+      {skillName(skillsById, skillId, locale)}
+      {plus && (
+        <>
+          {' '}
+          <Tooltip label={t('gapTable.plusHelp')} multiline w={280} withArrow events={{ hover: true, focus: true, touch: true }}>
+            <Badge size="xs" variant="outline" color="gray" tt="none" tabIndex={0} data-testid="plus-badge">
+              {t('gapTable.plus')}
+            </Badge>
+          </Tooltip>
+        </>
+      )}
+      <Text size="sm" fw={400}>
+        {t('importance.value', { value: importance })}
+      </Text>
+    </Table.Th>
+  );
+});
+
 /**
  * The role's requirements, largest gap first, with each skill's share of what is missing and,
  * when editable, a level control right in the row. Once the person edits, rows keep their place
@@ -86,22 +116,7 @@ export const GapTable = memo(function GapTable({ requirements, skillsById, onLev
               const skill = skillsById.get(item.skillId) ?? placeholderSkill(item.skillId);
               return (
                 <Table.Tr key={item.skillId} data-skill-id={item.skillId}>
-                  <Table.Th scope="row" className={classes.skillCell} fw={600}>
-                    {skillName(skillsById, item.skillId, locale)}
-                    {item.tier === 'plus' && (
-                      <>
-                        {' '}
-                        <Tooltip label={t('gapTable.plusHelp')} multiline w={280} withArrow events={{ hover: true, focus: true, touch: true }}>
-                          <Badge size="xs" variant="outline" color="gray" tt="none" tabIndex={0} data-testid="plus-badge">
-                            {t('gapTable.plus')}
-                          </Badge>
-                        </Tooltip>
-                      </>
-                    )}
-                    <Text size="sm" fw={400}>
-                      {t('importance.value', { value: item.importance })}
-                    </Text>
-                  </Table.Th>
+                  <SkillCell skillId={item.skillId} plus={item.tier === 'plus'} importance={item.importance} skillsById={skillsById} />
                   <Table.Td className={classes.nowrap}>{levelName(item.need, t)}</Table.Td>
                   <Table.Td>
                     {item.covered ? (

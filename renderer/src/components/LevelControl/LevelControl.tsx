@@ -1,4 +1,4 @@
-import { SegmentedControl, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useId, useState } from 'react';
 import { LEVELS, localized, type Level, type Skill } from '../../../../core';
 import { useI18n } from '../../i18n';
@@ -23,40 +23,51 @@ export interface LevelControlProps {
  * Rates one skill 0-4. The five options are native radios (arrow keys move between them), and
  * the behaviour that goes with the selected level, or with the option under the pointer, is
  * written right below so people rate what they do rather than how they feel.
+ *
+ * It looks like Mantine's SegmentedControl but is drawn by CSS alone: that control measures its
+ * sliding indicator after every render and on every resize, and a role page holds a dozen of them
+ * in a table whose columns move on each level change; those measurements took a third of the
+ * repaint (docs/design.md, "Speed").
  */
 export function LevelControl({ skill, value, onChange, needs = [], disabled }: LevelControlProps) {
   const i18n = useI18n();
   const { t, locale } = i18n;
   const descriptionId = useId();
+  const name = useId();
   const [previewed, setPreviewed] = useState<Level | null>(null);
   const shown = previewed ?? value;
   const skillName = localized(skill.name, locale);
 
-  const data = LEVELS.map((level) => ({
-    value: String(level),
-    label: (
-      <span
-        className={classes.option}
-        onMouseEnter={() => setPreviewed(level)}
-        onMouseLeave={() => setPreviewed(null)}
-      >
-        {levelLabel(level, i18n)}
-      </span>
-    ),
-  }));
-
   return (
     <Stack gap={6} className={classes.root}>
-      <SegmentedControl
-        data={data}
-        value={String(value)}
-        onChange={(next) => onChange(Number(next) as Level)}
+      <div
+        role="radiogroup"
         aria-label={t('rating.levelFor', { skill: skillName })}
         aria-describedby={descriptionId}
-        disabled={disabled}
-        fullWidth
-        size="sm"
-      />
+        className={classes.group}
+        data-segmented-control
+      >
+        {LEVELS.map((level) => (
+          <label
+            key={level}
+            className={classes.segment}
+            data-active={level === value || undefined}
+            onMouseEnter={() => setPreviewed(level)}
+            onMouseLeave={() => setPreviewed(null)}
+          >
+            <input
+              type="radio"
+              className={classes.input}
+              name={name}
+              value={String(level)}
+              checked={level === value}
+              disabled={disabled}
+              onChange={() => onChange(level)}
+            />
+            <span className={classes.option}>{levelLabel(level, i18n)}</span>
+          </label>
+        ))}
+      </div>
       <Text id={descriptionId} size="sm" className={classes.description} aria-live="polite">
         <span className={classes.levelName}>
           {shown === value

@@ -20,7 +20,7 @@ export function DetailSection({ title, children, testId, accent }: DetailSection
       p="lg"
       aria-labelledby={headingId}
       data-testid={testId}
-      className={accent ? classes.accent : undefined}
+      className={accent ? `${classes.section} ${classes.accent}` : classes.section}
     >
       <Stack gap="md">
         <Title order={3} id={headingId}>

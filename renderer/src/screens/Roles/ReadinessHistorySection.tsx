@@ -1,8 +1,9 @@
 import { Loader, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { memo, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { readinessOverTime, type FitProfile, type ReadinessPoint, type Role } from '../../../../core';
 import { FiguresTable } from '../../components/FiguresTable/FiguresTable';
-import { useAppData } from '../../data/AppDataProvider';
+import { PROFILE_SAVE_DELAY_MS, useAppData } from '../../data/AppDataProvider';
 import { useI18n, type I18n } from '../../i18n';
 import { lazyComponent } from '../../lazyComponent';
 import { DetailSection } from './DetailSection';
@@ -36,16 +37,17 @@ interface ReadinessHistorySectionProps {
  */
 export const ReadinessHistorySection = memo(function ReadinessHistorySection({ role, fitProfile }: ReadinessHistorySectionProps) {
   const { catalog, data } = useAppData();
-  // The points follow the saved rating history: a level change adds today's point once the
-  // provider has saved it (a fraction of a second later), not at each click, so the chart is not
-  // redrawn while the person is still setting levels. A change of background, jobs or study
-  // languages is followed at once: it moves every point.
-  const [shown, setShown] = useState({ history: data.ratingHistory, person: fitProfile });
+  // The points follow the rating history once the provider has saved it (its autosave pause
+  // after the last change), not at each click: the history in memory grows with every click, and
+  // redrawing the chart then would hold back the radar and the courses the person is watching. A
+  // change of background, jobs or study languages is followed at once: it moves every point.
+  const [savedHistory] = useDebouncedValue(data.ratingHistory, PROFILE_SAVE_DELAY_MS);
+  const [shown, setShown] = useState({ history: savedHistory, person: fitProfile });
   const sameContext =
     shown.person.background === fitProfile.background &&
     shown.person.occupations === fitProfile.occupations &&
     shown.person.languages === fitProfile.languages;
-  if (shown.history !== data.ratingHistory || !sameContext) setShown({ history: data.ratingHistory, person: fitProfile });
+  if (shown.history !== savedHistory || !sameContext) setShown({ history: savedHistory, person: fitProfile });
   const history = useDeferredValue(shown.history);
   const person = useDeferredValue(shown.person);
   const points = useMemo(() => readinessOverTime(history, person, role, catalog, person.languages), [history, person, role, catalog]);

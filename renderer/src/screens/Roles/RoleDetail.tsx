@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { analyzeFit, localized } from '../../../../core';
 import { useSkillsById } from '../../components/FitFormat/fitFormat';
 import { FitRadar } from '../../components/FitRadar/FitRadar';
@@ -23,8 +23,10 @@ import { useFitProfile, useLevelChange } from './useFitProfile';
  * One role against the person: readiness, the radar, the gaps with a level control in each row,
  * how readiness grew over time, what already counts, the courses that would close the gaps and
  * where the role comes from. Only this role is analysed (one analyzeFit per change; readiness
- * over time takes today's point once the change is saved, earlier days are remembered), and the
- * sections that do not depend on the fit are memoised, so a level change repaints at once.
+ * over time takes today's point once the change is saved, earlier days are remembered), and what
+ * a change leaves alone is memoised (the rows it does not move, the course links, the sections
+ * that do not depend on the fit), so one render repaints the whole page within a frame
+ * (docs/design.md, "Speed").
  */
 export function RoleDetail({ roleId }: { roleId: string }) {
   const { t, locale } = useI18n();
@@ -35,12 +37,8 @@ export function RoleDetail({ roleId }: { roleId: string }) {
   const role = useMemo(() => catalog.roles.find((candidate) => candidate.id === roleId), [catalog, roleId]);
   const courseById = useMemo(() => new Map(catalog.courses.map((course) => [course.id, course])), [catalog]);
   const fit = useMemo(() => (role ? analyzeFit(fitProfile, role, catalog) : null), [fitProfile, role, catalog]);
-  // Readiness, hours and the gap table the person is editing repaint at once; the radar, the
-  // strengths and the courses follow in a second, interruptible render (useDeferredValue), so a
-  // level change never waits for the chart to redraw.
-  const followingFit = useDeferredValue(fit);
 
-  if (!role || !fit || !followingFit) {
+  if (!role || !fit) {
     return (
       <Stack gap="sm" align="flex-start">
         <Title order={2}>{t('roles.notFound.title')}</Title>
@@ -88,7 +86,7 @@ export function RoleDetail({ roleId }: { roleId: string }) {
       </Group>
       {nothingRated && <RatingPrompt />}
       <DetailSection title={t('roles.detail.radar.title')} testId="radar">
-        <FitRadar requirements={followingFit.requirements} skillsById={skillsById} />
+        <FitRadar requirements={fit.requirements} skillsById={skillsById} />
       </DetailSection>
       <DetailSection title={t('roles.detail.gaps.title')} testId="gaps">
         <Text>{status.readOnly ? t('roles.detail.readOnly') : t('roles.detail.gaps.intro')}</Text>
@@ -100,8 +98,8 @@ export function RoleDetail({ roleId }: { roleId: string }) {
         />
       </DetailSection>
       {profile && <ReadinessHistorySection role={role} fitProfile={fitProfile} />}
-      <StrengthsSection role={role} fit={followingFit} background={profile?.background ?? null} skillsById={skillsById} />
-      <CoursesSection fit={followingFit} skillsById={skillsById} courseById={courseById} />
+      <StrengthsSection role={role} fit={fit} background={profile?.background ?? null} skillsById={skillsById} />
+      <CoursesSection fit={fit} skillsById={skillsById} courseById={courseById} />
       <AboutSection role={role} />
     </Stack>
   );

@@ -1,17 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { analyzeFit, type Role } from '../../../../core';
-import { FitRadar, loadFitRadarChart } from '../../../../renderer/src/components/FitRadar/FitRadar';
+import { FitRadar } from '../../../../renderer/src/components/FitRadar/FitRadar';
 import { smallCatalog } from '../../../fixtures/catalog/smallCatalog';
 import { renderWithProviders } from '../../render';
 
 const skillsById = new Map(smallCatalog.skills.map((skill) => [skill.id, skill]));
-
-// The chart is a chunk of its own (recharts). On a busy machine it may still be on its way when
-// the test draws, and jsdom's React 19 only draws a suspended part again inside an awaited act:
-// wait for it first, as the role page's first render does in the app.
-beforeAll(async () => {
-  await loadFitRadarChart();
-});
 
 describe('FitRadar', () => {
   it('gives the chart’s values in a table and hides the drawing from assistive technology', async () => {

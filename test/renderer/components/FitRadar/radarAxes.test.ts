@@ -1,5 +1,5 @@
 import type { RequirementGap } from '../../../../core';
-import { labelLines, MAX_RADAR_AXES, radarAxes } from '../../../../renderer/src/components/FitRadar/radarAxes';
+import { labelLines, MAX_RADAR_AXES, radarAxes, radarGeometry } from '../../../../renderer/src/components/FitRadar/radarAxes';
 
 const requirement = (skillId: string, importance: 1 | 2 | 3 | 4 | 5, need: number): RequirementGap => ({
   skillId,
@@ -48,5 +48,50 @@ describe('labelLines', () => {
     expect(lines).toHaveLength(3);
     expect(lines[2].endsWith('…')).toBe(true);
     expect(lines[2].length).toBeLessThanOrEqual(18);
+  });
+});
+
+describe('radarGeometry', () => {
+  const size = { width: 600, height: 380 };
+  const points = [
+    { skill: 'Top', you: 4, need: 2 },
+    { skill: 'Right', you: 0, need: 4 },
+    { skill: 'Bottom', you: 2, need: 3 },
+    { skill: 'Left', you: 1, need: 1 },
+  ];
+  const geometry = radarGeometry(points, size);
+  const close = (a: number, b: number) => expect(a).toBeCloseTo(b, 6);
+
+  it('starts the first axis at the top and turns clockwise, labels anchored away from the centre', () => {
+    const { centre, axes } = geometry;
+    expect(centre).toEqual({ x: 300, y: 190 });
+    close(axes[0].end.x, centre.x);
+    expect(axes[0].end.y).toBeLessThan(centre.y);
+    expect(axes[1].end.x).toBeGreaterThan(centre.x);
+    close(axes[1].end.y, centre.y);
+    expect(axes[2].end.y).toBeGreaterThan(centre.y);
+    expect(axes[3].end.x).toBeLessThan(centre.x);
+    expect(axes.map((axis) => axis.anchor)).toEqual(['middle', 'start', 'middle', 'end']);
+    // Each label sits past the end of its spoke.
+    expect(axes[0].label.y).toBeLessThan(axes[0].end.y);
+    expect(axes[1].label.x).toBeGreaterThan(axes[1].end.x);
+  });
+
+  it('puts level 4 on the outer ring and level 0 at the centre, a level per ring', () => {
+    const { centre, axes, rings, you, need } = geometry;
+    const radius = centre.y - axes[0].end.y;
+    expect(rings).toHaveLength(4);
+    rings.forEach((ring, index) => close(centre.y - ring[0].y, (radius * (index + 1)) / 4));
+    expect(you[0]).toEqual(axes[0].end);
+    expect(you[1]).toEqual(centre);
+    close(centre.y - need[0].y, radius / 2);
+    expect(need[1]).toEqual(axes[1].end);
+  });
+
+  it('keeps the outer labels inside the drawing: room for 18 characters beside, three lines above and below', () => {
+    const { centre, axes } = geometry;
+    const radius = centre.y - axes[0].end.y;
+    expect(centre.x + radius + 12 + 18 * 7).toBeLessThanOrEqual(size.width);
+    expect(centre.y + radius + 12 + 3 * 14).toBeLessThanOrEqual(size.height);
   });
 });

@@ -59,6 +59,29 @@ describe('LevelControl', () => {
     expect(screen.getByText('Reads a short script')).toBeInTheDocument();
   });
 
+  it('keeps its level and ignores clicks while disabled (a read-only store)', async () => {
+    const onChange = vi.fn();
+    await renderWithProviders(<LevelControl skill={python} value={2} onChange={onChange} disabled />);
+    const radios = within(screen.getByRole('radiogroup', { name: 'Level for Python programming' })).getAllByRole('radio');
+    expect(radios).toHaveLength(5);
+    for (const radio of radios) expect(radio).toBeDisabled();
+    await userEvent.click(screen.getByText('Expert'));
+    expect(onChange).not.toHaveBeenCalled();
+    expect(screen.getByRole('radio', { name: 'Working' })).toBeChecked();
+  });
+
+  it('gives each control its own group of radios, so two skills never share a selection', async () => {
+    await renderWithProviders(
+      <>
+        <Harness skill={python} initial={1} />
+        <Harness skill={mlBasics} initial={3} />
+      </>,
+    );
+    await userEvent.click(within(screen.getByRole('radiogroup', { name: 'Level for Python programming' })).getByText('Expert'));
+    expect(within(screen.getByRole('radiogroup', { name: 'Level for Python programming' })).getByRole('radio', { name: 'Expert' })).toBeChecked();
+    expect(within(screen.getByRole('radiogroup', { name: 'Level for Machine learning basics' })).getByRole('radio', { name: 'Proficient' })).toBeChecked();
+  });
+
   it('can be operated with the arrow keys', async () => {
     const onChange = vi.fn();
     await renderWithProviders(<Harness skill={python} initial={1} onChange={onChange} />);

@@ -2,7 +2,6 @@ import { notifications } from '@mantine/notifications';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Profile } from '../../../../core';
-import { loadFitRadarChart } from '../../../../renderer/src/components/FitRadar/FitRadar';
 import { renderApp } from '../../render';
 import { supportProfile, unratedProfile } from './fixtures';
 
@@ -28,12 +27,6 @@ const radarRows = () =>
     .getAllByRole('row')
     .slice(1)
     .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
-
-// The radar's chart is a chunk of its own: in memory before the page draws, as in the app once
-// the roles screen has loaded (the chart starts loading with it).
-beforeAll(async () => {
-  await loadFitRadarChart();
-});
 
 describe('Role detail', () => {
   it('shows the role with readiness, summary, family and a link to plan for it', async () => {
