@@ -23,7 +23,8 @@ export interface BenchFigure {
 }
 
 const ROLE_ID = 'ai-engineer';
-const SAMPLES = 10;
+// Thirty: a sample is one frame or the next depending on where the click falls in the frame.
+const SAMPLES = 30;
 const WARMUPS = 2;
 /** Longer than the provider's 400 ms autosave pause, so a save never lands inside a sample. */
 const PAUSE_BETWEEN_CHANGES_MS = 700;

@@ -52,7 +52,7 @@ export const FitRadar = memo(function FitRadar({ requirements, skillsById, maxAx
     <Stack gap="sm" className={classes.frame}>
       <div className={classes.layout}>
         <RadarView points={points} />
-        <Table.ScrollContainer minWidth={420}>
+        <Table.ScrollContainer minWidth={420} type="native">
           <Table verticalSpacing={6} data-testid="fit-radar-table">
             <caption className={classes.caption}>{t('radar.tableCaption')}</caption>
             <Table.Thead>

@@ -66,6 +66,67 @@ const SkillCell = memo(function SkillCell({ skillId, plus, importance, skillsByI
   );
 });
 
+interface GapRowProps {
+  skillId: string;
+  plus: boolean;
+  importance: number;
+  need: number;
+  have: Level;
+  /** The row's share of what is missing as written on screen; null once the need is met. */
+  shareText: string | null;
+  assumed: boolean;
+  skillsById: ReadonlyMap<string, Skill>;
+  onLevelChange?: (skillId: string, level: Level) => void;
+  disabled?: boolean;
+}
+
+// Memoised on what it writes: a level change moves every share, but most rows still read the same
+// rounded percentage, and those are not redrawn.
+const GapRow = memo(function GapRow(props: GapRowProps) {
+  const { skillId, plus, importance, need, have, shareText, assumed, skillsById, onLevelChange, disabled } = props;
+  const { t, locale } = useI18n();
+  const skill = skillsById.get(skillId) ?? placeholderSkill(skillId);
+  return (
+    <Table.Tr data-skill-id={skillId}>
+      <SkillCell skillId={skillId} plus={plus} importance={importance} skillsById={skillsById} />
+      <Table.Td className={classes.nowrap}>{levelName(need, t)}</Table.Td>
+      <Table.Td>
+        {shareText === null ? (
+          <Text span className={classes.met}>
+            <span aria-hidden="true">✓ </span>
+            {t('gapTable.met')}
+          </Text>
+        ) : (
+          shareText
+        )}
+      </Table.Td>
+      <Table.Td className={onLevelChange ? classes.levelCell : classes.nowrap}>
+        {onLevelChange ? <LevelCell skill={skill} value={have} onLevelChange={onLevelChange} disabled={disabled} /> : levelName(have, t)}
+        {assumed && (
+          <Group gap="xs" mt={4} wrap="wrap" data-testid="assumed-note">
+            <Explained help={t('gapTable.assumedHelp')}>
+              <Text span size="xs" fs="italic">
+                {onLevelChange ? t('gapTable.assumed') : <Anchor href="#/profile" inherit>{t('gapTable.assumed')}</Anchor>}
+              </Text>
+            </Explained>
+            {onLevelChange && (
+              <Button
+                size="compact-xs"
+                variant="light"
+                disabled={disabled}
+                onClick={() => onLevelChange(skillId, have)}
+                aria-label={t('gapTable.confirmFor', { level: levelName(have, t), skill: skillName(skillsById, skillId, locale) })}
+              >
+                {t('gapTable.confirm', { level: levelName(have, t) })}
+              </Button>
+            )}
+          </Group>
+        )}
+      </Table.Td>
+    </Table.Tr>
+  );
+});
+
 /**
  * The role's requirements, largest gap first, with each skill's share of what is missing and,
  * when editable, a level control right in the row. Once the person edits, rows keep their place
@@ -73,7 +134,7 @@ const SkillCell = memo(function SkillCell({ skillId, plus, importance, skillsByI
  */
 export const GapTable = memo(function GapTable({ requirements, skillsById, onLevelChange, disabled, collapsedRows = 10 }: GapTableProps) {
   const i18n = useI18n();
-  const { t, locale } = i18n;
+  const { t } = i18n;
   const [frozen, setFrozen] = useState<string[] | null>(null);
   const [expanded, setExpanded] = useState(false);
 
@@ -112,55 +173,21 @@ export const GapTable = memo(function GapTable({ requirements, skillsById, onLev
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {shown.map((item) => {
-              const skill = skillsById.get(item.skillId) ?? placeholderSkill(item.skillId);
-              return (
-                <Table.Tr key={item.skillId} data-skill-id={item.skillId}>
-                  <SkillCell skillId={item.skillId} plus={item.tier === 'plus'} importance={item.importance} skillsById={skillsById} />
-                  <Table.Td className={classes.nowrap}>{levelName(item.need, t)}</Table.Td>
-                  <Table.Td>
-                    {item.covered ? (
-                      <Text span className={classes.met}>
-                        <span aria-hidden="true">✓ </span>
-                        {t('gapTable.met')}
-                      </Text>
-                    ) : (
-                      i18n.formatPercent(item.share)
-                    )}
-                  </Table.Td>
-                  <Table.Td className={onLevelChange ? classes.levelCell : classes.nowrap}>
-                    {onLevelChange ? (
-                      <LevelCell skill={skill} value={item.have as Level} onLevelChange={handleLevelChange} disabled={disabled} />
-                    ) : (
-                      levelName(item.have, t)
-                    )}
-                    {item.assumed && (
-                      <Group gap="xs" mt={4} wrap="wrap" data-testid="assumed-note">
-                        <Explained help={t('gapTable.assumedHelp')}>
-                          <Text span size="xs" fs="italic">
-                            {onLevelChange ? t('gapTable.assumed') : <Anchor href="#/profile" inherit>{t('gapTable.assumed')}</Anchor>}
-                          </Text>
-                        </Explained>
-                        {onLevelChange && (
-                          <Button
-                            size="compact-xs"
-                            variant="light"
-                            disabled={disabled}
-                            onClick={() => handleLevelChange(item.skillId, item.have as Level)}
-                            aria-label={t('gapTable.confirmFor', {
-                              level: levelName(item.have, t),
-                              skill: skillName(skillsById, item.skillId, locale),
-                            })}
-                          >
-                            {t('gapTable.confirm', { level: levelName(item.have, t) })}
-                          </Button>
-                        )}
-                      </Group>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
+            {shown.map((item) => (
+              <GapRow
+                key={item.skillId}
+                skillId={item.skillId}
+                plus={item.tier === 'plus'}
+                importance={item.importance}
+                need={item.need}
+                have={item.have as Level}
+                shareText={item.covered ? null : i18n.formatPercent(item.share)}
+                assumed={item.assumed}
+                skillsById={skillsById}
+                onLevelChange={onLevelChange ? handleLevelChange : undefined}
+                disabled={disabled}
+              />
+            ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
