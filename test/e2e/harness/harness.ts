@@ -12,6 +12,8 @@ import { recordNetworkAndCsp, type PageObservations } from './observers';
 import { SCREENSHOT_DIRECTORY } from './paths';
 import { sharedBrowser } from './shared';
 
+const SHOW_ALL_SECTIONS = '* { content-visibility: visible !important; }';
+
 export interface HarnessOptions {
   /** Reuse a data directory (restart and recovery tests); a fresh temp one otherwise. */
   dataDirectory?: string;
@@ -165,7 +167,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     screenshot: async (name, { fullPage = true } = {}) => {
       await mkdir(SCREENSHOT_DIRECTORY, { recursive: true });
       const path = join(SCREENSHOT_DIRECTORY, `${name}.png`);
-      await page.screenshot({ path, fullPage, animations: 'disabled', caret: 'hide' });
+      // Sections out of view skip painting (content-visibility: auto, the role page); a
+      // full-page picture has them all in view at once, so it paints them all.
+      await page.screenshot({ path, fullPage, animations: 'disabled', caret: 'hide', style: SHOW_ALL_SECTIONS });
       return path;
     },
     setTheme: async (colorScheme) => {
