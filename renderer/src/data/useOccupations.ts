@@ -86,7 +86,14 @@ export function useOccupations(): OccupationsState {
   );
   useEffect(() => {
     let current = true;
-    const ready = (value: LoadedOccupations) => current && setState({ status: 'ready', loaded: value, titleCount: value.search.titleCount });
+    // Already ready with the same titles (loaded before this screen opened): nothing to redraw.
+    const ready = (value: LoadedOccupations) =>
+      current &&
+      setState((previous) =>
+        previous.status === 'ready' && previous.loaded === value && previous.titleCount === value.search.titleCount
+          ? previous
+          : { status: 'ready', loaded: value, titleCount: value.search.titleCount },
+      );
     loadOccupations().then(
       (value) => {
         ready(value);

@@ -58,6 +58,13 @@ async function setup(
       </MantineProvider>
     </AppDataProvider>,
   );
+  // The backups are listed after the first render: wait for the list (or its empty or failed
+  // state) so that update lands inside the test, not after it.
+  await waitFor(() =>
+    expect(
+      screen.queryByTestId('backups-table') ?? screen.queryByText(/^(No backup yet|Pas encore de sauvegarde|The backups could not be listed|Impossible d’afficher les sauvegardes)/),
+    ).not.toBeNull(),
+  );
   return { fake, plan, user: userEvent.setup() };
 }
 
