@@ -1,16 +1,15 @@
 import { Alert, Checkbox, Group, MultiSelect, NumberInput, Select, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { COURSE_COSTS, CourseSchema, type Course, type CourseCost, type SkillLevel } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
 import { COURSE_LANGUAGES } from '../CatalogEntryForm/courseLanguages';
-import { EditorModal, isPathWithin, useProblemText } from '../CatalogEntryForm/EditorModal';
+import { EditorModal, isPathWithin } from '../CatalogEntryForm/EditorModal';
 import { newEntryId } from '../CatalogEntryForm/entryIds';
-import { validateEntry, type FieldProblem, type FieldProblems } from '../CatalogEntryForm/fieldProblems';
+import type { FieldProblem } from '../CatalogEntryForm/fieldProblems';
 import type { EditorMode } from '../CatalogEntryForm/markers';
 import { nextRowKey, SkillRows, type SkillRow } from '../CatalogEntryForm/SkillRows';
-import { useCatalogWrites } from '../CatalogEntryForm/useCatalogWrites';
+import { useEntrySubmit } from '../CatalogEntryForm/useEntrySubmit';
 
 interface CourseEditorProps {
   mode: EditorMode;
@@ -29,7 +28,7 @@ const fromRows = (rows: readonly SkillRow[]) => rows.map(({ skillId, level }) =>
 export function CourseEditor({ mode, course, onClose, onSaved }: CourseEditorProps) {
   const { catalog } = useAppData();
   const { t } = useI18n();
-  const { save } = useCatalogWrites();
+  const { modal, problemText, submit: submitEntry } = useEntrySubmit('course', CourseSchema);
 
   const [title, setTitle] = useState(course?.title ?? '');
   const [provider, setProvider] = useState(course?.provider ?? '');
@@ -42,10 +41,6 @@ export function CourseEditor({ mode, course, onClose, onSaved }: CourseEditorPro
     course ? toRows(course.teaches) : [{ key: nextRowKey(), skillId: null, level: 2 }],
   );
   const [expects, setExpects] = useState<SkillRow[]>(() => (course ? toRows(course.expects) : []));
-  const [problems, setProblems] = useState<FieldProblems>({});
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
-  const problemText = useProblemText(problems);
 
   const ownChecks = (): FieldProblem[] => {
     const found: FieldProblem[] = [];
@@ -72,19 +67,7 @@ export function CourseEditor({ mode, course, onClose, onSaved }: CourseEditorPro
       expects: fromRows(expects),
       custom: true,
     };
-    const result = validateEntry(CourseSchema, candidate, ownChecks());
-    if (!result.ok) {
-      setProblems(result.problems);
-      setAttempt((count) => count + 1);
-      return;
-    }
-    setProblems({});
-    setSaving(true);
-    const saved = await save({ kind: 'course', value: result.value });
-    setSaving(false);
-    if (!saved) return;
-    notifications.show({ title: t('catalogEditor.saved.title'), message: t('catalogEditor.saved.body', { name: result.value.title }) });
-    onSaved(result.value);
+    await submitEntry(candidate, ownChecks(), (saved) => saved.title, onSaved);
   };
 
   const heading =
@@ -99,10 +82,8 @@ export function CourseEditor({ mode, course, onClose, onSaved }: CourseEditorPro
       title={heading}
       onClose={onClose}
       onSubmit={() => void submit()}
-      saving={saving}
-      problems={problems}
+      {...modal}
       isShownInline={(path) => isPathWithin(path, INLINE_FIELDS)}
-      attempt={attempt}
     >
       {mode === 'customise' && (
         <Alert color="blue" title={t('catalogEditor.customise.noteTitle')}>

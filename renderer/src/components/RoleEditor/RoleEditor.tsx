@@ -1,5 +1,4 @@
 import { Alert, MultiSelect, Select, TagsInput, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import {
   BACKGROUNDS,
@@ -12,14 +11,14 @@ import {
 } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
-import { EditorModal, isPathWithin, useProblemText } from '../CatalogEntryForm/EditorModal';
+import { EditorModal, isPathWithin } from '../CatalogEntryForm/EditorModal';
 import { newEntryId } from '../CatalogEntryForm/entryIds';
-import { validateEntry, type FieldProblem, type FieldProblems } from '../CatalogEntryForm/fieldProblems';
+import type { FieldProblem } from '../CatalogEntryForm/fieldProblems';
 import { editLocalized } from '../CatalogEntryForm/localizedEdit';
 import { sourcesAfterEdit, type EditorMode } from '../CatalogEntryForm/markers';
 import { nextRowKey, SkillRows, type SkillRow } from '../CatalogEntryForm/SkillRows';
 import { todayIso } from '../../data/today';
-import { useCatalogWrites } from '../CatalogEntryForm/useCatalogWrites';
+import { useEntrySubmit } from '../CatalogEntryForm/useEntrySubmit';
 
 interface RoleEditorProps {
   mode: EditorMode;
@@ -35,7 +34,7 @@ const INLINE_FIELDS = ['title', 'family', 'summary', 'requirements', 'background
 export function RoleEditor({ mode, role, onClose, onSaved }: RoleEditorProps) {
   const { catalog } = useAppData();
   const { t, locale } = useI18n();
-  const { save } = useCatalogWrites();
+  const { modal, problemText, submit: submitEntry } = useEntrySubmit('role', RoleSchema);
 
   const [title, setTitle] = useState(role ? localized(role.title, locale) : '');
   const [family, setFamily] = useState<RoleFamily | null>(role?.family ?? null);
@@ -47,10 +46,6 @@ export function RoleEditor({ mode, role, onClose, onSaved }: RoleEditorProps) {
   );
   const [backgrounds, setBackgrounds] = useState<Background[]>(role?.backgrounds ?? []);
   const [hubs, setHubs] = useState<string[]>(role?.hubs ?? []);
-  const [problems, setProblems] = useState<FieldProblems>({});
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
-  const problemText = useProblemText(problems);
 
   const ownChecks = (): FieldProblem[] => {
     const found: FieldProblem[] = [];
@@ -81,19 +76,7 @@ export function RoleEditor({ mode, role, onClose, onSaved }: RoleEditorProps) {
       reviewed: todayIso(),
       custom: true,
     };
-    const result = validateEntry(RoleSchema, candidate, ownChecks());
-    if (!result.ok) {
-      setProblems(result.problems);
-      setAttempt((count) => count + 1);
-      return;
-    }
-    setProblems({});
-    setSaving(true);
-    const saved = await save({ kind: 'role', value: result.value });
-    setSaving(false);
-    if (!saved) return;
-    notifications.show({ title: t('catalogEditor.saved.title'), message: t('catalogEditor.saved.body', { name: title.trim() }) });
-    onSaved(result.value);
+    await submitEntry(candidate, ownChecks(), () => title.trim(), onSaved);
   };
 
   const heading =
@@ -104,10 +87,8 @@ export function RoleEditor({ mode, role, onClose, onSaved }: RoleEditorProps) {
       title={heading}
       onClose={onClose}
       onSubmit={() => void submit()}
-      saving={saving}
-      problems={problems}
+      {...modal}
       isShownInline={(path) => isPathWithin(path, INLINE_FIELDS)}
-      attempt={attempt}
     >
       {mode === 'customise' && (
         <Alert color="blue" title={t('catalogEditor.customise.noteTitle')}>

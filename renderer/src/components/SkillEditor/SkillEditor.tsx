@@ -1,5 +1,4 @@
 import { Alert, MultiSelect, Select, TagsInput, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import {
   findPrerequisiteCycle,
@@ -11,12 +10,12 @@ import {
 } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
-import { EditorModal, isPathWithin, useProblemText } from '../CatalogEntryForm/EditorModal';
+import { EditorModal, isPathWithin } from '../CatalogEntryForm/EditorModal';
 import { newEntryId } from '../CatalogEntryForm/entryIds';
-import { validateEntry, type FieldProblem, type FieldProblems } from '../CatalogEntryForm/fieldProblems';
+import type { FieldProblem } from '../CatalogEntryForm/fieldProblems';
 import { editLocalized } from '../CatalogEntryForm/localizedEdit';
 import type { EditorMode } from '../CatalogEntryForm/markers';
-import { useCatalogWrites } from '../CatalogEntryForm/useCatalogWrites';
+import { useEntrySubmit } from '../CatalogEntryForm/useEntrySubmit';
 
 interface SkillEditorProps {
   mode: EditorMode;
@@ -32,17 +31,13 @@ const INLINE_FIELDS = ['name', 'category', 'description', 'prerequisites', 'alia
 export function SkillEditor({ mode, skill, onClose, onSaved }: SkillEditorProps) {
   const { catalog } = useAppData();
   const { t, locale } = useI18n();
-  const { save } = useCatalogWrites();
+  const { modal, problemText, submit: submitEntry } = useEntrySubmit('skill', SkillSchema);
 
   const [name, setName] = useState(skill ? localized(skill.name, locale) : '');
   const [category, setCategory] = useState<SkillCategory | null>(skill?.category ?? null);
   const [description, setDescription] = useState(skill ? localized(skill.description, locale) : '');
   const [prerequisites, setPrerequisites] = useState<string[]>(skill?.prerequisites ?? []);
   const [aliases, setAliases] = useState<string[]>(skill?.aliases ?? []);
-  const [problems, setProblems] = useState<FieldProblems>({});
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
-  const problemText = useProblemText(problems);
 
   const prerequisiteOptions = useMemo(
     () =>
@@ -84,19 +79,7 @@ export function SkillEditor({ mode, skill, onClose, onSaved }: SkillEditorProps)
       aliases,
       custom: true,
     } as Skill;
-    const result = validateEntry(SkillSchema, candidate, ownChecks(candidate));
-    if (!result.ok) {
-      setProblems(result.problems);
-      setAttempt((count) => count + 1);
-      return;
-    }
-    setProblems({});
-    setSaving(true);
-    const saved = await save({ kind: 'skill', value: result.value });
-    setSaving(false);
-    if (!saved) return;
-    notifications.show({ title: t('catalogEditor.saved.title'), message: t('catalogEditor.saved.body', { name: name.trim() }) });
-    onSaved(result.value);
+    await submitEntry(candidate, ownChecks(candidate), () => name.trim(), onSaved);
   };
 
   const heading =
@@ -111,10 +94,8 @@ export function SkillEditor({ mode, skill, onClose, onSaved }: SkillEditorProps)
       title={heading}
       onClose={onClose}
       onSubmit={() => void submit()}
-      saving={saving}
-      problems={problems}
+      {...modal}
       isShownInline={(path) => isPathWithin(path, INLINE_FIELDS)}
-      attempt={attempt}
     >
       {mode === 'customise' && (
         <Alert color="blue" title={t('catalogEditor.customise.noteTitle')}>
