@@ -1,14 +1,12 @@
-import { Anchor, Button, Group, Select, Stack, Table, TextInput } from '@mantine/core';
+import { Select } from '@mantine/core';
 import { useMemo } from 'react';
 import { localized, SKILL_CATEGORIES, type SkillCategory } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
+import { CatalogListFrame } from './CatalogListFrame';
 import { filterSkills, isFiltering, NO_SKILL_FILTER, type SkillFilter } from './catalogSearch';
 import { listCountText } from './countText';
-import { ListPages } from './ListPages';
-import { EmptyList, ListCount } from './ListStates';
 import classes from './Matrix.module.css';
-import { OriginBadge } from './OriginBadge';
 import { usePagedRows, type ListState } from './paging';
 import { useEntryOrigin } from './useEntryOrigin';
 
@@ -20,7 +18,7 @@ interface SkillListProps {
 
 export function SkillList({ state, onAdd }: SkillListProps) {
   const { filter, setFilter: onFilterChange, page, setPage: onPageChange } = state;
-  const { catalog, status } = useAppData();
+  const { catalog } = useAppData();
   const i18n = useI18n();
   const { t, locale } = i18n;
   const originOf = useEntryOrigin();
@@ -38,16 +36,15 @@ export function SkillList({ state, onAdd }: SkillListProps) {
   const { range, shown, topRef, changePage } = usePagedRows(skills, page, onPageChange);
 
   return (
-    <Stack gap="md" ref={topRef} className={classes.list}>
-      <Group className={classes.toolbar} gap="md">
-        <TextInput
-          className={classes.search}
-          type="search"
-          label={t('matrix.skills.search')}
-          placeholder={t('matrix.skills.searchPlaceholder')}
-          value={filter.query}
-          onChange={(event) => onFilterChange({ ...filter, query: event.currentTarget.value })}
-        />
+    <CatalogListFrame
+      topRef={topRef}
+      search={{
+        label: t('matrix.skills.search'),
+        placeholder: t('matrix.skills.searchPlaceholder'),
+        value: filter.query,
+        onChange: (query) => onFilterChange({ ...filter, query }),
+      }}
+      filters={
         <Select
           className={classes.filter}
           label={t('matrix.skills.category')}
@@ -57,42 +54,25 @@ export function SkillList({ state, onAdd }: SkillListProps) {
           value={filter.category}
           onChange={(value) => onFilterChange({ ...filter, category: value as SkillCategory | null })}
         />
-        {!status.readOnly && <Button onClick={onAdd}>{t('matrix.skills.add')}</Button>}
-      </Group>
-      <ListCount
-        text={listCountText(i18n, 'skills', skills.length, catalog.skills.length)}
-        onClear={filtering ? () => onFilterChange(NO_SKILL_FILTER) : undefined}
-      />
-      {skills.length === 0 ? (
-        <EmptyList message={filtering ? t('matrix.skills.noMatch') : t('matrix.skills.empty')} />
-      ) : (
-        <Table.ScrollContainer minWidth={560}>
-          <Table striped highlightOnHover verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('matrix.skills.columnName')}</Table.Th>
-                <Table.Th>{t('matrix.skills.category')}</Table.Th>
-                <Table.Th>{t('matrix.skills.columnRoles')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {shown.map((skill) => (
-                <Table.Tr key={skill.id}>
-                  <Table.Td className={classes.titleCell}>
-                    <Group gap="xs" wrap="nowrap">
-                      <Anchor href={`#/matrix/skills/${encodeURIComponent(skill.id)}`}>{localized(skill.name, locale)}</Anchor>
-                      <OriginBadge origin={originOf('skill', skill.id)} />
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>{t(`category.${skill.category}`)}</Table.Td>
-                  <Table.Td>{i18n.formatNumber(rolesNeeding.get(skill.id) ?? 0, 0)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-      <ListPages range={range} onPageChange={changePage} />
-    </Stack>
+      }
+      addLabel={t('matrix.skills.add')}
+      onAdd={onAdd}
+      count={{
+        text: listCountText(i18n, 'skills', skills.length, catalog.skills.length),
+        onClear: filtering ? () => onFilterChange(NO_SKILL_FILTER) : undefined,
+      }}
+      emptyMessage={filtering ? t('matrix.skills.noMatch') : t('matrix.skills.empty')}
+      columns={[t('matrix.skills.columnName'), t('matrix.skills.category'), t('matrix.skills.columnRoles')]}
+      minWidth={560}
+      rows={shown.map((skill) => ({
+        id: skill.id,
+        href: `#/matrix/skills/${encodeURIComponent(skill.id)}`,
+        title: localized(skill.name, locale),
+        origin: originOf('skill', skill.id),
+        cells: [t(`category.${skill.category}`), i18n.formatNumber(rolesNeeding.get(skill.id) ?? 0, 0)],
+      }))}
+      range={range}
+      onPageChange={changePage}
+    />
   );
 }
