@@ -15,6 +15,9 @@ import type { ReadinessHistoryRow } from './ReadinessHistoryChart';
 const readinessHistoryChart = lazyComponent(() => import('./ReadinessHistoryChart'), 'default');
 void readinessHistoryChart.load().catch(() => undefined);
 
+/** Resolves once the chart's chunk is in memory, so the chart draws without suspending. */
+export const loadReadinessHistoryChart = () => readinessHistoryChart.load();
+
 /** Each point's label: its day, or for the baseline "Before <the first day a level changed>". */
 function dayLabels(points: readonly ReadinessPoint[], i18n: Pick<I18n, 't' | 'formatDay'>): string[] {
   const firstDay = points.find((point) => point.date !== null)?.date;

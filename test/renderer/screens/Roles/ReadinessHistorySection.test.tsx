@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { RatingEvent, StoreData } from '../../../../core';
-import { ReadinessHistorySection } from '../../../../renderer/src/screens/Roles/ReadinessHistorySection';
+import { loadReadinessHistoryChart, ReadinessHistorySection } from '../../../../renderer/src/screens/Roles/ReadinessHistorySection';
 import { smallCatalog } from '../../../fixtures/catalog/smallCatalog';
 import { renderApp, renderWithProviders } from '../../render';
 import { supportProfile } from './fixtures';
@@ -11,6 +11,12 @@ import { supportProfile } from './fixtures';
 vi.mock('../../../../renderer/src/data/today', () => ({ todayIso: () => '2026-12-10' }));
 
 vi.setConfig({ testTimeout: 30_000 });
+// The chart is a chunk of its own (recharts). On a busy machine it may still be on its way when a
+// test draws, and jsdom's React 19 only draws a suspended part again inside an awaited act: wait
+// for it first, as the role page's first render does in the app.
+beforeAll(async () => {
+  await loadReadinessHistoryChart();
+});
 // Mantine keeps notifications in a module-level store (the role page's saves show some).
 afterEach(() => act(() => notifications.clean()));
 
