@@ -23,8 +23,10 @@ export function CourseList({ state, onAdd }: CourseListProps) {
   const i18n = useI18n();
   const { t, locale } = i18n;
   const originOf = useEntryOrigin();
-  // Portfolio projects are not courses: they show on their roles and in plans.
-  const courses = useMemo(() => filterCourses(catalog.courses.filter((course) => !course.project), filter, locale), [catalog.courses, filter, locale]);
+  // Portfolio projects are not courses: they show on their roles and in plans, and are not
+  // counted in "N courses" either (the list would read "199 of 222" with nothing filtered).
+  const allCourses = useMemo(() => catalog.courses.filter((course) => !course.project), [catalog.courses]);
+  const courses = useMemo(() => filterCourses(allCourses, filter, locale), [allCourses, filter, locale]);
   const skillOptions = useMemo(
     () =>
       catalog.skills
@@ -81,7 +83,7 @@ export function CourseList({ state, onAdd }: CourseListProps) {
       addLabel={t('matrix.courses.add')}
       onAdd={onAdd}
       count={{
-        text: listCountText(i18n, 'courses', courses.length, catalog.courses.length),
+        text: listCountText(i18n, 'courses', courses.length, allCourses.length),
         onClear: filtering ? () => onFilterChange(NO_COURSE_FILTER) : undefined,
       }}
       emptyMessage={filtering ? t('matrix.courses.noMatch') : t('matrix.courses.empty')}

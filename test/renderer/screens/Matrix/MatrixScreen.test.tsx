@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Profile } from '../../../../core';
+import { smallCatalog } from '../../../fixtures/catalog/smallCatalog';
 import { renderApp, renderWithProviders } from '../../render';
 import { pickOptionByLabel } from '../../components/CatalogEntryForm/pickOption';
 import { RoutedMatrix } from './routed';
@@ -71,6 +72,25 @@ describe('MatrixScreen: skills and courses', { timeout: INTERACTION_TIMEOUT_MS }
     await pickOptionByLabel(user, 'Category', 'Generative AI');
     expect(count()).toBe('1 of 5 skills');
     expect(screen.getByRole('link', { name: 'Prompt design' })).toBeInTheDocument();
+  });
+
+  it('leaves portfolio projects out of the course list and out of its count', async () => {
+    const course = smallCatalog.courses[0];
+    const project = {
+      ...course,
+      id: 'project-demo',
+      title: 'Demo project',
+      project: {
+        roleIds: [smallCatalog.roles[0].id],
+        title: { en: 'A demo to show', fr: 'Une démo à montrer' },
+        deliverable: { en: 'A demo', fr: 'Une démo' },
+        idea: { title: 'Test', url: 'https://example.org/idea' },
+      },
+    };
+    await openMatrix('#/matrix/courses', { catalog: { ...smallCatalog, courses: [...smallCatalog.courses, project] } });
+    // Nothing is filtered: the count is the courses', not "3 of 4 courses".
+    expect(count()).toBe('3 courses');
+    expect(screen.queryByRole('link', { name: /Demo project|A demo to show/ })).toBeNull();
   });
 
   it('finds courses by provider and filters by cost, language and skill taught', async () => {
