@@ -1,6 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import { useId, useState } from 'react';
 import { LEVELS, localized, type Level, type Skill } from '../../../../core';
+import { SegmentedRadios } from '../SegmentedRadios/SegmentedRadios';
 import { useI18n } from '../../i18n';
 import { levelDescription, levelLabel } from './levelDescription';
 import classes from './LevelControl.module.css';
@@ -20,54 +21,30 @@ export interface LevelControlProps {
 }
 
 /**
- * Rates one skill 0-4. The five options are native radios (arrow keys move between them), and
- * the behaviour that goes with the selected level, or with the option under the pointer, is
- * written right below so people rate what they do rather than how they feel.
- *
- * It looks like Mantine's SegmentedControl but is drawn by CSS alone: that control measures its
- * sliding indicator after every render and on every resize, and a role page holds a dozen of them
- * in a table whose columns move on each level change; those measurements took a third of the
- * repaint (docs/design.md, "Speed").
+ * Rates one skill 0-4. The five options are native radios (arrow keys move between them,
+ * SegmentedRadios), and the behaviour that goes with the selected level, or with the option under
+ * the pointer, is written right below so people rate what they do rather than how they feel.
  */
 export function LevelControl({ skill, value, onChange, needs = [], disabled }: LevelControlProps) {
   const i18n = useI18n();
   const { t, locale } = i18n;
   const descriptionId = useId();
-  const name = useId();
   const [previewed, setPreviewed] = useState<Level | null>(null);
   const shown = previewed ?? value;
   const skillName = localized(skill.name, locale);
 
   return (
     <Stack gap={6} className={classes.root}>
-      <div
-        role="radiogroup"
-        aria-label={t('rating.levelFor', { skill: skillName })}
-        aria-describedby={descriptionId}
-        className={classes.group}
-        data-segmented-control
-      >
-        {LEVELS.map((level) => (
-          <label
-            key={level}
-            className={classes.segment}
-            data-active={level === value || undefined}
-            onMouseEnter={() => setPreviewed(level)}
-            onMouseLeave={() => setPreviewed(null)}
-          >
-            <input
-              type="radio"
-              className={classes.input}
-              name={name}
-              value={String(level)}
-              checked={level === value}
-              disabled={disabled}
-              onChange={() => onChange(level)}
-            />
-            <span className={classes.option}>{levelLabel(level, i18n)}</span>
-          </label>
-        ))}
-      </div>
+      <SegmentedRadios
+        label={t('rating.levelFor', { skill: skillName })}
+        describedBy={descriptionId}
+        options={LEVELS.map((level) => ({ value: level, label: levelLabel(level, i18n) }))}
+        value={value}
+        onChange={onChange}
+        onPreview={setPreviewed}
+        disabled={disabled}
+        fullWidth
+      />
       <Text id={descriptionId} size="sm" className={classes.description} aria-live="polite">
         <span className={classes.levelName}>
           {shown === value

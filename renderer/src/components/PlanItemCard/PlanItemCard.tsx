@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Progress, SegmentedControl, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Button, Group, Paper, Progress, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useId, useState } from 'react';
 import { ITEM_STATUSES, loggedHoursByItem, type ItemProgress, type ItemStatus, type Plan, type PlanItem, type ProgressEntry } from '../../../../core';
 import { useAppData } from '../../data/AppDataProvider';
@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n';
 import { ExternalLink } from '../ExternalLink/ExternalLink';
 import { LogHoursForm } from '../LogHoursForm/LogHoursForm';
 import { OverdueNote } from '../OverdueNote/OverdueNote';
+import { SegmentedRadios } from '../SegmentedRadios/SegmentedRadios';
 import { useFinishItem } from '../../data/useFinishItem';
 import { ItemEntries } from './ItemEntries';
 import { ItemPlanEdits } from './ItemPlanEdits';
@@ -112,11 +113,11 @@ export function PlanItemCard({ plan, item, progress, entries, editable, withPlan
           <Text size="sm">{t('plan.item.behind', { expected: formatHours(progress.expectedHours) })}</Text>
         )}
         {editable ? (
-          <SegmentedControl
-            aria-label={t('plan.item.statusOf', { item: title })}
+          <SegmentedRadios
+            label={t('plan.item.statusOf', { item: title })}
             value={item.status}
-            onChange={(value) => void changeStatus(value as ItemStatus)}
-            data={ITEM_STATUSES.map((status) => ({ value: status, label: t(`plan.status.${status}`) }))}
+            onChange={(status) => void changeStatus(status)}
+            options={ITEM_STATUSES.map((status) => ({ value: status, label: t(`plan.status.${status}`) }))}
             className={classes.status}
           />
         ) : (
