@@ -15,7 +15,8 @@ export interface LogHoursFormProps {
   itemTitle: string;
   today: string;
   onSubmit: (logged: LoggedHours) => Promise<boolean>;
-  onCancel?: () => void;
+  /** Closes the form: from its Cancel button (shown only with it), and once an entry is saved. */
+  onClose?: () => void;
 }
 
 interface FormProblems {
@@ -34,7 +35,7 @@ export function logProblems(date: string, hours: number | '', today: string): Fo
 }
 
 /** Logs time spent on one item: a day (today by default), hours and an optional note. */
-export function LogHoursForm({ itemTitle, today, onSubmit, onCancel }: LogHoursFormProps) {
+export function LogHoursForm({ itemTitle, today, onSubmit, onClose }: LogHoursFormProps) {
   const { t } = useI18n();
   const [date, setDate] = useState(today);
   const [hours, setHours] = useState<number | ''>('');
@@ -53,6 +54,7 @@ export function LogHoursForm({ itemTitle, today, onSubmit, onCancel }: LogHoursF
     if (saved) {
       setHours('');
       setNote('');
+      onClose?.();
     }
   };
 
@@ -95,8 +97,8 @@ export function LogHoursForm({ itemTitle, today, onSubmit, onCancel }: LogHoursF
           <Button type="submit" loading={saving}>
             {t('logHours.submit')}
           </Button>
-          {onCancel && (
-            <Button variant="default" onClick={onCancel}>
+          {onClose && (
+            <Button variant="default" onClick={onClose}>
               {t('action.cancel')}
             </Button>
           )}

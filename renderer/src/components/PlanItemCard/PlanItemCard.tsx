@@ -140,16 +140,12 @@ export function PlanItemCard({ plan, item, progress, entries, editable, withPlan
         </Group>
         {logging && (
           <Paper p="sm" className={classes.form}>
-              <LogHoursForm
-                itemTitle={title}
-                today={today}
-                onSubmit={async (entry) => {
-                  const saved = await logHours(plan, item.id, entry);
-                  if (saved) setLogging(false);
-                  return saved;
-                }}
-                onCancel={() => setLogging(false)}
-              />
+            <LogHoursForm
+              itemTitle={title}
+              today={today}
+              onSubmit={(entry) => logHours(plan, item.id, entry)}
+              onClose={() => setLogging(false)}
+            />
           </Paper>
         )}
         <ItemEntries plan={plan} title={title} entries={entries} editable={editable} />

@@ -133,12 +133,8 @@ function TodaySession({ plan, session, today, editable, onSkip }: TodaySessionPr
           <logHoursForm.View
             itemTitle={title}
             today={today}
-            onSubmit={async (entry) => {
-              const saved = await logHours(plan, item.id, entry);
-              if (saved) setLogging(false);
-              return saved;
-            }}
-            onCancel={() => setLogging(false)}
+            onSubmit={(entry) => logHours(plan, item.id, entry)}
+            onClose={() => setLogging(false)}
           />
         </Suspense>
       </Modal>

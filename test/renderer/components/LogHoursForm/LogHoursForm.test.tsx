@@ -24,7 +24,8 @@ describe('LogHoursForm', () => {
   it('submits the day, hours and trimmed note, then clears the hours', async () => {
     const user = userEvent.setup();
     const onSubmit = vi.fn(async () => true);
-    await renderWithProviders(<LogHoursForm itemTitle="Deep dive" today="2026-12-10" onSubmit={onSubmit} />);
+    const onClose = vi.fn();
+    await renderWithProviders(<LogHoursForm itemTitle="Deep dive" today="2026-12-10" onSubmit={onSubmit} onClose={onClose} />);
     await pickDateByLabel(user, /Day/, '2026-12-09', '9 December 2026');
     await user.click(screen.getByRole('textbox', { name: /Hours/ }));
     await user.paste('1.5');
@@ -32,14 +33,20 @@ describe('LogHoursForm', () => {
     await user.click(screen.getByRole('button', { name: 'Save hours' }));
     expect(onSubmit).toHaveBeenCalledWith({ date: '2026-12-09', hours: 1.5, note: 'read chapter 2' });
     await waitFor(() => expect(screen.getByRole('textbox', { name: /Hours/ })).toHaveValue(''));
+    // Saved: the form closes itself.
+    expect(onClose).toHaveBeenCalledTimes(1);
   });
 
   it('keeps what was typed when saving fails', async () => {
     const user = userEvent.setup();
-    await renderWithProviders(<LogHoursForm itemTitle="Deep dive" today="2026-12-10" onSubmit={async () => false} />);
+    const onClose = vi.fn();
+    await renderWithProviders(<LogHoursForm itemTitle="Deep dive" today="2026-12-10" onSubmit={async () => false} onClose={onClose} />);
     await user.click(screen.getByRole('textbox', { name: /Hours/ }));
     await user.paste('2');
     await user.click(screen.getByRole('button', { name: 'Save hours' }));
     expect(screen.getByRole('textbox', { name: /Hours/ })).toHaveValue('2 h');
+    expect(onClose).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
   });
 });
