@@ -7,12 +7,11 @@ import { createChannelHandlers } from '../../../main/ipc/handlers';
 import { createSkillgapService, type SkillgapService } from '../../../main/service/service';
 import { STORE_FILE_NAME } from '../../../main/store/names';
 import { installBridge, type BridgeCall, type ChannelHandlerTable } from './bridge';
+import { captureScreenshot } from './capture';
 import { builtinCatalog } from './catalog';
 import { recordNetworkAndCsp, type PageObservations } from './observers';
 import { SCREENSHOT_DIRECTORY } from './paths';
 import { sharedBrowser } from './shared';
-
-const SHOW_ALL_SECTIONS = '* { content-visibility: visible !important; }';
 
 export interface HarnessOptions {
   /** Reuse a data directory (restart and recovery tests); a fresh temp one otherwise. */
@@ -167,9 +166,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     screenshot: async (name, { fullPage = true } = {}) => {
       await mkdir(SCREENSHOT_DIRECTORY, { recursive: true });
       const path = join(SCREENSHOT_DIRECTORY, `${name}.png`);
-      // Sections out of view skip painting (content-visibility: auto, the role page); a
-      // full-page picture has them all in view at once, so it paints them all.
-      await page.screenshot({ path, fullPage, animations: 'disabled', caret: 'hide', style: SHOW_ALL_SECTIONS });
+      await captureScreenshot(page, path, fullPage);
       return path;
     },
     setTheme: async (colorScheme) => {
