@@ -1,4 +1,4 @@
-import { createElement, use, type ComponentType, type ReactElement } from 'react';
+import { createElement, use, type ComponentType, type ReactElement, type ReactPromise } from 'react';
 
 /**
  * A component in a chunk of its own, fetched the first time it is needed (or ahead, with
@@ -20,6 +20,9 @@ export interface LazyComponent<Props extends object> {
   View: (props: Props) => ReactElement;
 }
 
+/** A promise that says when it has settled (`status`), which React's `use` reads without suspending. */
+type Settling<T> = Promise<T> & ReactPromise<T>;
+
 const failedLoads = new Set<() => void>();
 
 /** Lets every part whose chunk failed to load fetch it again the next time it is drawn. */
@@ -32,7 +35,7 @@ export function lazyComponent<Props extends object, Name extends string>(
   importModule: () => Promise<Record<Name, ComponentType<Props>>>,
   name: Name,
 ): LazyComponent<Props> {
-  let loading: Promise<ComponentType<Props>> | null = null;
+  let loading: Settling<ComponentType<Props>> | null = null;
   let failed = false;
   let component: ComponentType<Props> | null = null;
   const forget = () => {
@@ -41,18 +44,27 @@ export function lazyComponent<Props extends object, Name extends string>(
   };
   const load = () => {
     if (failed) forget();
-    loading ??= importModule().then(
-      (module) => (component = module[name]),
+    if (loading) return loading;
+    const settling: Settling<ComponentType<Props>> = importModule().then(
+      (module) => {
+        component = module[name];
+        Object.assign(settling, { status: 'fulfilled', value: component });
+        return component;
+      },
       (error: unknown) => {
         failed = true;
         failedLoads.add(forget);
+        Object.assign(settling, { status: 'rejected', reason: error });
         throw error;
       },
     );
-    return loading;
+    loading = settling;
+    return settling;
   };
-  // `use` may be called conditionally. The component is the chunk's export, the same function
-  // on every render, so the state below it is kept.
-  const View = (props: Props) => createElement(component ?? use(loading ?? load()), props);
+  // `use` is called on every draw, also once the chunk is in memory: React warns when a part
+  // that suspended stops calling it. A settled promise says so in its `status`, which `use`
+  // reads, so a part whose chunk has arrived draws at once, without suspending. The component
+  // is the chunk's export, the same function on every render, so the state below it is kept.
+  const View = (props: Props) => createElement(use(loading ?? load()), props);
   return { load, loaded: () => component, View };
 }

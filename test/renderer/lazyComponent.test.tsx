@@ -1,10 +1,20 @@
 import { act, render, screen } from '@testing-library/react';
-import { Suspense } from 'react';
+import { Component, Suspense } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { lazyComponent } from '../../renderer/src/lazyComponent';
 
 function Greeting({ name }: { name: string }) {
   return <p>Hello {name}</p>;
+}
+
+class Failure extends Component<{ children: React.ReactNode }, { error: Error | null }> {
+  override state = { error: null as Error | null };
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+  override render() {
+    return this.state.error ? <p role="alert">{this.state.error.message}</p> : this.props.children;
+  }
 }
 
 const drawn = (view: React.ReactNode) => render(<Suspense fallback={<p>Loading</p>}>{view}</Suspense>);
@@ -35,6 +45,23 @@ describe('lazyComponent', () => {
       await part.load();
     });
     expect(await screen.findByText('Hello Ada')).toBeInTheDocument();
+  });
+
+  it('throws a failed fetch to the nearest error boundary', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const part = lazyComponent<{ name: string }, 'Greeting'>(() => Promise.reject(new Error('chunk missing')), 'Greeting');
+    await act(async () => {
+      render(
+        <Failure>
+          <Suspense fallback={<p>Loading</p>}>
+            <part.View name="Ada" />
+          </Suspense>
+        </Failure>,
+      );
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent('chunk missing');
+    expect(part.loaded()).toBeNull();
+    errors.mockRestore();
   });
 
   it('draws a component already in memory at once, without the fallback', async () => {

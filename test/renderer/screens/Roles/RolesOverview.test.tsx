@@ -90,6 +90,7 @@ describe('Roles overview', () => {
   });
 
   it('opens the comparison of the roles ticked', async () => {
+    const errors = vi.spyOn(console, 'error');
     await renderApp('/roles', { data: { profile: supportProfile } });
     const compare = screen.getByRole('button', { name: 'Compare the roles you ticked' });
     expect(compare).toBeDisabled();
@@ -101,6 +102,10 @@ describe('Roles overview', () => {
     await userEvent.click(compare);
     await waitFor(() => expect(window.location.hash).toBe('#/compare?roles=ai-engineer,data-annotator'));
     expect(await screen.findByRole('heading', { level: 2, name: 'Compare roles' })).toBeInTheDocument();
+    // The comparison's chunk arrives while its screen suspends: React warns if the screen's
+    // next draw stops calling `use` (renderer/src/lazyComponent.ts).
+    expect(errors.mock.calls.flat().map(String).join('\n')).not.toContain('use()');
+    errors.mockRestore();
   });
 
   it('links each role to its page', async () => {
