@@ -1,4 +1,4 @@
-import type { Catalog } from '../model/catalog';
+import { tierOf, type Catalog, type Role } from '../model/catalog';
 import type { IsoDate } from '../model/text';
 import { buildPlan, type BuildPlanInput } from './buildPlan';
 import { lastDayOfMonthsFrom } from './dates';
@@ -7,7 +7,7 @@ import { effectiveLevels } from './needs';
 
 /** A stepping stone is reachable within this many months (docs/advice.md "Honest durations"). */
 export const STEPPING_STONE_MONTHS = 6;
-/** Share of a stepping stone's plan hours that makes it "mostly on the way" to the target. */
+/** Share of a stepping stone's plan hours, and of its core gaps, that makes it "mostly on the way" to the target. */
 export const STEPPING_STONE_SHARE = 0.5;
 
 /**
@@ -36,6 +36,27 @@ export interface SteppingStone {
   towardTarget: number;
 }
 
+/**
+ * Share (0-1) of a role's core gaps, weighed by importance × levels missing, that the target
+ * roles ask for too (up to the level they ask): 1 when every gap of the role is also a gap toward
+ * the target, 0 when none is. A role is only on the way when most of its gaps are the target's
+ * (docs/advice.md "Honest durations"). Courses alone can mislead: a Linux course counts toward ML
+ * engineering, yet a data-center operations engineer's gaps are mostly the building's, not the
+ * model's. A role with no core gap left is not a step (its share is 0).
+ */
+export function coreGapsWithinTarget(role: Role, levels: ReadonlyMap<string, number>, targetLevels: ReadonlyMap<string, number>): number {
+  let all = 0;
+  let within = 0;
+  for (const requirement of role.requirements) {
+    if (tierOf(requirement) !== 'core') continue;
+    const have = levels.get(requirement.skillId) ?? 0;
+    all += requirement.importance * Math.max(0, requirement.level - have);
+    const shared = Math.min(requirement.level, targetLevels.get(requirement.skillId) ?? 0);
+    within += requirement.importance * Math.max(0, shared - have);
+  }
+  return all === 0 ? 0 : within / all;
+}
+
 /** On the way: the one whose hours count most, then the shorter. */
 const countsMore = (a: SteppingStone, b: SteppingStone | null) =>
   !b || a.towardTarget > b.towardTarget || (a.towardTarget === b.towardTarget && a.hours < b.hours);
@@ -45,8 +66,9 @@ const comesSooner = (a: SteppingStone, b: SteppingStone | null) =>
 
 /**
  * A role the person can reach sooner, on the way to a long plan's targets: its core plan (same
- * person, hours and languages) ends within STEPPING_STONE_MONTHS, and most of its hours
- * (STEPPING_STONE_SHARE) go to skills some target role asks for, core or plus. For a target
+ * person, hours and languages) ends within STEPPING_STONE_MONTHS, most of its hours
+ * (STEPPING_STONE_SHARE) go to skills some target role asks for, core or plus, and most of its
+ * core gaps are the target's too (coreGapsWithinTarget). For a target
  * `targetMonths` over 12 months away with no such role, a first job: the role that hires
  * newcomers the person reaches soonest, some of whose hours count. A coach sends a humanities
  * graduate aiming at AI engineering to AI training or annotation work within weeks, paid work in
@@ -86,7 +108,7 @@ export function steppingStoneFor(input: Omit<BuildPlanInput, 'planId' | 'name'>,
     }, 0);
     const towardTarget = totalHours === 0 ? 0 : counted / totalHours;
     const candidate = { roleId: role.id, hours: totalHours, readyDate: plan.readyDate, months, towardTarget };
-    if (towardTarget >= STEPPING_STONE_SHARE) {
+    if (towardTarget >= STEPPING_STONE_SHARE && coreGapsWithinTarget(role, levels, targetLevels) >= STEPPING_STONE_SHARE) {
       if (countsMore({ ...candidate, kind: 'on-the-way' }, onTheWay)) onTheWay = { ...candidate, kind: 'on-the-way' };
     } else if (targetMonths > 12 && role.hiresNewcomers && towardTarget > 0) {
       if (comesSooner({ ...candidate, kind: 'first-job' }, firstJob)) firstJob = { ...candidate, kind: 'first-job' };

@@ -43,6 +43,8 @@ export function boundViolations(report: AdviceReport, bounds: Bounds | undefined
       if (!stone) at('no stepping stone offered');
       else if (!bounds.steppingStoneAmong.includes(stone.roleId)) at(`stepping stone ${stone.roleId} is not one of ${bounds.steppingStoneAmong.join(', ')}`);
     }
+    const stone = plan.steppingStone;
+    if (stone && bounds.steppingStoneNotAmong?.includes(stone.roleId)) at(`stepping stone ${stone.roleId}, which this persona must not be sent to`);
   }
   return problems;
 }

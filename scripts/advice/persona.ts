@@ -24,6 +24,8 @@ const BoundsSchema = z.strictObject({
   steppingStoneWithinMonths: z.number().positive().optional(),
   /** The stepping stone must be one of these roles (ids), e.g. the entry doors a coach would name. */
   steppingStoneAmong: z.array(z.string()).min(1).optional(),
+  /** The stepping stone, if any, is none of these roles: a move a coach would not advise. */
+  steppingStoneNotAmong: z.array(z.string()).min(1).optional(),
   /** Why a bound departs from docs/advice.md, shown with the result. */
   note: z.string().optional(),
 });

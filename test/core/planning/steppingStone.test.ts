@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../../core';
 import { buildPlan, offersSteppingStone, steppingStoneFor } from '../../../core/planning';
-import { STEPPING_STONE_MONTHS } from '../../../core/planning/steppingStone';
+import { coreGapsWithinTarget, STEPPING_STONE_MONTHS } from '../../../core/planning/steppingStone';
 import { buildInput, catalogOf, course, inputsOf, role, skill, valueOf } from './fixtures';
 
 /*
  * The target asks a and b at 3: 400 course hours, 80 weeks at 5 h a week. 'on-the-way' asks a at
  * 2 (a 20-hour course, all of it on a skill the target asks); 'elsewhere' asks z, which the target
  * does not ask (a 10-hour course); 'too-long' asks a at 3 (200 hours: 40 weeks, over 6 months);
- * 'partly' asks b, y and z at 1 (one 12-hour course teaching the three: a third of it on b).
+ * 'partly' asks b, y and z at 1 (one 12-hour course teaching the three: a third of it on b);
+ * 'sideways' asks a at 1 (importance 1) and x at 2 (importance 5), both taught by one 20-hour
+ * course: half its hours go to a, yet 10 of its 11 points of gap are x, which the target does
+ * not ask.
  */
-const skills = [skill('a'), skill('b'), skill('y'), skill('z')];
+const skills = [skill('a'), skill('b'), skill('x'), skill('y'), skill('z')];
 const target = role('target', [
   ['a', 3, 5],
   ['b', 3, 5],
@@ -23,11 +26,19 @@ const partly = role('partly', [
   ['z', 1, 4],
   ['y', 1, 4],
 ]);
+const sideways = role('sideways', [
+  ['a', 1, 1],
+  ['x', 2, 5],
+]);
 const courses = [
   course('a-3', 200, [['a', 3]]),
   course('b-3', 200, [['b', 3]]),
   course('a-2', 20, [['a', 2]]),
   course('z-2', 10, [['z', 2]]),
+  course('ax-2', 20, [
+    ['a', 1],
+    ['x', 2],
+  ]),
   course('byz-1', 12, [
     ['b', 1],
     ['y', 1],
@@ -65,6 +76,33 @@ describe('stepping stones (docs/advice.md "Honest durations")', () => {
     expect(stoneFor([target, elsewhere, tooLong])).toBeNull();
     expect(stoneFor([target, elsewhere])).toBeNull();
     expect(stoneFor([target, tooLong])).toBeNull();
+  });
+
+  it('offers no role whose courses count toward the target but whose own gaps are mostly elsewhere', () => {
+    // Half of the 20 hours count (a), which alone once made it "on the way"; its gaps do not.
+    expect(stoneFor([target, sideways], 7)).toBeNull();
+    expect(stoneFor([target, sideways, onTheWay], 7)).toMatchObject({ roleId: 'on-the-way' });
+    // As a first job for a far target it is still weighed by its hours, like any first job.
+    expect(stoneFor([target, hiring(sideways)], 18.4)).toMatchObject({ roleId: 'sideways', kind: 'first-job', towardTarget: 0.5 });
+  });
+
+  it('measures the share of a role\'s core gaps the target asks too, up to the level it asks', () => {
+    const targetLevels = new Map([
+      ['a', 3],
+      ['b', 2],
+    ]);
+    // a: 1 level missing, all of it toward the target (4 points); z: 2 levels, none (8 points).
+    const mixed = role('mixed', [
+      ['a', 2, 4],
+      ['z', 2, 4],
+    ]);
+    expect(coreGapsWithinTarget(mixed, new Map([['a', 1]]), targetLevels)).toBeCloseTo(4 / 12, 10);
+    // b asked at 3, the target stops at 2: two of the three levels missing count.
+    expect(coreGapsWithinTarget(role('higher', [['b', 3, 2]]), new Map(), targetLevels)).toBeCloseTo(2 / 3, 10);
+    // Plus requirements are not the role's core; a role with no core gap left is no step.
+    const withPlus: Role = { ...mixed, requirements: mixed.requirements.map((entry) => (entry.skillId === 'z' ? { ...entry, tier: 'plus' as const } : entry)) };
+    expect(coreGapsWithinTarget(withPlus, new Map([['a', 1]]), targetLevels)).toBe(1);
+    expect(coreGapsWithinTarget(mixed, new Map([['a', 2], ['z', 2]]), targetLevels)).toBe(0);
   });
 
   it('never offers a target role itself', () => {

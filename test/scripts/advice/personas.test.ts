@@ -105,6 +105,10 @@ describe('bounds', () => {
       'ai-engineer: no item teaches seo',
       expect.stringMatching(/^ai-engineer: python-programming \(.+\) comes before deep-learning/),
     ]);
+    const stone = report.plans[0]?.steppingStone?.roleId ?? '';
+    expect(stone).not.toBe('');
+    expect(boundViolations(report, { steppingStoneNotAmong: [stone] })).toEqual([`ai-engineer: stepping stone ${stone}, which this persona must not be sent to`]);
+    expect(boundViolations(report, { steppingStoneNotAmong: ['data-center-technician'] })).toEqual([]);
   });
 });
 
