@@ -17,7 +17,8 @@ describe('The weekly check-in', () => {
     expect(within(card()).getByText(/Last week \(30 Nov 2026 to 6 Dec 2026\) you logged 0 h of the .* planned\./)).toBeInTheDocument();
     expect(within(card()).getByText(/^The plan has slipped by 8\.4 h; .* it ends on .* instead of .*\.$/)).toBeInTheDocument();
     await user.click(within(card()).getByRole('button', { name: 'See what moves' }));
-    expect(within(card()).getByText(/^Ready date: .* → .*$/)).toBeInTheDocument();
+    // The re-plan's body is a chunk of its own: on a busy machine it may still be on its way.
+    expect(await within(card()).findByText(/^Ready date: .* → .*$/)).toBeInTheDocument();
     expect(await within(card()).findByRole('region', { name: /Items that move/ })).toBeInTheDocument();
     // Nothing is saved until the person answers.
     expect(fake.stored().plans[0]).toEqual(plan);
