@@ -10,7 +10,7 @@ import type { Persona } from './persona';
 export interface AdviceReport {
   persona: string;
   assumed: Array<{ skillId: string; level: number; why: string }>;
-  ranking: Array<{ roleId: string; title: string; readiness: number; coreReadiness: number; hoursToReady: number }>;
+  ranking: Array<{ roleId: string; title: string; readiness: number; coreReadiness: number; hoursToReady: number; uncoveredGaps: number }>;
   plans: PlanReport[];
 }
 
@@ -60,6 +60,8 @@ export function adviceFor(persona: Persona, catalog: Catalog, locale: 'en' | 'fr
     readiness: percent(fit.readiness),
     coreReadiness: percent(fit.coreReadiness),
     hoursToReady: fit.hoursToReady,
+    // The hours leave these out: a role no course teaches in the person's languages is not "0 h away".
+    uncoveredGaps: fit.uncoveredSkillIds.length,
   }));
   const asked = new Set(catalog.roles.filter((role) => persona.targets.includes(role.id)).flatMap((role) => role.requirements.map((requirement) => requirement.skillId)));
   const targetSets = persona.targets.map((id) => [id]);

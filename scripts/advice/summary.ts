@@ -18,7 +18,8 @@ export function summaryText(report: AdviceReport, catalog: Catalog, locale: 'en'
   }
   lines.push(t('cli.ranking'));
   for (const entry of report.ranking.slice(0, 5)) {
-    lines.push(t('cli.rankingLine', { role: entry.title, core: percent(entry.coreReadiness), full: percent(entry.readiness), hours: number(entry.hoursToReady) }));
+    const line = t('cli.rankingLine', { role: entry.title, core: percent(entry.coreReadiness), full: percent(entry.readiness), hours: number(entry.hoursToReady) });
+    lines.push(entry.uncoveredGaps > 0 ? `${line} + ${t('fit.uncovered', { count: entry.uncoveredGaps })}` : line);
   }
   for (const plan of report.plans) {
     const targets = plan.targets.map(roleTitle).join(' + ');

@@ -42,6 +42,22 @@ describe('the personas of docs/advice.md', () => {
     expect(french).toMatch(/\d+,\d h \(estimation\)|: \d[\d  ]* h, prêt·e le \d{1,2} [a-zéû.]+ \d{4}/);
   });
 
+  it('says next to a role\'s hours how many of its gaps no course in the person\'s languages covers', () => {
+    // Mehdi studies in French only: the learning designer's courses are all in English.
+    const persona = parsePersona(readFileSync(join(directory, 'mehdi.json'), 'utf8'), 'mehdi.json', catalog);
+    const report = adviceFor(persona, catalog, 'fr');
+    const designer = report.ranking.find((entry) => entry.roleId === 'ai-learning-designer')!;
+    expect(designer.uncoveredGaps).toBeGreaterThan(0);
+    const text = summaryText(report, catalog, 'fr', []);
+    const escaped = (title: string) => title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    expect(text).toMatch(new RegExp(`^ {2}${escaped(designer.title)} : .* h \\+ ${designer.uncoveredGaps} écarts qu’aucun cours ne couvre$`, 'm'));
+    // Sam studies in English and French: each of his five best roles has a course for every gap,
+    // and their lines give the hours alone.
+    const sam = adviceFor(parsePersona(readFileSync(join(directory, 'sam.json'), 'utf8'), 'sam.json', catalog), catalog, 'en');
+    expect(sam.ranking.slice(0, 5).map((entry) => entry.uncoveredGaps)).toEqual([0, 0, 0, 0, 0]);
+    expect(summaryText(sam, catalog, 'en', [])).toMatch(new RegExp(`^ {2}${escaped(sam.ranking[0]!.title)}: [^\\n]* h$`, 'm'));
+  });
+
   it('gives the same plans whatever the language of the text', () => {
     for (const file of files) {
       const persona = parsePersona(readFileSync(join(directory, file), 'utf8'), file, catalog);
