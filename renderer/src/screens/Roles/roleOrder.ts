@@ -21,7 +21,9 @@ export function sortRoles(ranked: readonly RankedRole[], sort: RoleSort, locale:
     case 'readiness':
       return list.sort(byRank);
     case 'hours':
-      return list.sort((a, b) => a.fit.hoursToReady - b.fit.hoursToReady || byRank(a, b));
+      // A role with gaps no course covers (in the person's languages) is further than its hours
+      // say: it comes after every role the courses can take the person to.
+      return list.sort((a, b) => Number(a.fit.uncoveredSkillIds.length > 0) - Number(b.fit.uncoveredSkillIds.length > 0) || a.fit.hoursToReady - b.fit.hoursToReady || byRank(a, b));
     case 'title':
       return list.sort(
         (a, b) => localized(a.role.title, locale).localeCompare(localized(b.role.title, locale), locale) || byRank(a, b),

@@ -66,8 +66,10 @@ describe('Roles overview', () => {
     await userEvent.click(screen.getByRole('combobox', { name: 'Family' }));
     await userEvent.click(screen.getByRole('option', { name: 'All families', ...evenIfHidden }));
     await userEvent.click(screen.getByRole('radio', { name: 'Hours to ready' }));
-    // The annotator's only coverable gap is a 2-hour course; the engineer needs 37 h.
-    expect(cardTitles()).toEqual(['Data annotator', 'AI engineer']);
+    // The annotator's only coverable gap is a 2-hour course, but no course teaches its data
+    // labelling: it comes after the engineer's 37 h, which courses cover whole, and says why.
+    expect(cardTitles()).toEqual(['AI engineer', 'Data annotator']);
+    expect(within(screen.getByRole('article', { name: 'Data annotator' })).getByText(/1 gap no course covers/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('radio', { name: 'Title' }));
     expect(cardTitles()).toEqual(['AI engineer', 'Data annotator']);
   });

@@ -10,7 +10,14 @@ const ids = (entries: RankedRole[]) => entries.map((entry) => entry.role.id);
 describe('role order', () => {
   it('keeps the ranking for readiness and reorders for hours and title', () => {
     expect(ids(sortRoles(ranked, 'readiness', 'en'))).toEqual(['ai-engineer', 'data-annotator']);
-    expect(ids(sortRoles(ranked, 'hours', 'en'))).toEqual(['data-annotator', 'ai-engineer']);
+    // The annotator's 2 h leave out data labelling, which no course teaches: it comes after the
+    // engineer's longer plan, which courses cover whole; covered, its shorter plan comes first.
+    const annotator = ranked.find((entry) => entry.role.id === 'data-annotator')!;
+    expect(annotator.fit.uncoveredSkillIds).toEqual(['data-labeling']);
+    expect(annotator.fit.hoursToReady).toBeLessThan(ranked.find((entry) => entry.role.id === 'ai-engineer')!.fit.hoursToReady);
+    expect(ids(sortRoles(ranked, 'hours', 'en'))).toEqual(['ai-engineer', 'data-annotator']);
+    const covered = ranked.map((entry) => (entry === annotator ? { ...entry, fit: { ...entry.fit, uncoveredSkillIds: [] } } : entry));
+    expect(ids(sortRoles(covered, 'hours', 'en'))).toEqual(['data-annotator', 'ai-engineer']);
     // French titles: « Annotateur de données » before « Ingénieur IA ».
     expect(ids(sortRoles(ranked, 'title', 'fr'))).toEqual(['data-annotator', 'ai-engineer']);
     expect(ids(sortRoles(ranked, 'title', 'en'))).toEqual(['ai-engineer', 'data-annotator']);
