@@ -27,7 +27,8 @@ export function summaryText(report: AdviceReport, catalog: Catalog, locale: 'en'
       // No course to take is "ready" only when nothing is left that no course covers.
       lines.push(t(plan.uncovered.length === 0 ? 'cli.empty' : 'cli.noCourse', { targets }));
     } else {
-      lines.push(t('cli.plan', { targets, hours: number(plan.totalHours), date: day(plan.readyDate), months: number(plan.months) }));
+      const key = plan.uncovered.length > 0 ? 'cli.planPartial' : 'cli.plan';
+      lines.push(t(key, { targets, hours: number(plan.totalHours), date: day(plan.readyDate), months: number(plan.months) }));
     }
     if (plan.longPlan && plan.weeklyHoursFor12Months !== null) lines.push(t('cli.long', { weekly: number(plan.weeklyHoursFor12Months) }));
     for (const roleId of plan.targets) {

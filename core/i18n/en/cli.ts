@@ -3,6 +3,7 @@ export const cliMessages = {
   'cli.assumed': 'Assumed from the background or jobs (rate these to confirm):',
   'cli.ranking': 'Roles, best first (entry-level core readiness, full role, hours to ready):',
   'cli.plan': 'Plan for {targets}: {hours} h, ready {date} ({months} months)',
+  'cli.planPartial': 'Plan for {targets}: {hours} h, courses end {date} ({months} months), yet not ready: no course you can take teaches what is missing (below)',
   'cli.empty': 'Plan for {targets}: nothing to learn, ready now',
   'cli.noCourse': 'Plan for {targets}: no course to plan, yet not ready: no course you can take teaches what is missing (below)',
   'cli.long': '  Over 12 months: {weekly} h a week would end it within 12 months.',

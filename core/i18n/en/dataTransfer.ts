@@ -9,6 +9,7 @@ export const dataTransferMessages = {
   'print.targets': 'Target roles',
   'print.printedOn': 'Printed on',
   'print.readyDate': 'Projected ready date',
+  'print.coursesEnd': 'Projected end of the courses',
   'print.readyDateHelp': 'The day the last course of the plan ends, at the hours you set.',
   'print.noReadyDate': 'not planned yet',
   'print.startDate': 'Start',

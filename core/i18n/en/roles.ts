@@ -62,6 +62,7 @@ export const rolesMessages = {
     '{numerator} of {denominator} importance-weighted points. Each skill counts its importance × the level you have, up to the level the role needs.',
   'fit.readinessEmpty': 'This role lists no skills, so there is nothing to measure.',
   'fit.hoursToReady': '{hours} of courses to be ready',
+  'fit.hoursOfCourses': '{hours} of courses, not enough on their own',
   'fit.hoursHelp':
     'Total hours of the courses that would close your gaps, picked to close the most gap per hour. Gaps no course covers add nothing here.',
   'fit.ready': 'Ready: no gap left',

@@ -5,6 +5,7 @@ export const cliMessages: Translation<typeof en> = {
   'cli.assumed': 'Supposé d’après le parcours ou les métiers (notez-les pour confirmer) :',
   'cli.ranking': 'Métiers, du plus proche au plus lointain (socle débutant, métier complet, heures) :',
   'cli.plan': 'Plan pour {targets} : {hours} h, prêt·e le {date} ({months} mois)',
+  'cli.planPartial': 'Plan pour {targets} : {hours} h, cours terminés le {date} ({months} mois), et pas encore prêt·e : aucun cours que vous pouvez suivre n’enseigne ce qui manque (ci-dessous)',
   'cli.empty': 'Plan pour {targets} : rien à apprendre, prêt·e dès maintenant',
   'cli.noCourse': 'Plan pour {targets} : aucun cours à planifier, et pas encore prêt·e : aucun cours que vous pouvez suivre n’enseigne ce qui manque (ci-dessous)',
   'cli.long': '  Plus de 12 mois : {weekly} h par semaine le feraient tenir en 12 mois.',

@@ -8,6 +8,7 @@ export const dataTransferMessages: Translation<typeof en> = {
   'print.targets': 'Métiers visés',
   'print.printedOn': 'Imprimé le',
   'print.readyDate': 'Date de fin prévue',
+  'print.coursesEnd': 'Fin prévue des cours',
   'print.readyDateHelp': 'Le jour où finit le dernier cours du plan, au rythme que vous avez choisi.',
   'print.noReadyDate': 'pas encore planifiée',
   'print.startDate': 'Début',

@@ -65,6 +65,7 @@ export const rolesMessages: Translation<typeof en> = {
     '{numerator} points sur {denominator}, pondérés par l’importance. Chaque compétence compte son importance × votre niveau, jusqu’au niveau demandé.',
   'fit.readinessEmpty': 'Ce métier ne liste aucune compétence : il n’y a rien à mesurer.',
   'fit.hoursToReady': '{hours} de cours pour être prêt·e',
+  'fit.hoursOfCourses': '{hours} de cours, qui ne suffisent pas seuls',
   'fit.hoursHelp':
     'Total des heures des cours qui combleraient vos écarts, choisis pour combler le plus d’écart par heure. Les écarts qu’aucun cours ne couvre ne sont pas comptés ici.',
   'fit.ready': 'Prêt·e : plus aucun écart',

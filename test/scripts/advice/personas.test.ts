@@ -51,6 +51,10 @@ describe('the personas of docs/advice.md', () => {
     const text = summaryText(report, catalog, 'fr', []);
     const escaped = (title: string) => title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     expect(text).toMatch(new RegExp(`^ {2}${escaped(designer.title)} : .* h \\+ ${designer.uncoveredGaps} écarts qu’aucun cours ne couvre$`, 'm'));
+    // Nor is his plan "ready" on the day its French courses end.
+    expect(report.plans[0]!.uncovered.length).toBeGreaterThan(0);
+    expect(text).toMatch(/^Plan pour .* h, cours terminés le .*, et pas encore prêt·e : /m);
+    expect(text).not.toMatch(/^Plan pour .*prêt·e le/m);
     // Sam studies in English and French: each of his five best roles has a course for every gap,
     // and their lines give the hours alone.
     const sam = adviceFor(parsePersona(readFileSync(join(directory, 'sam.json'), 'utf8'), 'sam.json', catalog), catalog, 'en');

@@ -21,7 +21,8 @@ export const FitHours = memo(function FitHours({ fit, size = 'sm' }: { fit: Role
         fit.hoursToReady > 0 && (
           <Text size={size}>
             <Explained help={t('fit.hoursHelp')}>
-              {t('fit.hoursToReady', { hours: i18n.formatHours(fit.hoursToReady) })}
+              {/* With a gap no course covers, the courses alone do not make the person ready. */}
+              {t(fit.uncoveredSkillIds.length > 0 ? 'fit.hoursOfCourses' : 'fit.hoursToReady', { hours: i18n.formatHours(fit.hoursToReady) })}
             </Explained>
           </Text>
         )

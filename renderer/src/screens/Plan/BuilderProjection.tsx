@@ -43,7 +43,8 @@ export function BuilderProjection({ draft, problems, built }: BuilderProjectionP
       <Stack gap={6}>
         <Text fw={650} size="lg" data-testid="projected-ready-date">
           {plan.readyDate
-            ? t('plan.builder.readyOn', { date: formatDay(plan.readyDate) })
+            ? // Courses that leave gaps no course covers end on that day; they do not make one ready.
+              t(plan.uncovered.length > 0 ? 'plan.builder.coursesEndOn' : 'plan.builder.readyOn', { date: formatDay(plan.readyDate) })
             : plan.uncovered.length > 0
               ? t('plan.builder.noCourseLeft')
               : t('plan.builder.nothingToLearn')}

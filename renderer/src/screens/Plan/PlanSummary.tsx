@@ -61,7 +61,8 @@ export function PlanSummary({ plan, status }: PlanSummaryProps) {
         </Text>
         <dl className={classes.summaryGrid}>
           <div>
-            <dt className={classes.figureLabel}>{t('plan.summary.ready')}</dt>
+            {/* A gap no course covers (listed below) leaves the person not ready when the courses end. */}
+            <dt className={classes.figureLabel}>{t(plan.uncovered.length > 0 ? 'plan.summary.coursesEnd' : 'plan.summary.ready')}</dt>
             <dd className={classes.figureValue}>
               {plan.readyDate ? (
                 <Tooltip label={how} multiline w={280} withArrow events={{ hover: true, focus: true, touch: true }}>

@@ -42,7 +42,7 @@ export function PrintCover({ plan, model }: { plan: Plan; model: PrintModel }) {
       <dl className={classes.facts}>
         <dt>{t('print.printedOn')}</dt>
         <dd>{formatDay(todayIso())}</dd>
-        <dt>{t('print.readyDate')}</dt>
+        <dt>{t(plan.uncovered.length > 0 ? 'print.coursesEnd' : 'print.readyDate')}</dt>
         <dd>
           {plan.readyDate ? formatDay(plan.readyDate) : t('print.noReadyDate')}
           <div className={classes.muted}>{t('print.readyDateHelp')}</div>

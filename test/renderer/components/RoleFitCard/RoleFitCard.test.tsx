@@ -23,6 +23,17 @@ describe('RoleFitCard', () => {
     expect(within(card).queryByRole('checkbox')).toBeNull();
   });
 
+  it('does not call the hours of a role "to be ready" when a gap has no course', async () => {
+    // Nothing rated: the annotator's 2 h of prompting, and data labelling, which no course teaches.
+    const fit = analyzeFit({ background: 'sales', skills: [] }, annotator, smallCatalog);
+    expect(fit.uncoveredSkillIds).toEqual(['data-labeling']);
+    await renderWithProviders(<RoleFitCard role={annotator} fit={fit} skillsById={skillsById} />);
+    const card = screen.getByRole('article', { name: 'Data annotator' });
+    expect(card).toHaveTextContent('2 h of courses, not enough on their own');
+    expect(card).toHaveTextContent('1 gap no course covers');
+    expect(card).not.toHaveTextContent('to be ready');
+  });
+
   it('says when the person is ready and hides the gap list', async () => {
     const skills = annotator.requirements.map((item) => ({ skillId: item.skillId, level: item.level }));
     const fit = analyzeFit({ background: 'sales', skills }, annotator, smallCatalog);

@@ -80,6 +80,8 @@ describe('Plan builder', () => {
     const offer = screen.getByTestId('study-in-english');
     expect(offer).toHaveTextContent('Courses in English teach 2 of these gaps.');
     expect(projected().parentElement).toHaveTextContent('Gaps no course you can take closes: 2');
+    // The French prompting course ends on a day that does not make the person ready.
+    expect(projected()).toHaveTextContent(/^Courses end on \d+ \w+ \d{4}, and you are not ready yet$/);
     await userEvent.setup().click(within(offer).getByRole('button', { name: 'Also study in English' }));
     await waitFor(() => expect(screen.queryByTestId('study-in-english')).not.toBeInTheDocument());
     expect(projected()).toHaveTextContent(expectedReadyText(6));
@@ -242,7 +244,8 @@ describe('Plan builder', () => {
       name: 'p',
     });
     if (!annotator.ok || !annotator.value.plan.readyDate) throw new Error('annotator plan failed');
-    expect(projected()).toHaveTextContent(`Ready on ${english.formatDay(annotator.value.plan.readyDate)}`);
+    // Its prompting course ends on that day; data labelling, which no course teaches, is still to learn at work.
+    expect(projected()).toHaveTextContent(`Courses end on ${english.formatDay(annotator.value.plan.readyDate)}, and you are not ready yet`);
     expect(screen.queryByTestId('long-plan-alert')).not.toBeInTheDocument();
   });
 

@@ -174,14 +174,19 @@ describe('Plan list: re-plan, swap, remove, add', () => {
   it('removes an item after asking, lists its skill as a gap, and Undo restores the plan', async () => {
     const user = userEvent.setup();
     const { fake } = await renderApp('/plan', { data: withPlan(plan) });
+    expect(screen.getByText('Ready date')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Remove Prompting Basics from the plan' }));
     const dialog = await screen.findByRole('dialog', { name: 'Remove this item?' });
     await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
     await waitFor(() => expect(fake.stored().plans[0].items).toHaveLength(2));
     expect(fake.stored().plans[0].uncovered).toEqual([{ skillId: 'prompt-design', level: 2 }]);
     expect(screen.getByText('Prompt design: Working needed')).toBeInTheDocument();
+    // The courses left end on a day that no longer makes the person ready.
+    expect(screen.getByText('Courses end')).toBeInTheDocument();
+    expect(screen.queryByText('Ready date')).toBeNull();
     await user.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(fake.stored().plans[0]).toEqual(plan));
+    expect(await screen.findByText('Ready date')).toBeInTheDocument();
   });
 
   it('adds the person’s own item after the others', async () => {

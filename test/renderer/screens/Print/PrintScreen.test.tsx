@@ -68,6 +68,23 @@ describe('PrintScreen', () => {
     await waitFor(() => expect(document.body.dataset.printFooter).toBe('Page {page} sur {total}'));
   });
 
+  it('names the date the end of the courses, not a ready date, when a gap has no course', async () => {
+    const { plan, options } = seeded();
+    // The fixture's data labelling has no course.
+    expect(plan.uncovered.map((gap) => gap.skillId)).toEqual(['data-labeling']);
+    await renderApp(`/print/${plan.id}`, options);
+    await waitFor(() => expect(document.body.dataset.printReady).toBe('true'));
+    expect(screen.getByText('Projected end of the courses')).toBeInTheDocument();
+    expect(screen.queryByText('Projected ready date')).toBeNull();
+  });
+
+  it('gives the ready date when courses cover every gap', async () => {
+    const { plan, options } = seeded();
+    await renderApp(`/print/${plan.id}`, { data: { ...options.data, plans: [{ ...plan, uncovered: [] }] } });
+    await waitFor(() => expect(document.body.dataset.printReady).toBe('true'));
+    expect(screen.getByText('Projected ready date')).toBeInTheDocument();
+  });
+
   it('is light even when the person chose the dark appearance', async () => {
     const { plan, options } = seeded('en', 'dark');
     await renderApp(`/print/${plan.id}`, options);
