@@ -97,6 +97,9 @@ export function steppingStoneFor(input: Omit<BuildPlanInput, 'planId' | 'name'>,
     if (!built.ok) continue;
     const { plan, totalHours, months } = built.value;
     if (plan.readyDate === null || plan.readyDate > deadline || plan.items.length === 0) continue;
+    // Its courses must make the person ready for it: a gap no course they can take covers would
+    // make "reach it by" a promise the plan cannot keep (docs/advice.md "One planner").
+    if (plan.uncovered.length > 0) continue;
     // A course counts in the share of the skills it teaches that a target asks beyond the person's level.
     const counted = plan.items.reduce((sum, item) => {
       const course = catalog.courses.find((candidate) => candidate.id === item.courseId);

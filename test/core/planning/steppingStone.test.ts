@@ -13,7 +13,7 @@ import { buildInput, catalogOf, course, inputsOf, role, skill, valueOf } from '.
  * course: half its hours go to a, yet 10 of its 11 points of gap are x, which the target does
  * not ask.
  */
-const skills = [skill('a'), skill('b'), skill('x'), skill('y'), skill('z')];
+const skills = [skill('a'), skill('b'), skill('q'), skill('x'), skill('y'), skill('z')];
 const target = role('target', [
   ['a', 3, 5],
   ['b', 3, 5],
@@ -103,6 +103,17 @@ describe('stepping stones (docs/advice.md "Honest durations")', () => {
     const withPlus: Role = { ...mixed, requirements: mixed.requirements.map((entry) => (entry.skillId === 'z' ? { ...entry, tier: 'plus' as const } : entry)) };
     expect(coreGapsWithinTarget(withPlus, new Map([['a', 1]]), targetLevels)).toBe(1);
     expect(coreGapsWithinTarget(mixed, new Map([['a', 2], ['z', 2]]), targetLevels)).toBe(0);
+  });
+
+  it('offers no role its courses cannot make the person ready for', () => {
+    // All of its course hours count (a at 2), but no course teaches q: "reach it by" would not hold.
+    const unreachable = role('unreachable', [
+      ['a', 2, 4],
+      ['q', 1, 1],
+    ]);
+    expect(stoneFor([target, unreachable], 7)).toBeNull();
+    expect(stoneFor([target, hiring(unreachable)], 18.4)).toBeNull();
+    expect(stoneFor([target, unreachable, onTheWay], 7)).toMatchObject({ roleId: 'on-the-way' });
   });
 
   it('never offers a target role itself', () => {

@@ -42,6 +42,14 @@ function expectedReadyText(weeklyHours: number, extra: Partial<PlanInputs> = {})
 }
 
 const hiresNewcomers = { basis: 'test: hires people new to the field', source: { title: 'Test source' } };
+const labelingCourse = {
+  ...smallCatalog.courses[0]!,
+  id: 'labeling-course',
+  title: 'Labeling Basics',
+  url: 'https://example.org/labeling',
+  hours: 6,
+  teaches: [{ skillId: 'data-labeling', level: 2 as const }],
+};
 
 async function openBuilder(overrides: Partial<Profile> = {}) {
   return renderApp('/plan', { data: { profile: { ...profile, ...overrides } } });
@@ -203,9 +211,14 @@ describe('Plan builder', () => {
   it('says when a plan runs over a year and plans the stepping stone it offers in one click', async () => {
     const user = userEvent.setup();
     // At half an hour a week the AI engineer's 37 h take well over a year. The annotator hires
-    // newcomers, as in the built-in catalog; its 2 h of prompting count toward AI engineer, but
-    // its labelling gap is not the engineer's, so it is a first job rather than a role on the way.
-    const catalog = { ...smallCatalog, roles: smallCatalog.roles.map((entry) => (entry.id === 'data-annotator' ? { ...entry, hiresNewcomers } : entry)) };
+    // newcomers, as in the built-in catalog, and a 6-hour course teaches its labelling (a stone
+    // must be reachable by courses); its 2 h of prompting count toward AI engineer, but its
+    // labelling gap is not the engineer's, so it is a first job rather than a role on the way.
+    const catalog = {
+      ...smallCatalog,
+      roles: smallCatalog.roles.map((entry) => (entry.id === 'data-annotator' ? { ...entry, hiresNewcomers } : entry)),
+      courses: [...smallCatalog.courses, labelingCourse],
+    };
     await renderApp('/plan', { data: { profile: { ...profile, weeklyHours: 0.5 } }, catalog });
     const figures = buildPlan({
       profile,
@@ -229,7 +242,7 @@ describe('Plan builder', () => {
     expect(alert).toHaveTextContent(`This plan runs ${english.formatNumber(figures.value.months)} months`);
     expect(alert).toHaveTextContent(`At ${english.formatNumber(figures.value.weeklyHoursFor12Months!)} h a week it would end within 12 months.`);
     expect(within(alert).getByTestId('stepping-stone')).toHaveTextContent(
-      /^Start with a first job as Data annotator: it hires people new to the field, and you can be ready for it by \d+ \w+ \d{4} \(2 h\)\. You keep studying toward AI engineer while you work\.$/,
+      /^Start with a first job as Data annotator: it hires people new to the field, and you can be ready for it by \d+ \w+ \d{4} \(8 h\)\. You keep studying toward AI engineer while you work\.$/,
     );
 
     await user.click(within(alert).getByRole('button', { name: 'Plan Data annotator first' }));
@@ -244,8 +257,7 @@ describe('Plan builder', () => {
       name: 'p',
     });
     if (!annotator.ok || !annotator.value.plan.readyDate) throw new Error('annotator plan failed');
-    // Its prompting course ends on that day; data labelling, which no course teaches, is still to learn at work.
-    expect(projected()).toHaveTextContent(`Courses end on ${english.formatDay(annotator.value.plan.readyDate)}, and you are not ready yet`);
+    expect(projected()).toHaveTextContent(`Ready on ${english.formatDay(annotator.value.plan.readyDate)}`);
     expect(screen.queryByTestId('long-plan-alert')).not.toBeInTheDocument();
   });
 
