@@ -11,7 +11,7 @@ import { buildPlan, planStatus, type Plan, type Profile, type StoreData } from '
 import { itemTitle } from '../../renderer/src/components/PlanItemCard/itemInfo';
 import { levelRaises } from '../../renderer/src/components/RaiseLevelsOffer/levelRaises';
 import { join } from 'node:path';
-import { builtinCatalog, closeSharedBrowser, describeObservations, SCREENSHOT_DIRECTORY, startHarness, type Harness } from './harness';
+import { builtinCatalog, captureElement, closeSharedBrowser, describeObservations, SCREENSHOT_DIRECTORY, startHarness, type Harness } from './harness';
 import { ui } from './harness/flows';
 import { settle } from './harness/settle';
 
@@ -245,7 +245,7 @@ describe('a plan followed evening by evening, with a week missed and a check-in 
     expect(await table.locator('tbody tr').count()).toBe(days.size + 1);
     await settle(page);
     // The section alone too: the role page is long.
-    await section.screenshot({ path: join(SCREENSHOT_DIRECTORY, 'year-readiness-section-en-light.png') });
+    await captureElement(section, join(SCREENSHOT_DIRECTORY, 'year-readiness-section-en-light.png'));
   });
 
   it('shows the end of the walk in French', async () => {

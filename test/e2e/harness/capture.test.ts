@@ -1,6 +1,6 @@
 import { errors } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CAPTURE_ATTEMPTS, CAPTURE_ATTEMPT_TIMEOUT_MS, captureScreenshot } from './capture';
+import { CAPTURE_ATTEMPTS, CAPTURE_ATTEMPT_TIMEOUT_MS, captureElement, captureScreenshot } from './capture';
 
 type ScreenshotOptions = Parameters<Parameters<typeof captureScreenshot>[0]['screenshot']>[0];
 
@@ -43,6 +43,14 @@ describe('captureScreenshot', () => {
     const { page, calls } = pageFailingWith(timeouts);
     await expect(captureScreenshot(page, '/tmp/x.png', true)).rejects.toBeInstanceOf(errors.TimeoutError);
     expect(calls).toHaveLength(CAPTURE_ATTEMPTS);
+  });
+
+  it('asks again for a part of the page too, with the same options but the whole page', async () => {
+    const { page: element, calls } = pageFailingWith([new errors.TimeoutError('timed out')]);
+    await captureElement(element, '/tmp/section.png');
+    expect(calls).toHaveLength(2);
+    expect(calls[1]).toMatchObject({ path: '/tmp/section.png', animations: 'disabled', timeout: CAPTURE_ATTEMPT_TIMEOUT_MS });
+    expect(calls[1]).not.toHaveProperty('fullPage');
   });
 
   it('fails at once on any other error', async () => {

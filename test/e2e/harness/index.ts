@@ -4,5 +4,6 @@ export { recordNetworkAndCsp, describeObservations, BENIGN_CONSOLE_ERRORS, type 
 export { closeSharedBrowser, CHROMIUM_ARGS } from './shared';
 export { builtinCatalog } from './catalog';
 export { SCREENSHOT_DIRECTORY } from './paths';
+export { captureElement } from './capture';
 export { createDataDirectory, removeDataDirectories } from './dataDirectory';
 export type { BridgeCall, ChannelHandlerTable } from './bridge';
