@@ -28,6 +28,8 @@ export const compareMessages = {
   'compare.shared.showFewer': 'Show the heaviest only',
   'compare.combined.title': 'Ready for all of them',
   'compare.combined.body': '{hours} of courses ({count}) would make you ready for all {roles} roles at once.',
+  'compare.combined.bodyPartial':
+    '{hours} of courses ({count}) teach what courses can teach for all {roles} roles at once; they are not enough on their own.',
   'compare.combined.courses.one': '1 course',
   'compare.combined.courses.other': '{count} courses',
   'compare.combined.separately': 'Added up role by role it would be {hours}: shared gaps are learned only once.',

@@ -43,6 +43,8 @@ export const rolesMessages = {
   'roles.detail.courses.title': 'Courses to be ready for the core',
   'roles.detail.courses.intro':
     'The fewest hours of courses that make you ready for the entry-level core, in study order: {hours} in all, as a plan would lay them out.',
+  'roles.detail.courses.introPartial':
+    'The fewest hours of courses that close what courses can close, in study order: {hours} in all. They are not enough on their own: see the gaps no course covers below.',
   'roles.detail.courses.none': 'No course needed: you already meet every requirement of the entry-level core.',
   'roles.detail.courses.closes': 'Closes: {skills}',
   'roles.detail.courses.missing': 'Course “{id}” is no longer in the matrix.',

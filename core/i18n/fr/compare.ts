@@ -33,6 +33,8 @@ export const compareMessages: Translation<typeof en> = {
   'compare.shared.showFewer': 'N’afficher que les plus lourds',
   'compare.combined.title': 'Prêt·e pour tous',
   'compare.combined.body': '{hours} de cours ({count}) vous prépareraient aux {roles} métiers à la fois.',
+  'compare.combined.bodyPartial':
+    '{hours} de cours ({count}) enseignent ce que des cours peuvent enseigner pour les {roles} métiers à la fois ; seuls, ils ne suffisent pas.',
   'compare.combined.courses.one': '1 cours',
   'compare.combined.courses.other': '{count} cours',
   'compare.combined.separately': 'Additionnées métier par métier, on arriverait à {hours} : les écarts communs ne s’apprennent qu’une fois.',

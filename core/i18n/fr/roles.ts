@@ -46,6 +46,8 @@ export const rolesMessages: Translation<typeof en> = {
   'roles.detail.courses.title': 'Les cours pour atteindre le socle',
   'roles.detail.courses.intro':
     'Le moins d’heures de cours pour atteindre le socle premier poste, dans l’ordre d’étude : {hours} en tout, comme un plan les poserait.',
+  'roles.detail.courses.introPartial':
+    'Le moins d’heures de cours pour combler ce que des cours peuvent combler, dans l’ordre d’étude : {hours} en tout. Seuls, ils ne suffisent pas : voyez plus bas les écarts qu’aucun cours ne couvre.',
   'roles.detail.courses.none': 'Aucun cours nécessaire : vous remplissez déjà toutes les exigences du socle premier poste.',
   'roles.detail.courses.closes': 'Comble : {skills}',
   'roles.detail.courses.missing': 'Le cours « {id} » n’est plus dans la matrice.',

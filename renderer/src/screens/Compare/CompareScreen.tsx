@@ -111,7 +111,7 @@ export function CompareScreen({ route }: { route: Route }) {
               <>
                 {result.combined.coursesToReady.length > 0 && (
                   <Text>
-                    {t('compare.combined.body', {
+                    {t(result.combined.uncoveredSkillIds.length > 0 ? 'compare.combined.bodyPartial' : 'compare.combined.body', {
                       hours: i18n.formatHours(result.combined.hoursToReady),
                       count: i18n.t('compare.combined.courses', { count: result.combined.coursesToReady.length }),
                       roles: result.fits.length,

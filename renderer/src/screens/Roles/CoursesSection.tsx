@@ -39,7 +39,11 @@ export const CoursesSection = memo(function CoursesSection({ fit, skillsById, co
       ) : (
         fit.coursesToReady.length > 0 && (
           <Stack gap="sm">
-            <Text>{t('roles.detail.courses.intro', { hours: i18n.formatHours(fit.hoursToReady) })}</Text>
+            <Text>
+              {t(fit.uncoveredSkillIds.length > 0 ? 'roles.detail.courses.introPartial' : 'roles.detail.courses.intro', {
+                hours: i18n.formatHours(fit.hoursToReady),
+              })}
+            </Text>
             <List spacing="sm">
               {(expanded ? fit.coursesToReady : fit.coursesToReady.slice(0, COLLAPSED_COURSES)).map((courseId) => {
                 const course = courseById.get(courseId);

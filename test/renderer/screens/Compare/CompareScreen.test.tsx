@@ -50,13 +50,25 @@ describe('Compare roles', () => {
   it('gives the hours to be ready for all the roles at once', async () => {
     await renderApp('/compare?roles=ai-engineer,data-annotator', { data: { profile: pythonOnly } });
     const combined = screen.getByRole('region', { name: 'Ready for all of them' });
-    expect(combined).toHaveTextContent('37 h of courses (3 courses) would make you ready for all 2 roles at once.');
+    // Data labeling is taught by no course: the courses alone do not make the person ready.
+    expect(combined).toHaveTextContent(
+      '37 h of courses (3 courses) teach what courses can teach for all 2 roles at once; they are not enough on their own.',
+    );
+    expect(combined).not.toHaveTextContent('would make you ready');
     expect(combined).toHaveTextContent('Added up role by role it would be 39 h');
     expect(combined).toHaveTextContent('No course covers: Data labeling.');
     expect(within(combined).getByRole('link', { name: 'Plan for these roles' })).toHaveAttribute(
       'href',
       '#/plan?roles=ai-engineer,data-annotator',
     );
+  });
+
+  it('says the courses make the person ready once every gap has a course', async () => {
+    const profile = { ...pythonOnly, skills: [...pythonOnly.skills, { skillId: 'data-labeling' as const, level: 2 as const }] };
+    await renderApp('/compare?roles=ai-engineer,data-annotator', { data: { profile } });
+    const combined = screen.getByRole('region', { name: 'Ready for all of them' });
+    expect(combined).toHaveTextContent(/of courses \(\d courses?\) would make you ready for all 2 roles at once\./);
+    expect(combined).not.toHaveTextContent('No course covers');
   });
 
   it('says when nothing is shared', async () => {

@@ -120,6 +120,7 @@ describe('Role detail', () => {
     expect(within(courses).getByRole('button', { name: /ML Crash Course/ })).toBeInTheDocument();
     expect(courses).toHaveTextContent('Test Labs · 15 h · Free');
     expect(courses).toHaveTextContent('Closes: Machine learning basics');
+    expect(courses).toHaveTextContent('The fewest hours of courses that make you ready for the entry-level core');
     const about = screen.getByTestId('about');
     expect(within(about).getByRole('button', { name: /15-1221\.00/ })).toBeInTheDocument();
     expect(about).toHaveTextContent('24 Nov 2026');
@@ -131,6 +132,16 @@ describe('Role detail', () => {
     expect(within(courses).getByRole('heading', { name: 'Gaps no course covers' })).toBeInTheDocument();
     expect(courses).toHaveTextContent('Data labeling');
     expect(screen.getByTestId('strengths')).toHaveTextContent('Your background (Customer or technical support) is one of the usual ways');
+  });
+
+  it('does not say the courses make the person ready when a gap has no course', async () => {
+    const noPrompting = { ...supportProfile, skills: supportProfile.skills.filter((rating) => rating.skillId !== 'prompt-design') };
+    await renderApp('/roles/data-annotator', { data: { profile: noPrompting } });
+    const courses = screen.getByTestId('courses');
+    // The prompting course is listed, but data labeling has none: the course alone is not enough.
+    expect(courses).toHaveTextContent('They are not enough on their own');
+    expect(courses).not.toHaveTextContent('that make you ready');
+    expect(within(courses).getByRole('heading', { name: 'Gaps no course covers' })).toBeInTheDocument();
   });
 
   it('prompts to rate skills when nothing is rated', async () => {
