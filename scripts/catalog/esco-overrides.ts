@@ -156,6 +156,11 @@ export const EXTRA_FRENCH_TITLES: readonly ExtraFrenchTitle[] = [
     reason: 'a French state-qualified social work role with children and families in difficulty; ESCO’s "éducateur social" (social pedagogue) lands on 21-1021.00 Child, Family, and School Social Workers',
   },
   {
+    labels: ['rédacteur technique', 'rédactrice technique'],
+    code: '27-3042.00',
+    reason: 'the French title of a technical writer; the only ESCO label landing on 27-3042.00 Technical Writers is "lexicographe", and ESCO’s "rédacteur technique" is an alternate label of "écrivain" (27-3043.05)',
+  },
+  {
     labels: ['gestionnaire de paie'],
     code: '43-3051.00',
     reason: 'a common French title ESCO v1.0.8 lacks; payroll is 43-3051.00 Payroll and Timekeeping Clerks',
@@ -164,5 +169,44 @@ export const EXTRA_FRENCH_TITLES: readonly ExtraFrenchTitle[] = [
     labels: ['conseiller clientèle', 'conseillère clientèle', 'téléconseiller', 'téléconseillère'],
     code: '43-4051.00',
     reason: 'common French titles of customer service; O*NET 43-4051.00 Customer Service Representatives (ESCO splits them by sector only)',
+  },
+];
+
+/**
+ * The French title an occupation is shown by, where the rule of rankEsco (scripts/catalog/
+ * occupations.ts) names it by an ESCO occupation that is only a corner of it. The label must be
+ * one of the occupation's French titles (ESCO's or EXTRA_FRENCH_TITLES'); the build fails otherwise.
+ */
+export interface FrenchTitleChoice {
+  code: string;
+  label: string;
+  reason: string;
+}
+
+export const FRENCH_TITLE_CHOICES: readonly FrenchTitleChoice[] = [
+  {
+    code: '25-2031.00',
+    label: 'professeur/professeure de collège et de lycée',
+    reason: 'Secondary School Teachers were shown as "professeur de religion", the highest-confidence of the many ESCO subject teachers landing there',
+  },
+  {
+    code: '29-1141.00',
+    label: 'infirmier de soins généraux/infirmière de soins généraux',
+    reason: 'Registered Nurses were shown as "infirmier de pratique avancée" (an advanced practice nurse, 29-1171.00’s work)',
+  },
+  {
+    code: '53-3032.00',
+    label: 'conducteur de poids lourd/conductrice de poids lourd',
+    reason: 'Heavy and Tractor-Trailer Truck Drivers were shown as "déménageur conducteur de poids lourd" (a removals driver)',
+  },
+  {
+    code: '15-1211.00',
+    label: 'analyste de système informatique',
+    reason: 'Computer Systems Analysts were shown as "auditeur des systèmes d’information" (an IT auditor)',
+  },
+  {
+    code: '27-3042.00',
+    label: 'rédacteur technique',
+    reason: 'Technical Writers were shown as "lexicographe"; the title is one of EXTRA_FRENCH_TITLES',
   },
 ];

@@ -23,7 +23,7 @@ import { occupationProfile } from './backgrounds';
 import { deriveRequirements } from './derive';
 import { occupationElementOverrides } from './element-map';
 import { applyOverrides, checkExtraTitles, type EscoOccupation, type EscoTables } from './esco';
-import { EXTRA_FRENCH_TITLES } from './esco-overrides';
+import { EXTRA_FRENCH_TITLES, FRENCH_TITLE_CHOICES, type FrenchTitleChoice } from './esco-overrides';
 import type { OnetOccupationTables, OnetTables } from './onet';
 
 export const ATTRIBUTION: OccupationCatalog['attribution'] = {
@@ -55,13 +55,25 @@ const SOURCE_VERSION = 'O*NET 29.3 + ESCO 1.0.8';
 const MAX_RELATED = 40;
 const MAX_TEXT = 200;
 
+/**
+ * An English plural read as its singular: "clerks" as "clerk", "waitresses" as "waitress" (so
+ * Waiters and Waitresses is named by ESCO's "waiter/waitress", not by its alternate title
+ * "Sommelier"). "-ies" stays as written: read as "-y", it moved Construction and Building
+ * Inspectors to ESCO's "utilities inspector".
+ */
+function singular(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
 /** Words of a title, for comparing an ESCO English label with O*NET's titles. */
 function words(title: string): string[] {
   return title
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((word) => word !== '' && word !== 'and' && word !== 'of')
-    .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word));
+    .map(singular);
 }
 
 const sameWords = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
@@ -121,6 +133,25 @@ function distinct(titles: readonly string[], except: readonly string[] = []): st
   return kept;
 }
 
+/**
+ * ESCO writes its labels in lower case ("aide-soignant/aide-soignante"); a title shown on its own
+ * (a role card, a list, a printed plan) starts with a capital, as O*NET's do. Only the first
+ * letter changes, so the search's folding reads it as before.
+ */
+export function asTitle(label: string): string {
+  const first = label.charAt(0);
+  return first.toLocaleLowerCase('fr') === first ? `${first.toLocaleUpperCase('fr')}${label.slice(1)}` : label;
+}
+
+/** The French title FRENCH_TITLE_CHOICES gives the occupation, as written among its titles; undefined when none. */
+export function chosenFrenchTitle(code: string, frenchTitles: readonly string[], choices: readonly FrenchTitleChoice[] = FRENCH_TITLE_CHOICES): string | undefined {
+  const choice = choices.find((entry) => entry.code === code);
+  if (!choice) return undefined;
+  const found = frenchTitles.find((title) => foldTitle(title) === foldTitle(choice.label));
+  if (!found) throw new Error(`French title choice for ${code}: "${choice.label}" is not one of its French titles`);
+  return found;
+}
+
 const clip = (text: string) => (text.length <= MAX_TEXT ? text : `${text.slice(0, MAX_TEXT - 1).trimEnd()}…`);
 
 /** An occupation read as a role source of its own code: the one requirement mapping of derive.ts. */
@@ -163,17 +194,17 @@ export function buildOccupationCatalog(onet: OnetTables, tables: OnetOccupationT
   const occupations = codes.map((code): Occupation => {
     const title = tables.titles.get(code)!;
     const ranked = rankEsco(title, tables.alternateTitles.get(code) ?? [], landed.get(code) ?? []);
-    const escoTitlesEn = distinct(ranked.map((occupation) => occupation.preferredEn), [title]);
+    const escoTitlesEn = distinct(ranked.map((occupation) => asTitle(occupation.preferredEn)), [title]);
     const alternateTitles = distinct(tables.alternateTitles.get(code) ?? [], [title, ...escoTitlesEn]);
-    const frenchTitles = distinct([...ranked.flatMap((occupation) => occupation.labelsFr), ...(extras.get(code) ?? [])]);
+    const frenchTitles = distinct([...ranked.flatMap((occupation) => occupation.labelsFr), ...(extras.get(code) ?? [])].map(asTitle));
     const escoAlternatives = ranked
       .filter((occupation) => occupation.alternatives.length > 0)
-      .map((occupation) => ({ label: occupation.preferredFr, codes: occupation.alternatives }))
+      .map((occupation) => ({ label: asTitle(occupation.preferredFr), codes: occupation.alternatives }))
       .sort((a, b) => a.label.localeCompare(b.label, 'fr'));
     const jobZone = tables.jobZones.get(code);
     return {
       code,
-      title: { en: title, fr: ranked[0]?.preferredFr ?? frenchTitles[0] ?? title },
+      title: { en: title, fr: chosenFrenchTitle(code, frenchTitles) ?? asTitle(ranked[0]?.preferredFr ?? frenchTitles[0] ?? title) },
       ...(escoTitlesEn.length > 0 ? { escoTitlesEn } : {}),
       alternateTitles,
       frenchTitles,

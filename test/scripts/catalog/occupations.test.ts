@@ -6,8 +6,8 @@ import { foldTitle } from '../../../core/occupations/search';
 import { BACKGROUND_SOURCES, occupationProfile } from '../../../scripts/catalog/backgrounds';
 import { ELEMENT_TO_SKILL, occupationElementSkill } from '../../../scripts/catalog/element-map';
 import { readEsco, type EscoTables } from '../../../scripts/catalog/esco';
-import { ESCO_OVERRIDES, EXTRA_FRENCH_TITLES } from '../../../scripts/catalog/esco-overrides';
-import { asciiJson, buildOccupationCatalog, occupationFiles } from '../../../scripts/catalog/occupations';
+import { ESCO_OVERRIDES, EXTRA_FRENCH_TITLES, FRENCH_TITLE_CHOICES } from '../../../scripts/catalog/esco-overrides';
+import { asciiJson, asTitle, buildOccupationCatalog, chosenFrenchTitle, occupationFiles } from '../../../scripts/catalog/occupations';
 import { readOnet, readOnetOccupations, type OnetOccupationTables, type OnetTables } from '../../../scripts/catalog/onet';
 
 const asset = (name: string) => fileURLToPath(new URL(`../../../assets/${name}`, import.meta.url));
@@ -25,6 +25,27 @@ const occupation = (code: string): Occupation => {
 };
 const levels = (list: ReadonlyArray<{ skillId: string; level: number }>) => Object.fromEntries(list.map((entry) => [entry.skillId, entry.level]));
 const tiers = (code: string) => Object.fromEntries(occupation(code).requirements.map((r) => [r.skillId, `${r.tier}@${r.level}`]));
+
+describe('asTitle', () => {
+  it('starts an ESCO label with a capital and leaves the rest as written', () => {
+    expect(asTitle('aide-soignant/aide-soignante')).toBe('Aide-soignant/aide-soignante');
+    expect(asTitle('éducateur spécialisé')).toBe('Éducateur spécialisé');
+    expect(asTitle('DevOps engineer')).toBe('DevOps engineer');
+    expect(asTitle('3D animator')).toBe('3D animator');
+    expect(asTitle('')).toBe('');
+  });
+});
+
+describe('chosenFrenchTitle', () => {
+  const choices = [{ code: '29-1141.00', label: 'infirmier de soins généraux', reason: 'test' }];
+  it('gives the chosen label as the occupation writes it, and nothing for an occupation without a choice', () => {
+    expect(chosenFrenchTitle('29-1141.00', ['Infirmier', 'Infirmier de soins généraux'], choices)).toBe('Infirmier de soins généraux');
+    expect(chosenFrenchTitle('15-1252.00', ['Développeur'], choices)).toBeUndefined();
+  });
+  it('fails the build when the chosen label is not one of the occupation’s titles', () => {
+    expect(() => chosenFrenchTitle('29-1141.00', ['Infirmier'], choices)).toThrow(/infirmier de soins généraux/);
+  });
+});
 
 describe('committed occupation catalogue', () => {
   it('matches OccupationCatalogSchema and holds every O*NET 29.3 occupation once, in code order', () => {
@@ -63,11 +84,18 @@ describe('committed occupation catalogue', () => {
 
   it('names an occupation in French by the label that shares most of its title, before one equal to a stray alternate title', () => {
     // O*NET lists "Police Commissioner" among Chief Executives' alternate titles.
-    expect(occupation('11-1011.00').title.fr).toBe('directeur général/directrice générale');
-    expect(occupation('13-2041.00').title.fr).toBe('analyste de risques crédits');
-    expect(occupation('51-9111.00').title.fr).toBe('opérateur de conditionnement/opératrice de conditionnement');
+    expect(occupation('11-1011.00').title.fr).toBe('Directeur général/directrice générale');
+    expect(occupation('13-2041.00').title.fr).toBe('Analyste de risques crédits');
+    expect(occupation('51-9111.00').title.fr).toBe('Opérateur de conditionnement/opératrice de conditionnement');
     // An exact alternate title still wins when no label shares most of the title's words.
-    expect(occupation('53-7062.00').title.fr).toBe('manutentionnaire');
+    expect(occupation('53-7062.00').title.fr).toBe('Manutentionnaire');
+    // "Waitresses" reads as "waitress": ESCO's waiter/waitress names it, not its alternate title "Sommelier".
+    expect(occupation('35-3031.00').title.fr).toBe('Serveur/serveuse');
+    // The titles FRENCH_TITLE_CHOICES picks, where the rule names the occupation by a corner of it.
+    expect(occupation('25-2031.00').title.fr).toBe('Professeur/professeure de collège et de lycée');
+    expect(occupation('29-1141.00').title.fr).toBe('Infirmier de soins généraux/infirmière de soins généraux');
+    expect(occupation('27-3042.00').title.fr).toBe('Rédacteur technique');
+    for (const choice of FRENCH_TITLE_CHOICES) expect(foldTitle(occupation(choice.code).title.fr)).toBe(foldTitle(choice.label));
   });
 
   it('keeps technology-based lists for occupations O*NET has not rated', () => {
@@ -181,12 +209,12 @@ describe('committed occupation catalogue', () => {
   it('lands every overridden ESCO occupation where the override says, its former codes as alternatives', () => {
     for (const override of ESCO_OVERRIDES) {
       const target = occupation(override.code);
-      if (override.label.length <= 200) expect(target.frenchTitles, override.label).toContain(override.label);
+      if (override.label.length <= 200) expect(target.frenchTitles, override.label).toContain(asTitle(override.label));
     }
     const projects = occupation('13-1082.00');
-    expect(projects.title.fr).toBe('chef de projet');
-    expect(projects.escoAlternatives).toContainEqual({ label: 'chef de projet', codes: ['11-9072.00', '11-9179.00', '11-9199.00'] });
-    expect(occupation('15-2051.00').title.fr).toBe('scientifique des données');
+    expect(projects.title.fr).toBe('Chef de projet');
+    expect(projects.escoAlternatives).toContainEqual({ label: 'Chef de projet', codes: ['11-9072.00', '11-9179.00', '11-9199.00'] });
+    expect(occupation('15-2051.00').title.fr).toBe('Scientifique des données');
     // Skillgap's own French titles are there too (one per folded form: 'infirmière' reads as 'infirmier').
     for (const extra of EXTRA_FRENCH_TITLES) {
       const folded = occupation(extra.code).frenchTitles.map(foldTitle);
