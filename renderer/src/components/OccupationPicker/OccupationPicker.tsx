@@ -65,6 +65,10 @@ export function OccupationPicker({ value, onChange }: OccupationPickerProps) {
     onChange(value.map((choice) => (choice.code === from ? choiceOf(occupation) : choice)));
   };
 
+  // A job chosen keeps the title it was saved with; once the catalogue is in, the catalogue's own
+  // title is shown, so a title corrected in a later version reads the same here as everywhere.
+  const titleOf = (choice: OccupationChoice) => localized((state.status === 'ready' ? state.loaded.byCode.get(choice.code)?.title : undefined) ?? choice.title, locale);
+
   const suggestedCount = new Set(value.flatMap((choice) => choice.suggested.map((level) => level.skillId))).size;
   const description =
     state.status === 'loading' ? t('occupations.loading') : state.status === 'error' ? t('occupations.loadError', { message: state.message }) : t('occupations.description');
@@ -113,14 +117,14 @@ export function OccupationPicker({ value, onChange }: OccupationPickerProps) {
                 <li key={choice.code}>
                   <Group gap="xs" wrap="nowrap" justify="space-between">
                     <Text size="sm" className={classes.title}>
-                      {localized(choice.title, locale)}{' '}
+                      {titleOf(choice)}{' '}
                       <Text span size="xs" c="dimmed">
                         (O*NET {choice.code})
                       </Text>
                     </Text>
                     <CloseButton
                       size="sm"
-                      aria-label={t('occupations.remove', { title: localized(choice.title, locale) })}
+                      aria-label={t('occupations.remove', { title: titleOf(choice) })}
                       onClick={() => onChange(value.filter((other) => other.code !== choice.code))}
                     />
                   </Group>

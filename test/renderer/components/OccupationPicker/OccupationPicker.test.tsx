@@ -92,6 +92,14 @@ describe('OccupationPicker', () => {
     expect(screen.getByText(/^2 skills get a suggested level/)).toBeInTheDocument();
   });
 
+  it('shows a saved job by the catalogue’s current title once the titles are in', async () => {
+    const saved = { code: '31-1131.00', title: { en: 'Nursing Assistants', fr: 'an older title' }, suggested: occupations[1].suggested };
+    await renderWithProviders(<Harness initial={[saved]} />, { data: { settings: { locale: 'fr', colorScheme: 'light' } } });
+    const chosen = screen.getByRole('list', { name: 'Vos métiers' });
+    expect(await within(chosen).findByText(/aide-soignant\/aide-soignante/)).toBeInTheDocument();
+    expect(chosen).not.toHaveTextContent('an older title');
+  });
+
   it('searches French titles in French and shows the French title', async () => {
     await renderWithProviders(<Harness />, { data: { settings: { locale: 'fr', colorScheme: 'light' } } });
     const user = userEvent.setup();
