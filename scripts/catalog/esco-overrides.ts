@@ -161,6 +161,21 @@ export const EXTRA_FRENCH_TITLES: readonly ExtraFrenchTitle[] = [
     reason: 'the French title of a technical writer; the only ESCO label landing on 27-3042.00 Technical Writers is "lexicographe", and ESCO’s "rédacteur technique" is an alternate label of "écrivain" (27-3043.05)',
   },
   {
+    labels: ['chargé de conformité/chargée de conformité', 'chargé de conformité', 'chargée de conformité', 'compliance officer'],
+    code: '13-1041.00',
+    reason: 'the French titles of a compliance officer; the ESCO labels landing on 13-1041.00 Compliance Officers are a permit officer and a weights-and-measures inspector',
+  },
+  {
+    labels: ['enseignant en maternelle/enseignante en maternelle', 'enseignant en maternelle', 'enseignante en maternelle'],
+    code: '25-2012.00',
+    reason: 'the only ESCO label landing on 25-2012.00 Kindergarten Teachers is a teacher in a Freinet school',
+  },
+  {
+    labels: ['magasinier réceptionnaire/magasinière réceptionnaire', 'magasinier réceptionnaire', 'magasinière réceptionnaire', 'réceptionnaire'],
+    code: '43-5071.00',
+    reason: 'the French title of a warehouse receiving clerk; the ESCO labels landing on 43-5071.00 Shipping, Receiving, and Inventory Clerks are ship planners',
+  },
+  {
     labels: ['gestionnaire de paie'],
     code: '43-3051.00',
     reason: 'a common French title ESCO v1.0.8 lacks; payroll is 43-3051.00 Payroll and Timekeeping Clerks',
@@ -203,6 +218,51 @@ export const FRENCH_TITLE_CHOICES: readonly FrenchTitleChoice[] = [
     code: '15-1211.00',
     label: 'analyste de système informatique',
     reason: 'Computer Systems Analysts were shown as "auditeur des systèmes d’information" (an IT auditor)',
+  },
+  {
+    code: '11-3021.00',
+    label: 'directeur des systèmes d’information /directrice des systèmes d’information',
+    reason: 'Computer and Information Systems Managers were shown as "responsable des connaissances et de l’information informatique"; a DSI is the French title of the job',
+  },
+  {
+    code: '27-3041.00',
+    label: 'éditeur/éditrice',
+    reason: 'Editors were shown as "directeur de collection" (a series editor)',
+  },
+  {
+    code: '31-9092.00',
+    label: 'assistant en cabinet médical/assistante en cabinet médical',
+    reason: 'Medical Assistants were shown as "assistant chiropracteur"',
+  },
+  {
+    code: '47-2152.00',
+    label: 'plombier/plombière',
+    reason: 'Plumbers, Pipefitters, and Steamfitters were shown as "installateur de systèmes d’extinction automatique à eau" (sprinkler fitters)',
+  },
+  {
+    code: '49-3023.00',
+    label: 'mécanicien d’entretien en automobile/mécanicienne d’entretien en automobile',
+    reason: 'Automotive Service Technicians and Mechanics were shown as "technicien en système de freinage automobile" (brakes only)',
+  },
+  {
+    code: '37-2011.00',
+    label: 'agent d’entretien d’immeubles/agente d’entretien d’immeubles',
+    reason: 'Janitors and Cleaners were shown as "laveur de vitres" (window cleaners)',
+  },
+  {
+    code: '13-1041.00',
+    label: 'chargé de conformité/chargée de conformité',
+    reason: 'Compliance Officers were shown as "agent chargé de la délivrance de permis"; the title is one of EXTRA_FRENCH_TITLES',
+  },
+  {
+    code: '25-2012.00',
+    label: 'enseignant en maternelle/enseignante en maternelle',
+    reason: 'Kindergarten Teachers were shown as "instituteur en école Freinet"; the title is one of EXTRA_FRENCH_TITLES',
+  },
+  {
+    code: '43-5071.00',
+    label: 'magasinier réceptionnaire/magasinière réceptionnaire',
+    reason: 'Shipping, Receiving, and Inventory Clerks were shown as "coordinateur d’opérations navires"; the title is one of EXTRA_FRENCH_TITLES',
   },
   {
     code: '27-3042.00',

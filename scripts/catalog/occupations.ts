@@ -135,12 +135,14 @@ function distinct(titles: readonly string[], except: readonly string[] = []): st
 
 /**
  * ESCO writes its labels in lower case ("aide-soignant/aide-soignante"); a title shown on its own
- * (a role card, a list, a printed plan) starts with a capital, as O*NET's do. Only the first
- * letter changes, so the search's folding reads it as before.
+ * (a role card, a list, a printed plan) starts with a capital, as O*NET's do. A few labels have a
+ * stray space around the slash between the masculine and feminine forms ("… d'information
+ * /directrice …"); it goes. Nothing else changes, so the search's folding reads it as before.
  */
 export function asTitle(label: string): string {
-  const first = label.charAt(0);
-  return first.toLocaleLowerCase('fr') === first ? `${first.toLocaleUpperCase('fr')}${label.slice(1)}` : label;
+  const tidy = label.replace(/\s*\/\s*/g, '/');
+  const first = tidy.charAt(0);
+  return first.toLocaleLowerCase('fr') === first ? `${first.toLocaleUpperCase('fr')}${tidy.slice(1)}` : tidy;
 }
 
 /** The French title FRENCH_TITLE_CHOICES gives the occupation, as written among its titles; undefined when none. */

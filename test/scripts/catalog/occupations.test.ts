@@ -33,6 +33,9 @@ describe('asTitle', () => {
     expect(asTitle('DevOps engineer')).toBe('DevOps engineer');
     expect(asTitle('3D animator')).toBe('3D animator');
     expect(asTitle('')).toBe('');
+    expect(asTitle("directeur des systèmes d'information /directrice des systèmes d'information")).toBe(
+      "Directeur des systèmes d'information/directrice des systèmes d'information",
+    );
   });
 });
 
