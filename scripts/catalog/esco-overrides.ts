@@ -156,7 +156,7 @@ export const EXTRA_FRENCH_TITLES: readonly ExtraFrenchTitle[] = [
     reason: 'a French state-qualified social work role with children and families in difficulty; ESCO’s "éducateur social" (social pedagogue) lands on 21-1021.00 Child, Family, and School Social Workers',
   },
   {
-    labels: ['rédacteur technique', 'rédactrice technique'],
+    labels: ['rédacteur technique/rédactrice technique', 'rédacteur technique', 'rédactrice technique'],
     code: '27-3042.00',
     reason: 'the French title of a technical writer; the only ESCO label landing on 27-3042.00 Technical Writers is "lexicographe", and ESCO’s "rédacteur technique" is an alternate label of "écrivain" (27-3043.05)',
   },
@@ -266,7 +266,7 @@ export const FRENCH_TITLE_CHOICES: readonly FrenchTitleChoice[] = [
   },
   {
     code: '27-3042.00',
-    label: 'rédacteur technique',
+    label: 'rédacteur technique/rédactrice technique',
     reason: 'Technical Writers were shown as "lexicographe"; the title is one of EXTRA_FRENCH_TITLES',
   },
 ];

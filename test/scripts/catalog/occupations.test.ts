@@ -97,7 +97,7 @@ describe('committed occupation catalogue', () => {
     // The titles FRENCH_TITLE_CHOICES picks, where the rule names the occupation by a corner of it.
     expect(occupation('25-2031.00').title.fr).toBe('Professeur/professeure de collège et de lycée');
     expect(occupation('29-1141.00').title.fr).toBe('Infirmier de soins généraux/infirmière de soins généraux');
-    expect(occupation('27-3042.00').title.fr).toBe('Rédacteur technique');
+    expect(occupation('27-3042.00').title.fr).toBe('Rédacteur technique/rédactrice technique');
     for (const choice of FRENCH_TITLE_CHOICES) expect(foldTitle(occupation(choice.code).title.fr)).toBe(foldTitle(choice.label));
   });
 
