@@ -11,6 +11,8 @@ export interface CourseFacts {
 export interface PlannerIndex {
   /** Every distinct course of the catalog that is not a portfolio project, by id (code-unit order). */
   courses: readonly CourseFacts[];
+  /** The courses (not projects) written for an audience, by id. */
+  forAudiences: readonly CourseFacts[];
   /** The portfolio projects, by id: planned after the courses, never chosen to teach. */
   projects: readonly CourseFacts[];
   byId: ReadonlyMap<string, CourseFacts>;
@@ -51,7 +53,8 @@ export function plannerIndexFor(catalog: Catalog): PlannerIndex {
   const all = [...byId.values()].sort((a, b) => compareIds(a.course.id, b.course.id));
   const courses = all.filter((facts) => !facts.course.project);
   const projects = all.filter((facts) => facts.course.project);
-  index = { courses, projects, byId, prerequisites, teachersOf: coursesBySkill(courses, 'teaches') };
+  const forAudiences = courses.filter((facts) => facts.course.audience !== undefined);
+  index = { courses, forAudiences, projects, byId, prerequisites, teachersOf: coursesBySkill(courses, 'teaches') };
   indexes.set(catalog, index);
   return index;
 }
@@ -67,6 +70,12 @@ export function coursesBySkill(courses: readonly CourseFacts[], side: 'teaches' 
     }
   }
   return bySkill;
+}
+
+/** True when the levels meet every level the course expects. */
+export function expectsMet(facts: CourseFacts, levels: ReadonlyMap<string, number>): boolean {
+  for (const [skillId, level] of facts.expects) if ((levels.get(skillId) ?? 0) < level) return false;
+  return true;
 }
 
 /** Plain code-unit order: the same on every machine and locale, unlike localeCompare. */

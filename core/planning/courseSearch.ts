@@ -1,4 +1,4 @@
-import { compareIds, coursesBySkill, type CourseFacts } from './courseFacts';
+import { compareIds, coursesBySkill, expectsMet, type CourseFacts } from './courseFacts';
 import { ChosenLevels } from './chosenLevels';
 import { canBeOrdered, minutesStillNeeded, openRequirements, stuckExpectations, type Requirement } from './openRequirements';
 import type { Need } from './needs';
@@ -19,11 +19,6 @@ export interface Reach {
   round: Map<CourseFacts, number>;
 }
 
-function expectationsMet(facts: CourseFacts, levels: ReadonlyMap<string, number>): boolean {
-  for (const [id, level] of facts.expects) if ((levels.get(id) ?? 0) < level) return false;
-  return true;
-}
-
 /** Raises levels with every course whose expectations are met, round after round, to a fixpoint. */
 export function reachableLevels(start: ReadonlyMap<string, number>, courses: readonly CourseFacts[]): Reach {
   const levels = new Map(start);
@@ -32,7 +27,7 @@ export function reachableLevels(start: ReadonlyMap<string, number>, courses: rea
   for (let current = 0; ; current += 1) {
     const takeable: CourseFacts[] = [];
     const still: CourseFacts[] = [];
-    for (const facts of waiting) (expectationsMet(facts, levels) ? takeable : still).push(facts);
+    for (const facts of waiting) (expectsMet(facts, levels) ? takeable : still).push(facts);
     waiting = still;
     if (takeable.length === 0) return { levels, round };
     for (const facts of takeable) {

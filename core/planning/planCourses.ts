@@ -2,7 +2,8 @@ import type { Background, Catalog, Course, SkillLevel } from '../model/catalog';
 import type { UncoveredGap } from '../model/plan';
 import { compareIds, plannerIndexFor, speaksOneOf, type CourseFacts, type PlannerIndex } from './courseFacts';
 import type { Need } from './needs';
-import { bestSet, expectersBySkill, reachableLevels, teachersBySkill, type Reach } from './courseSearch';
+import { bestSet } from './courseSearch';
+import { personContext } from './personContext';
 import { studyOrder } from './studyOrder';
 
 export { EXPECTED_SKILL_IMPORTANCE } from './openRequirements';
@@ -61,7 +62,7 @@ export function planCourses(
   // Courses written for another audience ("for teachers") are left out, unless a need can only
   // be reached with them: then the choice is made among every course, as a coach would too.
   // Keyed by the courses left out, not by the roles, so ranking every role shares a few contexts.
-  const otherAudience = index.courses.filter((facts) => facts.course.audience !== undefined && !writtenFor(facts.course, options));
+  const otherAudience = index.forAudiences.filter((facts) => !writtenFor(facts.course, options));
   const forPerson = otherAudience.length === 0 ? everyone : personContext(catalog, index, levels, options, new Set(otherAudience.map((facts) => facts.course.id)));
 
   const open: Need[] = [];
@@ -90,11 +91,6 @@ export function planCourses(
   };
 }
 
-export function expectsMet(facts: CourseFacts, levels: ReadonlyMap<string, number>): boolean {
-  for (const [skillId, level] of facts.expects) if ((levels.get(skillId) ?? 0) < level) return false;
-  return true;
-}
-
 function whyUnreachable(
   need: Need,
   levels: ReadonlyMap<string, number>,
@@ -109,63 +105,6 @@ function whyUnreachable(
   const inLanguageReach = personContext(catalog, index, levels, { languages: options.languages }, null).reach.levels;
   if ((inLanguageReach.get(need.skillId) ?? 0) >= need.level) return 'excluded';
   return 'expects';
-}
-
-interface PersonContext {
-  reach: Reach;
-  usable: CourseFacts[];
-  bySkill: Map<string, CourseFacts[]>;
-  expecters: Map<string, CourseFacts[]>;
-}
-
-/** Contexts kept per catalog: ranking asks for every role with the same person, so they repeat. */
-const CONTEXTS_KEPT = 8;
-const contexts = new WeakMap<Catalog, Map<string, PersonContext>>();
-
-/**
- * What depends on the person and not on the role: the courses offered to them, what they can
- * reach, and who teaches what. Memoised (a few per catalog, most recent kept) because ranking
- * plans every role for the same person; results are only read, never changed.
- */
-function personContext(
-  catalog: Catalog,
-  index: PlannerIndex,
-  levels: ReadonlyMap<string, number>,
-  options: Pick<PlanCoursesOptions, 'languages' | 'excluded'>,
-  /** Courses written for another audience, left out; null offers courses whatever their audience. */
-  otherAudience: ReadonlySet<string> | null,
-): PersonContext {
-  const excluded = options.excluded ?? new Set<string>();
-  const key = [
-    otherAudience === null ? '*' : [...otherAudience].sort().join(','),
-    options.languages === undefined ? '*' : [...options.languages].sort().join(','),
-    [...excluded].sort().join(','),
-    [...levels].filter(([, level]) => level > 0).sort(([a], [b]) => compareIds(a, b)).map(([id, level]) => `${id}=${level}`).join(','),
-  ].join('|');
-  let kept = contexts.get(catalog);
-  if (!kept) {
-    kept = new Map();
-    contexts.set(catalog, kept);
-  }
-  const known = kept.get(key);
-  if (known) {
-    // Most recently used last, so the oldest goes first.
-    kept.delete(key);
-    kept.set(key, known);
-    return known;
-  }
-  const offered = index.courses.filter(
-    (facts) =>
-      !excluded.has(facts.course.id) &&
-      speaksOneOf(facts.course, options.languages) &&
-      (otherAudience === null || !otherAudience.has(facts.course.id)),
-  );
-  const reach = reachableLevels(levels, offered);
-  const usable = offered.filter((facts) => expectsMet(facts, reach.levels));
-  const context = { reach, usable, bySkill: teachersBySkill(usable), expecters: expectersBySkill(usable) };
-  kept.set(key, context);
-  if (kept.size > CONTEXTS_KEPT) kept.delete(kept.keys().next().value!);
-  return context;
 }
 
 /** True for a course written for everyone, or for the person's background or one of their target roles. */

@@ -1,5 +1,5 @@
 import { DEFAULT_PREREQUISITE_LEVEL } from '../model/level';
-import { compareIds, type CourseFacts, type PlannerIndex } from './courseFacts';
+import { compareIds, expectsMet, type CourseFacts, type PlannerIndex } from './courseFacts';
 
 /**
  * The order to study the chosen courses in. Hard rule: a course comes only once the levels it
@@ -37,9 +37,18 @@ export function studyOrder(
   };
   const levels = new Map(have);
   const remaining = [...chosen].sort((a, b) => compareIds(a.course.id, b.course.id));
+  const left = new Set(remaining);
+  const buildingOn = buildersOn(chosen, index);
+  // Only a course building on a skill `facts` teaches can be prepared by it: the others are not asked.
+  const preparesAnother = (facts: CourseFacts) => {
+    for (const skillId of facts.teaches.keys()) {
+      for (const other of buildingOn.get(skillId) ?? []) if (other !== facts && left.has(other) && prepares(facts, other, levels, index)) return true;
+    }
+    return false;
+  };
   const ordered: CourseFacts[] = [];
   while (remaining.length > 0) {
-    const free = remaining.filter((facts) => [...facts.expects].every(([id, level]) => (levels.get(id) ?? 0) >= level));
+    const free = remaining.filter((facts) => expectsMet(facts, levels));
     // An unorderable set cannot reach here; the fallback keeps the loop finite all the same.
     const pool = free.length > 0 ? free : remaining;
     // Depth decides first, so "prepares another" is only asked of the shallowest courses: the
@@ -48,11 +57,10 @@ export function studyOrder(
     // Among them, the shorter first, then by id; the first that prepares another goes ahead of
     // all (goesBefore), so "prepares" is asked one course at a time until one does.
     const contenders = pool.filter((facts) => depthOf(facts) === shallowest).sort(byLength);
-    const next =
-      (contenders.length > 1 ? contenders.find((facts) => remaining.some((other) => other !== facts && prepares(facts, other, levels, index))) : undefined) ??
-      contenders[0];
+    const next = (contenders.length > 1 ? contenders.find(preparesAnother) : undefined) ?? contenders[0];
     ordered.push(next);
     remaining.splice(remaining.indexOf(next), 1);
+    left.delete(next);
     for (const [id, level] of next.teaches) if ((levels.get(id) ?? 0) < level) levels.set(id, level);
   }
   return ordered;
@@ -78,6 +86,27 @@ function prepares(earlier: CourseFacts, later: CourseFacts, levels: ReadonlyMap<
     }
   }
   return false;
+}
+
+/**
+ * skill id -> the chosen courses a course teaching that skill can prepare (see prepares): those
+ * expecting it or teaching it, and those teaching a skill it is a prerequisite of.
+ */
+function buildersOn(chosen: readonly CourseFacts[], index: PlannerIndex): Map<string, CourseFacts[]> {
+  const bySkill = new Map<string, Set<CourseFacts>>();
+  const note = (skillId: string, facts: CourseFacts) => {
+    const courses = bySkill.get(skillId);
+    if (courses) courses.add(facts);
+    else bySkill.set(skillId, new Set([facts]));
+  };
+  for (const facts of chosen) {
+    for (const skillId of facts.expects.keys()) note(skillId, facts);
+    for (const skillId of facts.teaches.keys()) {
+      note(skillId, facts);
+      for (const prerequisite of index.prerequisites.get(skillId) ?? []) note(prerequisite, facts);
+    }
+  }
+  return new Map([...bySkill].map(([skillId, courses]) => [skillId, [...courses]]));
 }
 
 /** The shorter course first, then the smaller id. */

@@ -1,0 +1,105 @@
+import type { Catalog } from '../model/catalog';
+import { compareIds, expectsMet, speaksOneOf, type CourseFacts, type PlannerIndex } from './courseFacts';
+import { expectersBySkill, reachableLevels, teachersBySkill, type Reach } from './courseSearch';
+
+export interface PersonContext {
+  reach: Reach;
+  usable: CourseFacts[];
+  bySkill: Map<string, CourseFacts[]>;
+  expecters: Map<string, CourseFacts[]>;
+}
+
+export interface OfferedCourses {
+  /** Languages the person studies in; undefined offers every course. */
+  languages?: readonly string[];
+  /** Courses the person removed. */
+  excluded?: ReadonlySet<string>;
+}
+
+/** Contexts kept per catalog: ranking asks for every role with the same person, so they repeat. */
+const CONTEXTS_KEPT = 8;
+const contexts = new WeakMap<Catalog, Map<string, PersonContext>>();
+
+/**
+ * What depends on the person and not on the role: the courses offered to them, what they can
+ * reach, and who teaches what. Memoised (a few per catalog, most recent kept) because ranking
+ * plans every role for the same person; results are only read, never changed.
+ */
+export function personContext(
+  catalog: Catalog,
+  index: PlannerIndex,
+  levels: ReadonlyMap<string, number>,
+  options: OfferedCourses,
+  /** Courses written for another audience, left out; null offers courses whatever their audience. */
+  otherAudience: ReadonlySet<string> | null,
+): PersonContext {
+  const excluded = options.excluded ?? new Set<string>();
+  const key = [
+    otherAudience === null ? '*' : [...otherAudience].sort().join(','),
+    options.languages === undefined ? '*' : [...options.languages].sort().join(','),
+    [...excluded].sort().join(','),
+    levelsKey(levels),
+  ].join('|');
+  let kept = contexts.get(catalog);
+  if (!kept) {
+    kept = new Map();
+    contexts.set(catalog, kept);
+  }
+  const known = kept.get(key);
+  if (known) {
+    // Most recently used last, so the oldest goes first.
+    kept.delete(key);
+    kept.set(key, known);
+    return known;
+  }
+  const offered = index.courses.filter(
+    (facts) =>
+      !excluded.has(facts.course.id) &&
+      speaksOneOf(facts.course, options.languages) &&
+      (otherAudience === null || !otherAudience.has(facts.course.id)),
+  );
+  const reach = reachableLevels(levels, offered);
+  const usable = offered.filter((facts) => expectsMet(facts, reach.levels));
+  const context = { reach, usable, bySkill: teachersBySkill(usable), expecters: expectersBySkill(usable) };
+  kept.set(key, context);
+  if (kept.size > CONTEXTS_KEPT) kept.delete(kept.keys().next().value!);
+  return context;
+}
+
+interface LevelsKey {
+  /** The entries the key was made from, in the map's order. */
+  entries: Array<[string, number]>;
+  key: string;
+}
+
+const levelsKeys = new WeakMap<ReadonlyMap<string, number>, LevelsKey>();
+
+/**
+ * The positive levels as text, by skill id: the same for two maps with the same levels. Ranking
+ * plans every role with one map of a few hundred ratings, so the key is kept with the map and
+ * made again only when the map no longer holds the entries it was made from (a map is read-only
+ * here, but a caller may change it between two plans).
+ */
+export function levelsKey(levels: ReadonlyMap<string, number>): string {
+  const known = levelsKeys.get(levels);
+  if (known && holdsExactly(levels, known.entries)) return known.key;
+  const entries = [...levels];
+  const key = entries
+    .filter(([, level]) => level > 0)
+    .sort(([a], [b]) => compareIds(a, b))
+    .map(([skillId, level]) => `${skillId}=${level}`)
+    .join(',');
+  levelsKeys.set(levels, { entries, key });
+  return key;
+}
+
+function holdsExactly(levels: ReadonlyMap<string, number>, entries: ReadonlyArray<[string, number]>): boolean {
+  if (levels.size !== entries.length) return false;
+  let at = 0;
+  for (const [skillId, level] of levels) {
+    const [knownId, knownLevel] = entries[at];
+    if (skillId !== knownId || level !== knownLevel) return false;
+    at += 1;
+  }
+  return true;
+}
