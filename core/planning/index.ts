@@ -20,8 +20,8 @@ export { EXPECTED_SKILL_IMPORTANCE, planCourses, writtenFor } from './planCourse
 export type { CoursePlan, ItemWhy, PlanCoursesOptions } from './planCourses';
 export { effectiveLevels, needsOf } from './needs';
 export type { Assumption, EffectiveLevels, Need, PersonLevels, PlanScope } from './needs';
-export { offersSteppingStone, steppingStoneFor, STEPPING_STONE_MONTHS } from './steppingStone';
-export type { SteppingStone } from './steppingStone';
+// Stepping stones (./steppingStone) are imported from their file: only the plan screen and the
+// advice report use them, so they stay out of the chunk every first screen loads.
 export { weekAgenda } from './week';
 export type { Session, WeekAgenda, WeekAgendaOptions } from './week';
 export { isoDateOf } from './dates';

@@ -7,7 +7,8 @@
  * step. Screenshots in light and dark for a person to look at.
  */
 import type { Page } from 'playwright-core';
-import { analyzeFit, buildPlan, localized, offersSteppingStone, steppingStoneFor, type Locale, type Profile } from '../../core';
+import { analyzeFit, buildPlan, localized, type Locale, type Profile } from '../../core';
+import { offersSteppingStone, steppingStoneFor } from '../../core/planning/steppingStone';
 import { builtinCatalog, closeSharedBrowser, describeObservations, startHarness, type Harness } from './harness';
 import { ui } from './harness/flows';
 import { settle } from './harness/settle';

@@ -1,8 +1,9 @@
 /**
  * "Start from your current job" (issue #15) end to end, in French: a new user types their job,
  * sees the levels it suggests, confirms one on a role page, explores the closest roles and
- * occupations, adds an occupation as a target and gets a plan for it. The built renderer in
- * Chromium against the real main-process service.
+ * occupations, adds an occupation as a target and gets a plan for it. Then a person with a long
+ * plan weighs a job of their choice as a step and plans it first. The built renderer in Chromium
+ * against the real main-process service.
  */
 import { localized, type Role } from '../../core';
 import { closeSharedBrowser, startHarness, type Harness, builtinCatalog, describeObservations } from './harness';
@@ -11,6 +12,7 @@ import { settle } from './harness/settle';
 
 const TODAY = new Date('2027-01-11T09:00:00Z');
 const fr = ui('fr');
+const en = ui('en');
 const annotator: Role = builtinCatalog.roles.find((role) => role.id === 'data-annotator')!;
 
 afterAll(closeSharedBrowser);
@@ -103,6 +105,64 @@ describe('a new user starts from their current job, in French', () => {
     const stored = await harness.readStoreFile();
     const plan = stored.plans.find((candidate) => candidate.id === stored.activePlanId)!;
     expect(plan.targetRoleIds.some((id) => id.startsWith('onet-'))).toBe(true);
+    expect(harness.observations.pageErrors, describeObservations(harness.observations)).toEqual([]);
+  });
+});
+
+describe('a person with a long plan weighs a job of their choice as a step', () => {
+  let harness: Harness;
+
+  beforeAll(async () => {
+    harness = await startHarness({ locale: 'en', now: TODAY });
+    const saved = await harness.service().saveProfile({
+      name: 'Sam',
+      background: 'other',
+      skills: [],
+      targetRoleIds: ['data-center-operations-engineer'],
+      weeklyHours: 5,
+      studyDays: [1, 2, 3, 4, 5],
+      startDate: '2027-01-11',
+    });
+    if (!saved.ok) throw new Error(saved.error.message);
+    await harness.service().flush();
+  });
+  afterAll(async () => {
+    await harness.close();
+  });
+
+  it('finds help-desk work to be a step toward data-center operations, and plans it first', async () => {
+    const { page } = harness;
+    await harness.openApp('/plan/new?roles=data-center-operations-engineer');
+    const alert = page.getByTestId('long-plan-alert');
+    await alert.waitFor({ timeout: 30_000 });
+    await alert.getByRole('button', { name: en.t('plan.step.open') }).click();
+    const dialog = page.getByRole('dialog');
+    const job = dialog.getByRole('combobox', { name: en.t('plan.step.label') });
+    await expect.poll(() => job.isEnabled(), { timeout: 30_000 }).toBe(true);
+    await job.fill('help desk');
+    const option = page.getByRole('option').filter({ hasText: 'Computer User Support Specialists' }).first();
+    await option.waitFor({ timeout: 30_000 });
+    await option.click();
+    const verdict = dialog.getByTestId('step-verdict');
+    await verdict.waitFor();
+    // A step: within 6 months, most of its study and of its gaps on the way (core/planning/steppingStone.ts).
+    expect(await verdict.textContent()).toMatch(/^Computer User Support Specialists is a step: ready by .+ \([\d.]+ h\); (\d+)% of that study and (\d+)% of what it asks of you count toward Data-center operations engineer\.$/);
+    const [, study, gaps] = /(\d+)% of that study and (\d+)%/.exec((await verdict.textContent())!)!;
+    expect(Number(study)).toBeGreaterThanOrEqual(50);
+    expect(Number(gaps)).toBeGreaterThanOrEqual(50);
+    await settle(page);
+    await harness.screenshot('step-weigher-en', { fullPage: false });
+
+    await dialog.getByRole('button', { name: en.t('plan.step.plan') }).click();
+    await expect
+      .poll(async () => (await harness.readStoreFile()).userCatalog.roles.map((role) => role.id), { timeout: 30_000 })
+      .toEqual(['onet-15-1232-00']);
+    // The builder now plans the step instead of the target.
+    await page.getByText('Computer User Support Specialists', { exact: true }).first().waitFor();
+    await page.getByRole('button', { name: en.t('plan.builder.create') }).click();
+    await expect.poll(async () => (await harness.readStoreFile()).activePlanId, { timeout: 30_000 }).not.toBeNull();
+    const stored = await harness.readStoreFile();
+    expect(stored.plans.find((plan) => plan.id === stored.activePlanId)!.targetRoleIds).toEqual(['onet-15-1232-00']);
     expect(harness.observations.pageErrors, describeObservations(harness.observations)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../../core';
-import { buildPlan, offersSteppingStone, steppingStoneFor } from '../../../core/planning';
-import { coreGapsWithinTarget, STEPPING_STONE_MONTHS } from '../../../core/planning/steppingStone';
+import { buildPlan } from '../../../core/planning';
+import { coreGapsWithinTarget, offersSteppingStone, STEPPING_STONE_MONTHS, steppingStoneFor, weighStep } from '../../../core/planning/steppingStone';
 import { buildInput, catalogOf, course, inputsOf, role, skill, valueOf } from './fixtures';
 
 /*
@@ -148,6 +148,48 @@ describe('stepping stones (docs/advice.md "Honest durations")', () => {
     });
     expect(steppingStoneFor(input, 18.4)).toMatchObject({ roleId: 'partly', kind: 'first-job' });
     expect(stoneFor([target, hiring(elsewhere)], 18.4)).toBeNull();
+  });
+});
+
+describe('weighing one role as a step (a job the person names)', () => {
+  const inputWith = (roles: Role[]) => {
+    const { planId: _planId, name: _name, ...input } = buildInput(catalogOf(skills, roles, courses), { targetRoleIds: ['target'], inputs });
+    return input;
+  };
+
+  it('gives the verdict steppingStoneFor would give, with its figures', () => {
+    const input = inputWith([target]);
+    // Not in the catalog: weighed as if added, the catalog itself left alone.
+    const weighed = weighStep(input, onTheWay, 18.4);
+    expect(weighed).toMatchObject({ roleId: 'on-the-way', kind: 'on-the-way', notAStep: null, hours: 20, readyDate: '2025-01-31', towardTarget: 1, gapsWithinTarget: 1, uncovered: 0 });
+    expect(input.catalog.roles.map((entry) => entry.id)).toEqual(['target']);
+    const stone = steppingStoneFor(inputWith([target, onTheWay]), 18.4);
+    expect(stone).toEqual({ roleId: weighed.roleId, kind: weighed.kind, hours: weighed.hours, readyDate: weighed.readyDate, months: weighed.months, towardTarget: weighed.towardTarget });
+  });
+
+  it('says why a role is not a step, with the figures that decided it', () => {
+    const input = inputWith([target]);
+    expect(weighStep(input, target, 18.4)).toMatchObject({ notAStep: 'target', kind: null });
+    const long = weighStep(input, tooLong, 18.4);
+    expect(long).toMatchObject({ notAStep: 'too-long', kind: null, hours: 200, towardTarget: 1 });
+    expect(long.months).toBeGreaterThan(STEPPING_STONE_MONTHS);
+    expect(weighStep(input, elsewhere, 18.4)).toMatchObject({ notAStep: 'off-the-way', hours: 10, towardTarget: 0, gapsWithinTarget: 0 });
+    const side = weighStep(input, sideways, 7);
+    expect(side).toMatchObject({ notAStep: 'off-the-way', towardTarget: 0.5 });
+    expect(side.gapsWithinTarget).toBeCloseTo(1 / 11, 10);
+    const unreachable = role('unreachable', [
+      ['a', 2, 4],
+      ['q', 1, 1],
+    ]);
+    expect(weighStep(input, unreachable, 18.4)).toMatchObject({ notAStep: 'uncovered', uncovered: 1 });
+  });
+
+  it('needs no study for a role the person already meets, and a first job only for a far target', () => {
+    const ready = inputWith([target]);
+    const skilled = { ...ready, profile: { ...ready.profile, skills: [{ skillId: 'a', level: 2 as const }] } };
+    expect(weighStep(skilled, onTheWay, 18.4)).toMatchObject({ notAStep: 'already-ready', hours: 0, readyDate: null });
+    expect(weighStep(ready, hiring(partly), 18.4)).toMatchObject({ kind: 'first-job', notAStep: null, hours: 12 });
+    expect(weighStep(ready, hiring(partly), 12)).toMatchObject({ kind: null, notAStep: 'off-the-way' });
   });
 });
 

@@ -1,7 +1,8 @@
-import { Button, CloseButton, Group, Paper, Select, Stack, Text } from '@mantine/core';
+import { Button, CloseButton, Group, Paper, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { MAX_OCCUPATIONS, localized, type Occupation, type OccupationCatalog, type OccupationChoice } from '../../../../core';
 import { useOccupations } from '../../data/useOccupations';
+import { OccupationSearchField } from '../OccupationSearchField/OccupationSearchField';
 import { useI18n } from '../../i18n';
 import classes from './OccupationPicker.module.css';
 
@@ -9,8 +10,6 @@ export interface OccupationPickerProps {
   value: readonly OccupationChoice[];
   onChange: (next: OccupationChoice[]) => void;
 }
-
-const RESULT_LIMIT = 12;
 
 /** What the profile keeps of a chosen occupation: enough to name it and to suggest levels without the catalogue. */
 export function choiceOf(occupation: Occupation): OccupationChoice {
@@ -33,26 +32,15 @@ interface Alternatives {
 export function OccupationPicker({ value, onChange }: OccupationPickerProps) {
   const { t, locale } = useI18n();
   const state = useOccupations();
-  const [query, setQuery] = useState('');
   const [alternatives, setAlternatives] = useState<Alternatives | null>(null);
   const chosen = useMemo(() => new Set(value.map((choice) => choice.code)), [value]);
   const full = value.length >= MAX_OCCUPATIONS;
 
-  const hits = useMemo(() => {
-    if (state.status !== 'ready' || query.trim() === '') return [];
-    return state.loaded.search.search(query, locale, RESULT_LIMIT + chosen.size).filter((hit) => !chosen.has(hit.code)).slice(0, RESULT_LIMIT);
-  }, [state, query, locale, chosen]);
-  const matched = useMemo(() => new Map(hits.map((hit) => [hit.code, hit.matchedTitle])), [hits]);
-
-  const pick = (code: string | null) => {
-    if (!code || state.status !== 'ready') return;
-    const occupation = state.loaded.byCode.get(code);
-    setQuery('');
-    if (!occupation || chosen.has(code) || full) return;
-    const matchedTitle = (matched.get(code) ?? '').toLocaleLowerCase();
-    const linked = occupation.escoAlternatives?.find((entry) => entry.label.toLocaleLowerCase() === matchedTitle);
+  const pick = (occupation: Occupation, matchedTitle: string) => {
+    if (state.status !== 'ready' || full) return;
+    const linked = occupation.escoAlternatives?.find((entry) => entry.label.toLocaleLowerCase() === matchedTitle.toLocaleLowerCase());
     const codes = linked?.codes.filter((other) => !chosen.has(other) && state.loaded.byCode.has(other)) ?? [];
-    setAlternatives(linked && codes.length > 0 ? { chosenCode: code, label: linked.label, codes } : null);
+    setAlternatives(linked && codes.length > 0 ? { chosenCode: occupation.code, label: linked.label, codes } : null);
     onChange([...value, choiceOf(occupation)]);
   };
 
@@ -70,41 +58,17 @@ export function OccupationPicker({ value, onChange }: OccupationPickerProps) {
   const titleOf = (choice: OccupationChoice) => localized((state.status === 'ready' ? state.loaded.byCode.get(choice.code)?.title : undefined) ?? choice.title, locale);
 
   const suggestedCount = new Set(value.flatMap((choice) => choice.suggested.map((level) => level.skillId))).size;
-  const description =
-    state.status === 'loading' ? t('occupations.loading') : state.status === 'error' ? t('occupations.loadError', { message: state.message }) : t('occupations.description');
 
   return (
     <Stack gap="xs" data-testid="occupation-picker">
-      <Select
+      <OccupationSearchField
         label={t('occupations.label')}
-        description={description}
+        description={t('occupations.description')}
         placeholder={full ? t('occupations.full', { count: MAX_OCCUPATIONS }) : t('occupations.placeholder')}
-        // Open while the titles load: what is typed meanwhile is searched as soon as they are in.
-        disabled={state.status === 'error' || full}
-        data={hits.map((hit) => ({ value: hit.code, label: hit.title }))}
-        value={null}
-        onChange={pick}
-        searchable
-        searchValue={query}
-        onSearchChange={setQuery}
-        // The index already ranked and filtered the titles: show them as they come.
-        filter={({ options }) => options}
-        renderOption={({ option }) => {
-          const title = matched.get(option.value);
-          return (
-            <div>
-              <Text size="sm">{option.label}</Text>
-              {title && title.toLocaleLowerCase(locale) !== option.label.toLocaleLowerCase(locale) && (
-                <Text size="xs" c="dimmed">
-                  {t('occupations.matched', { title })}
-                </Text>
-              )}
-            </div>
-          );
-        }}
-        nothingFoundMessage={query.trim() === '' ? undefined : state.status === 'loading' ? t('occupations.loading') : t('occupations.nothingFound')}
-        maxDropdownHeight={360}
-        error={state.status === 'error' ? t('occupations.loadErrorShort') : undefined}
+        exclude={chosen}
+        disabled={full}
+        onPick={pick}
+        loadError={(message) => t('occupations.loadError', { message })}
       />
       {value.length > 0 && (
         <Paper withBorder p="sm" className={classes.chosen}>

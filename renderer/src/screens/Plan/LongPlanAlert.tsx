@@ -1,8 +1,9 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
-import type { SteppingStone } from '../../../../core';
+import { offersSteppingStone, type StepInput, type SteppingStone } from '../../../../core/planning/steppingStone';
 import { roleTitle } from '../../components/PlanItemCard/itemInfo';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
+import { StepWeigher } from './StepWeigher';
 
 interface LongPlanAlertProps {
   /** How long the plan runs, in months (BuiltPlan.months). */
@@ -14,8 +15,10 @@ interface LongPlanAlertProps {
   targetRoleIds: readonly string[];
   /** A closer role on the way, when the plan is long enough to look for one. */
   steppingStone: SteppingStone | null;
-  /** Plans the stepping stone instead of the targets; without it no button is shown. */
+  /** Plans the stepping stone (or a job the person weighed) instead of the targets; without it no button is shown. */
   onPlanSteppingStone?: (roleId: string) => void;
+  /** What the plan was built from: with it, a plan long enough for a stepping stone lets the person weigh a job of their choice. */
+  stepInput?: StepInput;
 }
 
 /**
@@ -23,17 +26,18 @@ interface LongPlanAlertProps {
  * end it within 12 months, and offers a closer role on the way, saying how much of it counts, or
  * for a far target a first job in the field that hires newcomers.
  */
-export function LongPlanAlert({ months, weeklyHoursFor12Months, longPlan, targetRoleIds, steppingStone, onPlanSteppingStone }: LongPlanAlertProps) {
+export function LongPlanAlert({ months, weeklyHoursFor12Months, longPlan, targetRoleIds, steppingStone, onPlanSteppingStone, stepInput }: LongPlanAlertProps) {
   const { catalog } = useAppData();
   const { t, locale, formatNumber, formatHours, formatDay } = useI18n();
-  if (!longPlan && !steppingStone) return null;
+  const weighs = stepInput !== undefined && offersSteppingStone(months);
+  if (!longPlan && !steppingStone && !weighs) return null;
   const stoneTitle = steppingStone ? roleTitle(catalog, steppingStone.roleId, locale) : '';
   const targets = targetRoleIds.map((id) => roleTitle(catalog, id, locale)).join(', ');
   return (
     <Alert
       color={longPlan ? 'orange' : 'blue'}
       variant="light"
-      title={longPlan ? t('plan.long.title', { months: formatNumber(months) }) : undefined}
+      title={longPlan || !steppingStone ? t('plan.long.title', { months: formatNumber(months) }) : undefined}
       data-testid="long-plan-alert"
     >
       <Stack gap="xs">
@@ -64,6 +68,8 @@ export function LongPlanAlert({ months, weeklyHoursFor12Months, longPlan, target
             {t('plan.stone.button', { role: stoneTitle })}
           </Button>
         )}
+        {!steppingStone && weighs && <Text size="sm">{t('plan.stone.none')}</Text>}
+        {weighs && <StepWeigher input={stepInput} targetMonths={months} targets={targets} onPlanStep={onPlanSteppingStone} />}
       </Stack>
     </Alert>
   );

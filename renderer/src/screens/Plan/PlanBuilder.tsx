@@ -1,6 +1,7 @@
 import { Button, Chip, Group, MultiSelect, Paper, SegmentedControl, SimpleGrid, Slider, Stack, Text, Title } from '@mantine/core';
 import { useId, useMemo, useState } from 'react';
-import { buildPlan, fitProfileOf, localized, offersSteppingStone, steppingStoneFor, type PlanScope, type Weekday } from '../../../../core';
+import { buildPlan, fitProfileOf, localized, type PlanScope, type Weekday } from '../../../../core';
+import { offersSteppingStone, steppingStoneFor, type StepInput } from '../../../../core/planning/steppingStone';
 import { useAppData } from '../../data/AppDataProvider';
 import { todayIso } from '../../data/today';
 import { newId, usePlanActions } from '../../data/usePlans';
@@ -69,18 +70,16 @@ export function PlanBuilder({ onCancel, initialRoleIds }: { onCancel?: () => voi
       name: 'preview',
     });
   }, [problems, person, languages, draft, catalog]);
+  // What a stepping stone, suggested or weighed, is planned from: the preview's own input.
+  const stepInput = useMemo<StepInput>(
+    () => ({ profile: person, languages, targetRoleIds: draft.targetRoleIds, catalog, inputs: draftInputs(draft), createdAt: PREVIEW_CREATED_AT }),
+    [person, languages, draft, catalog],
+  );
   // Looking for a stepping stone builds a plan per role: only when the plan is long enough to need one.
   const steppingStone = useMemo(() => {
     if (!built?.ok || !offersSteppingStone(built.value.months)) return null;
-    return steppingStoneFor({
-      profile: person,
-      languages,
-      targetRoleIds: draft.targetRoleIds,
-      catalog,
-      inputs: draftInputs(draft),
-      createdAt: PREVIEW_CREATED_AT,
-    }, built.value.months);
-  }, [built, person, languages, draft, catalog]);
+    return steppingStoneFor(stepInput, built.value.months);
+  }, [built, stepInput]);
   const problemOf = (field: string) => {
     const problem = problems.find((candidate) => candidate.field === field);
     return problem ? t(problem.key, problem.params) : undefined;
@@ -224,6 +223,7 @@ export function PlanBuilder({ onCancel, initialRoleIds }: { onCancel?: () => voi
             targetRoleIds={built.value.plan.targetRoleIds}
             steppingStone={steppingStone}
             onPlanSteppingStone={(roleId) => update({ targetRoleIds: [roleId] })}
+            stepInput={stepInput}
           />
         )}
         <Group>

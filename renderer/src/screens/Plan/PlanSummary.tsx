@@ -1,6 +1,7 @@
 import { List, Paper, Stack, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useId, useMemo } from 'react';
-import { durationFigures, fitProfileOf, offersSteppingStone, steppingStoneFor, type Plan, type PlanStatus } from '../../../../core';
+import { durationFigures, fitProfileOf, type Plan, type PlanStatus } from '../../../../core';
+import { offersSteppingStone, steppingStoneFor, type StepInput } from '../../../../core/planning/steppingStone';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
 import { navigate } from '../../routing';
@@ -30,18 +31,20 @@ export function PlanSummary({ plan, status }: PlanSummaryProps) {
     () => durationFigures(plan.readyDate, plan.items.reduce((sum, item) => sum + minutesOf(item.hours), 0), plan.inputs),
     [plan],
   );
-  // A stepping stone builds a plan per role: only looked for when the plan is long enough.
-  const steppingStone = useMemo(() => {
-    if (!offersSteppingStone(duration.months)) return null;
-    return steppingStoneFor({
+  // What a stepping stone, suggested or weighed, is planned from: the saved plan's person, targets and study time.
+  const stepInput = useMemo<StepInput>(
+    () => ({
       profile: profile ? fitProfileOf(profile) : { skills: [] },
       languages,
       targetRoleIds: plan.targetRoleIds,
       catalog,
       inputs: plan.inputs,
       createdAt: plan.createdAt,
-    }, duration.months);
-  }, [duration.months, profile, languages, plan, catalog]);
+    }),
+    [profile, languages, plan, catalog],
+  );
+  // A stepping stone builds a plan per role: only looked for when the plan is long enough.
+  const steppingStone = useMemo(() => (offersSteppingStone(duration.months) ? steppingStoneFor(stepInput, duration.months) : null), [duration.months, stepInput]);
   const headingId = useId();
   const done = plan.items.filter((item) => item.status === 'done').length;
   const total = status?.totalHours ?? plan.items.reduce((sum, item) => sum + item.hours, 0);
@@ -107,6 +110,7 @@ export function PlanSummary({ plan, status }: PlanSummaryProps) {
           onPlanSteppingStone={
             appStatus.readOnly ? undefined : (roleId) => navigate(`/plan/new?roles=${encodeURIComponent(roleId)}`)
           }
+          stepInput={stepInput}
         />
         {plan.inputs.pauses.length > 0 && (
           <Text size="sm">

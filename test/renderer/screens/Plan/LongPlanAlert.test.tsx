@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import type { SteppingStone } from '../../../../core';
+import type { SteppingStone } from '../../../../core/planning/steppingStone';
 import { LongPlanAlert } from '../../../../renderer/src/screens/Plan/LongPlanAlert';
 import { renderWithProviders } from '../../render';
 

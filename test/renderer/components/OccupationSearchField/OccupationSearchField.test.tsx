@@ -1,0 +1,61 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Occupation, OccupationCatalog } from '../../../../core';
+import { buildOccupationIndex, loadOccupationSearch } from '../../../../core/occupations/search';
+import { OccupationSearchField } from '../../../../renderer/src/components/OccupationSearchField/OccupationSearchField';
+import { provideOccupations } from '../../../../renderer/src/data/useOccupations';
+import { renderWithProviders } from '../../render';
+
+// jsdom has no layout: Mantine hides the dropdown (display: none) but still renders its options.
+const visibleOrNot = { hidden: true } as const;
+
+const occupation = (code: string, en: string, fr: string, alternateTitles: string[]): Occupation => ({
+  code,
+  title: { en, fr },
+  alternateTitles,
+  frenchTitles: [fr],
+  related: [],
+  requirements: [],
+  suggested: [],
+});
+const occupations = [
+  occupation('15-1232.00', 'Computer User Support Specialists', 'Technicien support/technicienne support', ['Help Desk Technician']),
+  occupation('15-1231.00', 'Computer Network Support Specialists', 'Technicien réseau/technicienne réseau', ['Network Support Technician']),
+];
+const catalog: OccupationCatalog = { version: 'test', attribution: { onet: { en: 'O*NET', fr: 'O*NET' }, esco: { en: 'ESCO', fr: 'ESCO' } }, occupations };
+
+beforeEach(() => provideOccupations({ catalog, byCode: new Map(occupations.map((entry) => [entry.code, entry])), search: loadOccupationSearch(buildOccupationIndex(occupations), occupations) }));
+afterEach(() => provideOccupations(null));
+
+const field = (props: Partial<Parameters<typeof OccupationSearchField>[0]> = {}) => (
+  <OccupationSearchField label="Which job?" description="Any title" placeholder="A title" onPick={() => undefined} {...props} />
+);
+
+describe('OccupationSearchField', () => {
+  it('hands over the occupation picked and the title it was found by, then clears the search', async () => {
+    const onPick = vi.fn();
+    await renderWithProviders(field({ onPick }));
+    const user = userEvent.setup();
+    const input = screen.getByRole('combobox', { name: 'Which job?' });
+    await user.type(input, 'help desk');
+    const option = await screen.findByRole('option', { name: /Computer User Support Specialists/, ...visibleOrNot });
+    expect(option).toHaveTextContent('found as “Help Desk Technician”');
+    await user.click(option);
+    expect(onPick).toHaveBeenCalledWith(occupations[0], 'Help Desk Technician');
+    expect(input).toHaveValue('');
+  });
+
+  it('leaves out the occupations it is told to', async () => {
+    await renderWithProviders(field({ exclude: new Set(['15-1232.00']) }));
+    await userEvent.setup().type(screen.getByRole('combobox', { name: 'Which job?' }), 'support specialists');
+    expect(await screen.findByRole('option', { name: /Computer Network Support Specialists/, ...visibleOrNot })).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: /Computer User Support Specialists/, ...visibleOrNot })).not.toBeInTheDocument();
+  });
+
+  it('names a load failure and takes no typing then', async () => {
+    provideOccupations(Promise.reject(new Error('disk unreadable')));
+    await renderWithProviders(field());
+    expect(await screen.findByText('The occupations could not be loaded (disk unreadable).')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Which job?' })).toBeDisabled();
+  });
+});
