@@ -1,22 +1,29 @@
-import type { CourseFacts } from './courseFacts';
+import { LEVELS } from '../model/level';
+import { levelTaught, type CourseFacts } from './courseFacts';
+
+/** Count slots per skill: one per level a course can teach (1-4, PositiveLevelSchema); 0 stays unused. */
+const SLOTS = LEVELS.length;
 
 /**
  * The levels a person has with a set of chosen courses, kept up to date as courses are added
  * and removed. The planner's search asks "the level of this skill" and "the level without this
  * one course" at every node it visits; counting how many chosen courses teach each skill at each
- * level answers both without a pass over the set.
+ * level answers both without a pass over the set. Skills are named by number
+ * (PlannerIndex.skillNumbers), so the counts are one flat array.
  */
 export class ChosenLevels {
-  /** skill id -> how many chosen courses teach it, by level taught. */
-  private readonly counts = new Map<string, number[]>();
+  /** skill × SLOTS + level -> how many chosen courses teach the skill at that level. */
+  private readonly counts: Uint16Array;
   private readonly chosen: CourseFacts[] = [];
   private readonly members = new Set<CourseFacts>();
   private chosenMinutes = 0;
 
   constructor(
-    private readonly have: ReadonlyMap<string, number>,
+    /** The person's level of each skill, by skill number. */
+    private readonly have: readonly number[],
     courses: readonly CourseFacts[] = [],
   ) {
+    this.counts = new Uint16Array(have.length * SLOTS);
     for (const facts of courses) this.add(facts);
   }
 
@@ -38,14 +45,7 @@ export class ChosenLevels {
     this.chosen.push(facts);
     this.members.add(facts);
     this.chosenMinutes += facts.minutes;
-    for (const [skillId, level] of facts.teaches) {
-      let byLevel = this.counts.get(skillId);
-      if (!byLevel) {
-        byLevel = [];
-        this.counts.set(skillId, byLevel);
-      }
-      byLevel[level] = (byLevel[level] ?? 0) + 1;
-    }
+    for (const { skill, level } of facts.taught) this.counts[skill * SLOTS + level] += 1;
   }
 
   remove(facts: CourseFacts): void {
@@ -54,24 +54,24 @@ export class ChosenLevels {
     this.chosen.splice(at, 1);
     this.members.delete(facts);
     this.chosenMinutes -= facts.minutes;
-    for (const [skillId, level] of facts.teaches) this.counts.get(skillId)![level] -= 1;
+    for (const { skill, level } of facts.taught) this.counts[skill * SLOTS + level] -= 1;
   }
 
   /** The best level of a skill: the person's, or the highest a chosen course teaches. */
-  level(skillId: string): number {
-    return Math.max(this.have.get(skillId) ?? 0, this.highestTaught(skillId, undefined));
+  level(skill: number): number {
+    return Math.max(this.have[skill], this.highestTaught(skill, 0));
   }
 
   /** The same, not counting `except` (one of the chosen courses). */
-  levelWithout(skillId: string, except: CourseFacts): number {
-    return Math.max(this.have.get(skillId) ?? 0, this.highestTaught(skillId, except.teaches.get(skillId)));
+  levelWithout(skill: number, except: CourseFacts): number {
+    return Math.max(this.have[skill], this.highestTaught(skill, levelTaught(except, skill)));
   }
 
-  private highestTaught(skillId: string, leaving: number | undefined): number {
-    const byLevel = this.counts.get(skillId);
-    if (!byLevel) return 0;
-    for (let level = byLevel.length - 1; level > 0; level -= 1) {
-      if ((byLevel[level] ?? 0) - (level === leaving ? 1 : 0) > 0) return level;
+  /** The highest level chosen courses teach, one course teaching `leaving` left out (0: none). */
+  private highestTaught(skill: number, leaving: number): number {
+    const first = skill * SLOTS;
+    for (let level = SLOTS - 1; level > 0; level -= 1) {
+      if (this.counts[first + level] - (level === leaving ? 1 : 0) > 0) return level;
     }
     return 0;
   }

@@ -1,11 +1,23 @@
 import type { Catalog, Course } from '../model/catalog';
 
+/** A level of a skill named by its number (PlannerIndex.skillNumbers). */
+export interface NumberedLevel {
+  skill: number;
+  level: number;
+}
+
 /** A course as the planner reads it: best level per taught skill, highest level per expected one. */
 export interface CourseFacts {
   course: Course;
   minutes: number;
   teaches: ReadonlyMap<string, number>;
   expects: ReadonlyMap<string, number>;
+  /**
+   * teaches and expects again, in the same order, by skill number: the course search reads them
+   * at every node it visits, where arrays indexed by number answer faster than maps by id.
+   */
+  taught: readonly NumberedLevel[];
+  expected: readonly NumberedLevel[];
 }
 
 export interface PlannerIndex {
@@ -20,6 +32,12 @@ export interface PlannerIndex {
   prerequisites: ReadonlyMap<string, readonly string[]>;
   /** skill id -> every course teaching it, whatever its language or expectations. */
   teachersOf: ReadonlyMap<string, readonly CourseFacts[]>;
+  /**
+   * Every skill a course teaches or expects, by id (code-unit order): a skill's number is its
+   * place here, so numbers compare like ids.
+   */
+  skillIds: readonly string[];
+  skillNumbers: ReadonlyMap<string, number>;
 }
 
 const indexes = new WeakMap<Catalog, PlannerIndex>();
@@ -42,11 +60,25 @@ export function courseMinutes(hours: number): number {
 export function plannerIndexFor(catalog: Catalog): PlannerIndex {
   let index = indexes.get(catalog);
   if (index) return index;
-  const byId = new Map<string, CourseFacts>();
+  const distinct = new Map<string, Course>();
   // Ids are unique in a valid catalog; if not, the first one wins, like everywhere else.
-  for (const course of catalog.courses) {
-    if (byId.has(course.id)) continue;
-    byId.set(course.id, { course, minutes: courseMinutes(course.hours), teaches: bestLevels(course.teaches), expects: bestLevels(course.expects) });
+  for (const course of catalog.courses) if (!distinct.has(course.id)) distinct.set(course.id, course);
+  const levels = [...distinct.values()].map((course) => ({ course, teaches: bestLevels(course.teaches), expects: bestLevels(course.expects) }));
+  const named = new Set<string>();
+  for (const { teaches, expects } of levels) {
+    for (const skillId of teaches.keys()) named.add(skillId);
+    for (const skillId of expects.keys()) named.add(skillId);
+  }
+  const skillIds = [...named].sort(compareIds);
+  const skillNumbers = new Map(skillIds.map((skillId, number) => [skillId, number]));
+  const numbered = (list: ReadonlyMap<string, number>): NumberedLevel[] => {
+    const entries: NumberedLevel[] = [];
+    for (const [skillId, level] of list) entries.push({ skill: skillNumbers.get(skillId)!, level });
+    return entries;
+  };
+  const byId = new Map<string, CourseFacts>();
+  for (const { course, teaches, expects } of levels) {
+    byId.set(course.id, { course, minutes: courseMinutes(course.hours), teaches, expects, taught: numbered(teaches), expected: numbered(expects) });
   }
   const prerequisites = new Map<string, readonly string[]>();
   for (const skill of catalog.skills) if (!prerequisites.has(skill.id)) prerequisites.set(skill.id, skill.prerequisites);
@@ -54,7 +86,7 @@ export function plannerIndexFor(catalog: Catalog): PlannerIndex {
   const courses = all.filter((facts) => !facts.course.project);
   const projects = all.filter((facts) => facts.course.project);
   const forAudiences = courses.filter((facts) => facts.course.audience !== undefined);
-  index = { courses, forAudiences, projects, byId, prerequisites, teachersOf: coursesBySkill(courses, 'teaches') };
+  index = { courses, forAudiences, projects, byId, prerequisites, teachersOf: coursesBySkill(courses, 'teaches'), skillIds, skillNumbers };
   indexes.set(catalog, index);
   return index;
 }
@@ -76,6 +108,12 @@ export function coursesBySkill(courses: readonly CourseFacts[], side: 'teaches' 
 export function expectsMet(facts: CourseFacts, levels: ReadonlyMap<string, number>): boolean {
   for (const [skillId, level] of facts.expects) if ((levels.get(skillId) ?? 0) < level) return false;
   return true;
+}
+
+/** The level a course teaches of a skill, 0 when it does not teach it. */
+export function levelTaught(facts: CourseFacts, skill: number): number {
+  for (const taught of facts.taught) if (taught.skill === skill) return taught.level;
+  return 0;
 }
 
 /** Plain code-unit order: the same on every machine and locale, unlike localeCompare. */

@@ -1,7 +1,8 @@
-import { compareIds, coursesBySkill, expectsMet, type CourseFacts } from './courseFacts';
+import { compareIds, expectsMet, levelTaught, type CourseFacts, type NumberedLevel } from './courseFacts';
 import { ChosenLevels } from './chosenLevels';
-import { canBeOrdered, minutesStillNeeded, openRequirements, stuckExpectations, type Requirement } from './openRequirements';
+import { canBeOrdered, minutesStillNeeded, OpenRequirements, stuckExpectations, type NumberedNeed, type Requirement } from './openRequirements';
 import type { Need } from './needs';
+import type { Teachers } from './teachers';
 
 /**
  * Nodes the exact search may visit before it settles for the best set found so far (which is
@@ -17,6 +18,21 @@ export interface Reach {
   levels: Map<string, number>;
   /** The round in which each course became takeable: its expectations rest on earlier rounds only. */
   round: Map<CourseFacts, number>;
+}
+
+/**
+ * The person and the courses offered to them, as the search reads them: skills by number
+ * (PlannerIndex.skillNumbers). personContext makes one per person, shared by every role.
+ */
+export interface SearchSpace {
+  /** The person's level of each skill, by skill number. */
+  have: readonly number[];
+  skillNumbers: ReadonlyMap<string, number>;
+  usable: readonly CourseFacts[];
+  reach: Reach;
+  teachers: Teachers;
+  /** skill number -> the usable courses expecting it. */
+  expecters: ReadonlyArray<readonly CourseFacts[] | undefined>;
 }
 
 /** Raises levels with every course whose expectations are met, round after round, to a fixpoint. */
@@ -55,32 +71,15 @@ function isBetterSet(a: readonly CourseFacts[], b: readonly CourseFacts[] | null
  * what a course expects), pruned of courses the rest make redundant, then improved by an exact
  * branch-and-bound search within SEARCH_NODE_LIMIT nodes. `forced` courses are always kept.
  */
-export function bestSet(
-  have: ReadonlyMap<string, number>,
-  needs: readonly Need[],
-  usable: readonly CourseFacts[],
-  forced: readonly CourseFacts[],
-  reach: Reach,
-  bySkill: ReadonlyMap<string, readonly CourseFacts[]> = teachersBySkill(usable),
-  expecters: ReadonlyMap<string, readonly CourseFacts[]> = expectersBySkill(usable),
-): CourseFacts[] {
-  // The same few (skill, level) pairs are asked for at every node of the search.
-  const teachersByLevel = new Map<string, Array<readonly CourseFacts[] | undefined>>();
-  const teachersOf = (requirement: Requirement): readonly CourseFacts[] => {
-    const { skillId, level } = requirement;
-    let byLevel = teachersByLevel.get(skillId);
-    if (!byLevel) teachersByLevel.set(skillId, (byLevel = []));
-    let teachers = byLevel[level];
-    if (!teachers) {
-      teachers = (bySkill.get(skillId) ?? []).filter((facts) => (facts.teaches.get(skillId) ?? 0) >= level);
-      byLevel[level] = teachers;
-    }
-    return teachers;
-  };
-  const cheapest = (requirement: Requirement) => teachersOf(requirement)[0]?.minutes ?? 0;
+export function bestSet(needs: readonly Need[], forced: readonly CourseFacts[], space: SearchSpace): CourseFacts[] {
+  const { have, teachers } = space;
+  // Every need left to the search is reachable, so some course teaches it and it has a number.
+  const numbered: NumberedNeed[] = needs.map((need) => ({ skill: space.skillNumbers.get(need.skillId)!, level: need.level, importance: need.importance }));
+  const cheapest = (requirement: Requirement) => teachers.cheapest(requirement.skill, requirement.level);
+  const teachersOf = (requirement: Requirement) => teachers.reaching(requirement.skill, requirement.level);
 
-  let best: CourseFacts[] | null = prune(have, needs, greedy(have, needs, forced, bySkill, expecters, cheapest), forced);
-  if (!canBeOrdered(have, best)) best = prune(have, needs, byRounds(have, needs, usable, forced, reach), forced);
+  let best: CourseFacts[] | null = prune(have, numbered, greedy(numbered, forced, space), forced);
+  if (!canBeOrdered(have, best)) best = prune(have, numbered, byRounds(numbered, forced, space), forced);
 
   // A set's key: one bit per course, so a set reached in two orders is visited once.
   const bits = new Map<CourseFacts, bigint>();
@@ -95,26 +94,18 @@ export function bestSet(
   let nodes = 0;
   let bestMinutes = minutesOf(best);
   const chosen = new ChosenLevels(have, forced);
+  const open = new OpenRequirements(have);
   const search = () => {
     nodes += 1;
     if (nodes > SEARCH_NODE_LIMIT) return;
     if (seen.has(key)) return;
     seen.add(key);
-    const open = openRequirements(have, needs, chosen);
+    // Filled again at every node: read before the branches below fill it for theirs.
+    open.collect(numbered, chosen);
     let branch: readonly CourseFacts[];
-    if (open.length > 0) {
-      if (chosen.minutes + minutesStillNeeded(open, teachersOf, bestMinutes - chosen.minutes) > bestMinutes) return;
-      // Branch on the requirement with the fewest courses that meet it (the smallest tree), the
-      // smaller skill id on a tie.
-      let narrowest = open[0];
-      branch = teachersOf(narrowest);
-      for (const requirement of open) {
-        const teachers = teachersOf(requirement);
-        if (teachers.length < branch.length || (teachers.length === branch.length && compareIds(requirement.skillId, narrowest.skillId) < 0)) {
-          narrowest = requirement;
-          branch = teachers;
-        }
-      }
+    if (open.size > 0) {
+      if (chosen.minutes + minutesStillNeeded(open, teachers, bestMinutes - chosen.minutes) > bestMinutes) return;
+      branch = narrowestBranch(open, teachers);
     } else {
       const stuck = stuckExpectations(have, chosen.courses);
       if (stuck.length === 0) {
@@ -130,6 +121,8 @@ export function bestSet(
       branch = [...new Set(stuck.flatMap(teachersOf))].sort((x, y) => x.minutes - y.minutes || compareIds(x.course.id, y.course.id));
     }
     for (const facts of branch) {
+      // Past the limit every node returns at once: the rest of the branch changes nothing.
+      if (nodes >= SEARCH_NODE_LIMIT) break;
       if (chosen.has(facts)) continue;
       chosen.add(facts);
       key ^= bitOf(facts);
@@ -141,61 +134,62 @@ export function bestSet(
   search();
   // A search cut short by the node limit can end on a set that holds a course the others make
   // redundant (found before the set without it): never hand the person a course that closes nothing.
-  return prune(have, needs, best, forced);
+  return prune(have, numbered, best, forced);
 }
 
-/** The usable courses teaching each skill, shortest first, then by id. */
-export function teachersBySkill(usable: readonly CourseFacts[]): Map<string, CourseFacts[]> {
-  const bySkill = coursesBySkill(usable, 'teaches');
-  for (const list of bySkill.values()) list.sort((a, b) => a.minutes - b.minutes || compareIds(a.course.id, b.course.id));
-  return bySkill;
+/**
+ * The courses meeting the open requirement with the fewest of them, the smaller skill id on a
+ * tie: branching on it makes the smallest tree.
+ */
+function narrowestBranch(open: OpenRequirements, teachers: Teachers): readonly CourseFacts[] {
+  let narrowest: Requirement | undefined;
+  let branch: readonly CourseFacts[] = [];
+  for (const requirement of open.list) {
+    const reaching = teachers.reaching(requirement.skill, requirement.level);
+    // Skill numbers compare like ids.
+    if (!narrowest || reaching.length < branch.length || (reaching.length === branch.length && requirement.skill < narrowest.skill)) {
+      narrowest = requirement;
+      branch = reaching;
+    }
+  }
+  return branch;
 }
 
-/** The usable courses expecting each skill. */
-export function expectersBySkill(usable: readonly CourseFacts[]): Map<string, CourseFacts[]> {
-  return coursesBySkill(usable, 'expects');
-}
-
-function greedy(
-  have: ReadonlyMap<string, number>,
-  needs: readonly Need[],
-  forced: readonly CourseFacts[],
-  bySkill: ReadonlyMap<string, readonly CourseFacts[]>,
-  /** Who expects each skill: a level a pick reaches changes what those courses cost. */
-  expecters: ReadonlyMap<string, readonly CourseFacts[]>,
-  cheapest: (requirement: Requirement) => number,
-): CourseFacts[] {
+function greedy(needs: readonly NumberedNeed[], forced: readonly CourseFacts[], space: SearchSpace): CourseFacts[] {
+  const { have, teachers, expecters } = space;
   const chosen = new ChosenLevels(have, forced);
   // Each course's gain (the weight of the open requirements it meets) and cost (its minutes and
   // the cheapest way to what it expects), kept between picks: a pick changes the open
   // requirements and the levels of a few skills only, so only the courses touching those are
   // weighed again (a plan of 200 gaps weighs hundreds of courses a hundred times otherwise).
   const scores = new Map<CourseFacts, { gain: number; cost: number }>();
-  let open = new Map<string, Requirement>();
-  let raised: Iterable<string> = [];
+  // The requirements before the last pick and after it, filled in turn.
+  let open = new OpenRequirements(have);
+  let next = new OpenRequirements(have);
+  let raised: readonly NumberedLevel[] = [];
   for (;;) {
-    const next = new Map(openRequirements(have, needs, chosen).map((requirement) => [requirement.skillId, requirement]));
+    next.collect(needs, chosen);
     if (next.size === 0) return [...chosen.courses];
     // The skills whose open requirement came, went or changed, and those the last pick raised.
-    const touched: string[] = [];
-    for (const [skillId, requirement] of next) {
-      const before = open.get(skillId);
-      if (!before || before.level !== requirement.level || before.weight !== requirement.weight) touched.push(skillId);
+    const touched: number[] = [];
+    for (const requirement of next.list) {
+      const before = open.get(requirement.skill);
+      if (!before || before.level !== requirement.level || before.weight !== requirement.weight) touched.push(requirement.skill);
     }
-    for (const skillId of open.keys()) if (!next.has(skillId)) touched.push(skillId);
+    for (const requirement of open.list) if (!next.get(requirement.skill)) touched.push(requirement.skill);
     const stale = new Set<CourseFacts>();
-    for (const skillId of touched) for (const facts of bySkill.get(skillId) ?? []) stale.add(facts);
-    for (const skillId of raised) for (const facts of expecters.get(skillId) ?? []) stale.add(facts);
-    open = next;
+    for (const skill of touched) for (const facts of teachers.of(skill)) stale.add(facts);
+    for (const { skill } of raised) for (const facts of expecters[skill] ?? []) stale.add(facts);
+    [open, next] = [next, open];
     for (const facts of stale) {
       let gain = 0;
-      for (const [skillId, taught] of facts.teaches) {
-        const requirement = open.get(skillId);
-        if (requirement && taught >= requirement.level) gain += requirement.weight;
+      for (const { skill, level } of facts.taught) {
+        const requirement = open.get(skill);
+        if (requirement && level >= requirement.level) gain += requirement.weight;
       }
       let cost = facts.minutes;
-      for (const [skillId, level] of facts.expects) {
-        if (chosen.level(skillId) < level) cost += cheapest({ skillId, level, weight: 0 });
+      for (const { skill, level } of facts.expected) {
+        if (chosen.level(skill) < level) cost += teachers.cheapest(skill, level);
       }
       scores.set(facts, { gain, cost });
     }
@@ -216,7 +210,7 @@ function greedy(
     // Every open requirement is reachable through usable courses, so a pick exists; the guard only ends the loop.
     if (!pick) return [...chosen.courses];
     chosen.add(pick);
-    raised = pick.teaches.keys();
+    raised = pick.taught;
   }
 }
 
@@ -225,19 +219,14 @@ function greedy(
  * taken from the earliest round that reaches it, and for an expectation from a round strictly
  * before the expecting course's own, so the courses in round order each come after what they expect.
  */
-function byRounds(
-  have: ReadonlyMap<string, number>,
-  needs: readonly Need[],
-  usable: readonly CourseFacts[],
-  forced: readonly CourseFacts[],
-  reach: Reach,
-): CourseFacts[] {
+function byRounds(needs: readonly NumberedNeed[], forced: readonly CourseFacts[], space: SearchSpace): CourseFacts[] {
+  const { have, usable, reach } = space;
   const chosen = [...forced];
   // Every usable course has a round: its expectations are met by the reachable levels.
   const roundOf = (facts: CourseFacts) => reach.round.get(facts) ?? 0;
-  const ensure = (skillId: string, level: number, before: number): void => {
-    if ((have.get(skillId) ?? 0) >= level) return;
-    const teaches = (facts: CourseFacts) => roundOf(facts) < before && (facts.teaches.get(skillId) ?? 0) >= level;
+  const ensure = (skill: number, level: number, before: number): void => {
+    if (have[skill] >= level) return;
+    const teaches = (facts: CourseFacts) => roundOf(facts) < before && levelTaught(facts, skill) >= level;
     if (chosen.some(teaches)) return;
     // A course of round r expects only levels that rounds before r reach, and every need is reachable: a teacher exists.
     const teacher = usable
@@ -245,23 +234,24 @@ function byRounds(
       .sort((a, b) => roundOf(a) - roundOf(b) || a.minutes - b.minutes || compareIds(a.course.id, b.course.id))[0];
     if (!teacher) return;
     chosen.push(teacher);
-    for (const [expectedId, expectedLevel] of teacher.expects) ensure(expectedId, expectedLevel, roundOf(teacher));
+    for (const expected of teacher.expected) ensure(expected.skill, expected.level, roundOf(teacher));
   };
-  for (const facts of forced) for (const [skillId, level] of facts.expects) ensure(skillId, level, roundOf(facts));
-  for (const need of needs) ensure(need.skillId, need.level, Number.POSITIVE_INFINITY);
+  for (const facts of forced) for (const { skill, level } of facts.expected) ensure(skill, level, roundOf(facts));
+  for (const need of needs) ensure(need.skill, need.level, Number.POSITIVE_INFINITY);
   return chosen;
 }
 
 /** Drops, longest first, every course the others make redundant; forced ones stay. */
-function prune(have: ReadonlyMap<string, number>, needs: readonly Need[], chosen: readonly CourseFacts[], forced: readonly CourseFacts[]): CourseFacts[] {
+function prune(have: readonly number[], needs: readonly NumberedNeed[], chosen: readonly CourseFacts[], forced: readonly CourseFacts[]): CourseFacts[] {
   const kept = new ChosenLevels(have, chosen);
+  const open = new OpenRequirements(have);
   const dropped = new Set<CourseFacts>();
   const candidates = chosen
     .filter((facts) => !forced.includes(facts))
     .sort((a, b) => b.minutes - a.minutes || compareIds(a.course.id, b.course.id));
   for (const facts of candidates) {
     kept.remove(facts);
-    if (openRequirements(have, needs, kept).length === 0 && canBeOrdered(have, kept.courses)) dropped.add(facts);
+    if (open.collect(needs, kept).size === 0 && canBeOrdered(have, kept.courses)) dropped.add(facts);
     else kept.add(facts);
   }
   return chosen.filter((facts) => !dropped.has(facts));

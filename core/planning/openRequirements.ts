@@ -1,38 +1,79 @@
 import type { ChosenLevels } from './chosenLevels';
 import type { CourseFacts } from './courseFacts';
-import type { Need } from './needs';
+import type { Teachers } from './teachers';
 
 /** Importance given to a level a chosen course expects, against a role's importance 3-5. */
 export const EXPECTED_SKILL_IMPORTANCE = 3;
 
+/** A need with its skill named by number (PlannerIndex.skillNumbers). */
+export interface NumberedNeed {
+  skill: number;
+  level: number;
+  importance: number;
+}
+
 /** A level a set of courses still has to reach: a need, or what a chosen course expects. */
 export interface Requirement {
-  skillId: string;
+  skill: number;
   level: number;
   weight: number;
 }
 
-/** What is still missing: needs not reached, and levels chosen courses expect that no other chosen course or the person has. */
-export function openRequirements(have: ReadonlyMap<string, number>, needs: readonly Need[], levels: ChosenLevels): Requirement[] {
-  // The search asks this at every node: plain loops, no closure made per call.
-  const open = new Map<string, Requirement>();
-  for (const need of needs) if (levels.level(need.skillId) < need.level) addOpen(open, have, need.skillId, need.level, need.importance);
-  for (const facts of levels.courses) {
-    for (const [skillId, level] of facts.expects) {
-      if (levels.levelWithout(skillId, facts) < level) addOpen(open, have, skillId, level, EXPECTED_SKILL_IMPORTANCE);
-    }
-  }
-  return [...open.values()];
-}
+/**
+ * What a set of courses is still missing: needs not reached, and levels chosen courses expect
+ * that no other chosen course or the person has; one requirement per skill, the highest level
+ * asked, weighed by the largest importance × gap. In a fixed order: needs first, in their order,
+ * then the chosen courses' expectations. The search asks at every node, so one object is filled
+ * again each time (collect), with each skill's place kept in an array by skill number.
+ */
+export class OpenRequirements {
+  private readonly open: Requirement[] = [];
+  /** skill number -> 1 + its place in `open`, 0 when the skill is not open. */
+  private readonly places: Uint32Array;
 
-/** One requirement per skill: the highest level asked, weighed by the largest importance × gap. */
-function addOpen(open: Map<string, Requirement>, have: ReadonlyMap<string, number>, skillId: string, level: number, importance: number): void {
-  const weight = importance * (level - (have.get(skillId) ?? 0));
-  const known = open.get(skillId);
-  if (!known) open.set(skillId, { skillId, level, weight });
-  else {
-    known.level = Math.max(known.level, level);
-    known.weight = Math.max(known.weight, weight);
+  constructor(
+    /** The person's level of each skill, by skill number. */
+    private readonly have: readonly number[],
+  ) {
+    this.places = new Uint32Array(have.length);
+  }
+
+  /** Fills the requirements the chosen courses leave open, in place of the previous ones. */
+  collect(needs: readonly NumberedNeed[], levels: ChosenLevels): this {
+    for (const requirement of this.open) this.places[requirement.skill] = 0;
+    this.open.length = 0;
+    for (const need of needs) if (levels.level(need.skill) < need.level) this.add(need.skill, need.level, need.importance);
+    for (const facts of levels.courses) {
+      for (const { skill, level } of facts.expected) {
+        if (levels.levelWithout(skill, facts) < level) this.add(skill, level, EXPECTED_SKILL_IMPORTANCE);
+      }
+    }
+    return this;
+  }
+
+  get size(): number {
+    return this.open.length;
+  }
+
+  get list(): readonly Requirement[] {
+    return this.open;
+  }
+
+  get(skill: number): Requirement | undefined {
+    const place = this.places[skill];
+    return place === 0 ? undefined : this.open[place - 1];
+  }
+
+  private add(skill: number, level: number, importance: number): void {
+    const weight = importance * (level - this.have[skill]);
+    const known = this.get(skill);
+    if (!known) {
+      this.open.push({ skill, level, weight });
+      this.places[skill] = this.open.length;
+    } else {
+      known.level = Math.max(known.level, level);
+      known.weight = Math.max(known.weight, weight);
+    }
   }
 }
 
@@ -41,49 +82,38 @@ function addOpen(open: Map<string, Requirement>, have: ReadonlyMap<string, numbe
  * what it expects: the expectations of the courses left over that nothing before them meets.
  * Empty when the courses can be taken one after the other.
  */
-export function stuckExpectations(have: ReadonlyMap<string, number>, chosen: readonly CourseFacts[]): Requirement[] {
-  // The levels the courses raise, read over the person's: copying every level the person has
-  // costs more than the walk when a person rated a few hundred skills.
-  const raised = new Map<string, number>();
+export function stuckExpectations(have: readonly number[], chosen: readonly CourseFacts[]): Requirement[] {
+  // Courses that expect nothing can always go: the usual set, with no walk to make.
+  if (!chosen.some((facts) => facts.expected.length > 0)) return [];
+  // The levels the courses raise, read over the person's: a few skills, not every one.
+  const raised = new Map<number, number>();
   const remaining = [...chosen];
   for (;;) {
-    const next = remaining.findIndex((facts) => firstUnmet(facts, have, raised) === null);
+    const next = remaining.findIndex((facts) => allMet(facts, have, raised));
     if (next < 0) break;
-    for (const [skillId, level] of remaining[next].teaches) if (levelOver(have, raised, skillId) < level) raised.set(skillId, level);
+    for (const { skill, level } of remaining[next].taught) if (levelOver(have, raised, skill) < level) raised.set(skill, level);
     remaining.splice(next, 1);
   }
   const stuck: Requirement[] = [];
   for (const facts of remaining) {
-    for (const [skillId, level] of facts.expects) if (levelOver(have, raised, skillId) < level) stuck.push({ skillId, level, weight: 0 });
+    for (const { skill, level } of facts.expected) if (levelOver(have, raised, skill) < level) stuck.push({ skill, level, weight: 0 });
   }
   return stuck;
 }
 
-function levelOver(have: ReadonlyMap<string, number>, raised: ReadonlyMap<string, number>, skillId: string): number {
-  return Math.max(have.get(skillId) ?? 0, raised.get(skillId) ?? 0);
+function levelOver(have: readonly number[], raised: ReadonlyMap<number, number>, skill: number): number {
+  return Math.max(have[skill], raised.get(skill) ?? 0);
 }
 
-/** The first skill a course expects above the levels, or null when every expectation is met. */
-function firstUnmet(facts: CourseFacts, have: ReadonlyMap<string, number>, raised: ReadonlyMap<string, number>): string | null {
-  for (const [skillId, level] of facts.expects) if (levelOver(have, raised, skillId) < level) return skillId;
-  return null;
+/** True when the levels meet every expectation of the course. */
+function allMet(facts: CourseFacts, have: readonly number[], raised: ReadonlyMap<number, number>): boolean {
+  for (const { skill, level } of facts.expected) if (levelOver(have, raised, skill) < level) return false;
+  return true;
 }
 
 /** True when the courses can be taken one after the other, each after what it expects. */
-export function canBeOrdered(have: ReadonlyMap<string, number>, chosen: readonly CourseFacts[]): boolean {
+export function canBeOrdered(have: readonly number[], chosen: readonly CourseFacts[]): boolean {
   return stuckExpectations(have, chosen).length === 0;
-}
-
-const mostTaught = new WeakMap<readonly CourseFacts[], number>();
-
-/** The most skills any of the courses teaches: a bound on the open requirements one of them meets. */
-function mostSkillsTaught(courses: readonly CourseFacts[]): number {
-  let most = mostTaught.get(courses);
-  if (most === undefined) {
-    most = Math.max(1, ...courses.map((facts) => facts.teaches.size));
-    mostTaught.set(courses, most);
-  }
-  return most;
 }
 
 /**
@@ -93,27 +123,26 @@ function mostSkillsTaught(courses: readonly CourseFacts[]): number {
  * (any completion pays at least that much). Minutes are whole, so the share sum rounds up.
  */
 export function minutesStillNeeded(
-  open: readonly Requirement[],
-  teachersOf: (requirement: Requirement) => readonly CourseFacts[],
+  open: OpenRequirements,
+  teachers: Teachers,
   /** Past this, the exact bound does not matter (the search prunes): it returns as soon as the sum exceeds it. */
   limit = Number.POSITIVE_INFINITY,
 ): number {
-  const openBySkill = new Map(open.map((requirement) => [requirement.skillId, requirement]));
   let alone = 0;
   let shares = 0;
-  for (const requirement of open) {
-    const teachers = teachersOf(requirement);
-    // Teachers come shortest first (teachersBySkill).
-    alone = Math.max(alone, teachers[0]?.minutes ?? 0);
+  for (const requirement of open.list) {
+    const reaching = teachers.reaching(requirement.skill, requirement.level);
+    // Teachers come shortest first.
+    alone = Math.max(alone, reaching[0]?.minutes ?? 0);
     let share = Number.POSITIVE_INFINITY;
-    const most = mostSkillsTaught(teachers);
-    for (const facts of teachers) {
+    const most = teachers.mostSkillsTaught(requirement.skill, requirement.level);
+    for (const facts of reaching) {
       // The rest are no shorter and meet at most `most` requirements each: none shares less.
       if (facts.minutes / most >= share) break;
       let meets = 0;
-      for (const [skillId, taught] of facts.teaches) {
-        const other = openBySkill.get(skillId);
-        if (other && taught >= other.level) meets += 1;
+      for (const { skill, level } of facts.taught) {
+        const other = open.get(skill);
+        if (other && level >= other.level) meets += 1;
       }
       share = Math.min(share, facts.minutes / meets);
     }

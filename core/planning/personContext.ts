@@ -1,13 +1,9 @@
 import type { Catalog } from '../model/catalog';
-import { compareIds, expectsMet, speaksOneOf, type CourseFacts, type PlannerIndex } from './courseFacts';
-import { expectersBySkill, reachableLevels, teachersBySkill, type Reach } from './courseSearch';
+import { compareIds, expectsMet, speaksOneOf, type CourseFacts, type NumberedLevel, type PlannerIndex } from './courseFacts';
+import { reachableLevels, type SearchSpace } from './courseSearch';
+import { Teachers } from './teachers';
 
-export interface PersonContext {
-  reach: Reach;
-  usable: CourseFacts[];
-  bySkill: Map<string, CourseFacts[]>;
-  expecters: Map<string, CourseFacts[]>;
-}
+export type PersonContext = SearchSpace;
 
 export interface OfferedCourses {
   /** Languages the person studies in; undefined offers every course. */
@@ -60,10 +56,32 @@ export function personContext(
   );
   const reach = reachableLevels(levels, offered);
   const usable = offered.filter((facts) => expectsMet(facts, reach.levels));
-  const context = { reach, usable, bySkill: teachersBySkill(usable), expecters: expectersBySkill(usable) };
+  const teachers = bySkillNumber(usable, index.skillIds.length, (facts) => facts.taught);
+  for (const list of teachers) list?.sort((a, b) => a.minutes - b.minutes || compareIds(a.course.id, b.course.id));
+  const context: PersonContext = {
+    have: index.skillIds.map((skillId) => levels.get(skillId) ?? 0),
+    skillNumbers: index.skillNumbers,
+    usable,
+    reach,
+    teachers: new Teachers(teachers),
+    expecters: bySkillNumber(usable, index.skillIds.length, (facts) => facts.expected),
+  };
   kept.set(key, context);
   if (kept.size > CONTEXTS_KEPT) kept.delete(kept.keys().next().value!);
   return context;
+}
+
+/** skill number -> the courses teaching it (or expecting it), in the order given. */
+function bySkillNumber(courses: readonly CourseFacts[], skillCount: number, side: (facts: CourseFacts) => readonly NumberedLevel[]): Array<CourseFacts[] | undefined> {
+  const bySkill = new Array<CourseFacts[] | undefined>(skillCount);
+  for (const facts of courses) {
+    for (const { skill } of side(facts)) {
+      const list = bySkill[skill];
+      if (list) list.push(facts);
+      else bySkill[skill] = [facts];
+    }
+  }
+  return bySkill;
 }
 
 interface LevelsKey {

@@ -76,11 +76,15 @@ export function planCourses(
       if ((forPerson.reach.levels.get(need.skillId) ?? 0) < need.level) needsOtherAudience = true;
     } else uncovered.push({ skillId: need.skillId, level: need.level as SkillLevel['level'], reason: whyUnreachable(need, levels, catalog, index, options) });
   }
-  const { reach, usable, bySkill, expecters } = needsOtherAudience ? everyone : forPerson;
-  const forced = usable.filter(
-    (facts) => preferred.has(facts.course.id) && open.some((need) => (facts.teaches.get(need.skillId) ?? 0) > (levels.get(need.skillId) ?? 0)),
-  );
-  const chosen = bestSet(levels, open, usable, forced, reach, bySkill, expecters);
+  const space = needsOtherAudience ? everyone : forPerson;
+  const { usable } = space;
+  const forced =
+    preferred.size === 0
+      ? []
+      : usable.filter(
+          (facts) => preferred.has(facts.course.id) && open.some((need) => (facts.teaches.get(need.skillId) ?? 0) > (levels.get(need.skillId) ?? 0)),
+        );
+  const chosen = bestSet(open, forced, space);
   const studied = studyOrder(chosen, levels, index, new Map(open.map((need) => [need.skillId, need.level])));
   const ordered = withProjects(studied, levels, index, options);
   return {

@@ -35,10 +35,17 @@ export function studyOrder(
     depths.set(facts, deepest);
     return deepest;
   };
-  const levels = new Map(have);
+  const buildingOn = buildersOn(chosen, index);
+  // The levels as the courses are placed. Only the skills the chosen courses teach, expect or
+  // build on are ever read (buildersOn lists exactly those), so only those of the person's are
+  // copied: a person may have rated hundreds.
+  const levels = new Map<string, number>();
+  for (const skillId of buildingOn.keys()) {
+    const level = have.get(skillId);
+    if (level !== undefined) levels.set(skillId, level);
+  }
   const remaining = [...chosen].sort((a, b) => compareIds(a.course.id, b.course.id));
   const left = new Set(remaining);
-  const buildingOn = buildersOn(chosen, index);
   // Only a course building on a skill `facts` teaches can be prepared by it: the others are not asked.
   const preparesAnother = (facts: CourseFacts) => {
     for (const skillId of facts.teaches.keys()) {
@@ -93,11 +100,12 @@ function prepares(earlier: CourseFacts, later: CourseFacts, levels: ReadonlyMap<
  * expecting it or teaching it, and those teaching a skill it is a prerequisite of.
  */
 function buildersOn(chosen: readonly CourseFacts[], index: PlannerIndex): Map<string, CourseFacts[]> {
-  const bySkill = new Map<string, Set<CourseFacts>>();
+  const bySkill = new Map<string, CourseFacts[]>();
   const note = (skillId: string, facts: CourseFacts) => {
     const courses = bySkill.get(skillId);
-    if (courses) courses.add(facts);
-    else bySkill.set(skillId, new Set([facts]));
+    // One course at a time: a course noted twice under a skill is the last one noted.
+    if (!courses) bySkill.set(skillId, [facts]);
+    else if (courses[courses.length - 1] !== facts) courses.push(facts);
   };
   for (const facts of chosen) {
     for (const skillId of facts.expects.keys()) note(skillId, facts);
@@ -106,7 +114,7 @@ function buildersOn(chosen: readonly CourseFacts[], index: PlannerIndex): Map<st
       for (const prerequisite of index.prerequisites.get(skillId) ?? []) note(prerequisite, facts);
     }
   }
-  return new Map([...bySkill].map(([skillId, courses]) => [skillId, [...courses]]));
+  return bySkill;
 }
 
 /** The shorter course first, then the smaller id. */
