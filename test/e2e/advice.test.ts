@@ -129,8 +129,8 @@ describe('the advice on screen', () => {
       await harness.screenshot(`advice-sam-builder-${colorScheme}`);
 
       // One step: the builder now plans the stepping stone, which ends within six months.
-      await alert.getByRole('button').click();
       const stoneTitle = localized(roleOf(stone!.roleId).title, 'en');
+      await alert.getByRole('button', { name: t.t('plan.stone.button', { role: stoneTitle }) }).click();
       await page.getByTestId('long-plan-alert').waitFor({ state: 'detached' });
       await page.getByText(stoneTitle).first().waitFor();
       const planned = plannedFor(SAM, [stone!.roleId]);

@@ -24,7 +24,8 @@ interface LongPlanAlertProps {
 /**
  * Honest durations (docs/advice.md): a plan over a year says so, with the weekly hours that would
  * end it within 12 months, and offers a closer role on the way, saying how much of it counts, or
- * for a far target a first job in the field that hires newcomers.
+ * for a far target a first job in the field that hires newcomers. Past 6 months the person can
+ * also weigh a job of their own choice as a step (StepWeigher).
  */
 export function LongPlanAlert({ months, weeklyHoursFor12Months, longPlan, targetRoleIds, steppingStone, onPlanSteppingStone, stepInput }: LongPlanAlertProps) {
   const { catalog } = useAppData();
