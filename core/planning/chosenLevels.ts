@@ -14,6 +14,8 @@ const SLOTS = LEVELS.length;
 export class ChosenLevels {
   /** skill × SLOTS + level -> how many chosen courses teach the skill at that level. */
   private readonly counts: Uint16Array;
+  /** skill -> the highest level a chosen course teaches, 0 when none does. */
+  private readonly highest: Uint8Array;
   private readonly chosen: CourseFacts[] = [];
   private readonly members = new Set<CourseFacts>();
   private chosenMinutes = 0;
@@ -24,6 +26,7 @@ export class ChosenLevels {
     courses: readonly CourseFacts[] = [],
   ) {
     this.counts = new Uint16Array(have.length * SLOTS);
+    this.highest = new Uint8Array(have.length);
     for (const facts of courses) this.add(facts);
   }
 
@@ -45,7 +48,10 @@ export class ChosenLevels {
     this.chosen.push(facts);
     this.members.add(facts);
     this.chosenMinutes += facts.minutes;
-    for (const { skill, level } of facts.taught) this.counts[skill * SLOTS + level] += 1;
+    for (const { skill, level } of facts.taught) {
+      this.counts[skill * SLOTS + level] += 1;
+      if (level > this.highest[skill]) this.highest[skill] = level;
+    }
   }
 
   remove(facts: CourseFacts): void {
@@ -54,20 +60,26 @@ export class ChosenLevels {
     this.chosen.splice(at, 1);
     this.members.delete(facts);
     this.chosenMinutes -= facts.minutes;
-    for (const { skill, level } of facts.taught) this.counts[skill * SLOTS + level] -= 1;
+    for (const { skill, level } of facts.taught) {
+      this.counts[skill * SLOTS + level] -= 1;
+      if (level === this.highest[skill]) this.highest[skill] = this.highestTaught(skill, 0);
+    }
   }
 
   /** The best level of a skill: the person's, or the highest a chosen course teaches. */
   level(skill: number): number {
-    return Math.max(this.have[skill], this.highestTaught(skill, 0));
+    return Math.max(this.have[skill], this.highest[skill]);
   }
 
   /** The same, not counting `except` (one of the chosen courses). */
   levelWithout(skill: number, except: CourseFacts): number {
-    return Math.max(this.have[skill], this.highestTaught(skill, levelTaught(except, skill)));
+    const highest = this.highest[skill];
+    // Only the one course teaching the highest level changes it by leaving.
+    if (highest === 0 || this.counts[skill * SLOTS + highest] > 1 || levelTaught(except, skill) !== highest) return this.level(skill);
+    return Math.max(this.have[skill], this.highestTaught(skill, highest));
   }
 
-  /** The highest level chosen courses teach, one course teaching `leaving` left out (0: none). */
+  /** The highest level chosen courses teach, from the counts, one course teaching `leaving` left out (0: none). */
   private highestTaught(skill: number, leaving: number): number {
     const first = skill * SLOTS;
     for (let level = SLOTS - 1; level > 0; level -= 1) {

@@ -92,12 +92,13 @@ export function bestSet(needs: readonly Need[], forced: readonly CourseFacts[], 
   let key = 0n;
   for (const facts of forced) key |= bitOf(facts);
   let nodes = 0;
+  // Set when the node limit stops the search with branches left to visit.
+  let cut = false;
   let bestMinutes = minutesOf(best);
   const chosen = new ChosenLevels(have, forced);
   const open = new OpenRequirements(have);
   const search = () => {
     nodes += 1;
-    if (nodes > SEARCH_NODE_LIMIT) return;
     if (seen.has(key)) return;
     seen.add(key);
     // Filled again at every node: read before the branches below fill it for theirs.
@@ -121,9 +122,11 @@ export function bestSet(needs: readonly Need[], forced: readonly CourseFacts[], 
       branch = [...new Set(stuck.flatMap(teachersOf))].sort((x, y) => x.minutes - y.minutes || compareIds(x.course.id, y.course.id));
     }
     for (const facts of branch) {
-      // Past the limit every node returns at once: the rest of the branch changes nothing.
-      if (nodes >= SEARCH_NODE_LIMIT) break;
       if (chosen.has(facts)) continue;
+      if (nodes >= SEARCH_NODE_LIMIT) {
+        cut = true;
+        break;
+      }
       chosen.add(facts);
       key ^= bitOf(facts);
       search();
@@ -134,7 +137,9 @@ export function bestSet(needs: readonly Need[], forced: readonly CourseFacts[], 
   search();
   // A search cut short by the node limit can end on a set that holds a course the others make
   // redundant (found before the set without it): never hand the person a course that closes nothing.
-  return prune(have, numbered, best, forced);
+  // A search that ran to the end found the best set, and a set holding such a course is not:
+  // without it, it would take fewer minutes.
+  return cut ? prune(have, numbered, best, forced) : best;
 }
 
 /**
@@ -162,6 +167,7 @@ function greedy(needs: readonly NumberedNeed[], forced: readonly CourseFacts[], 
   // the cheapest way to what it expects), kept between picks: a pick changes the open
   // requirements and the levels of a few skills only, so only the courses touching those are
   // weighed again (a plan of 200 gaps weighs hundreds of courses a hundred times otherwise).
+  // Only the candidates are kept: courses not chosen that meet an open requirement.
   const scores = new Map<CourseFacts, { gain: number; cost: number }>();
   // The requirements before the last pick and after it, filled in turn.
   let open = new OpenRequirements(have);
@@ -182,6 +188,7 @@ function greedy(needs: readonly NumberedNeed[], forced: readonly CourseFacts[], 
     for (const { skill } of raised) for (const facts of expecters[skill] ?? []) stale.add(facts);
     [open, next] = [next, open];
     for (const facts of stale) {
+      if (chosen.has(facts)) continue;
       let gain = 0;
       for (const { skill, level } of facts.taught) {
         const requirement = open.get(skill);
@@ -191,14 +198,14 @@ function greedy(needs: readonly NumberedNeed[], forced: readonly CourseFacts[], 
       for (const { skill, level } of facts.expected) {
         if (chosen.level(skill) < level) cost += teachers.cheapest(skill, level);
       }
-      scores.set(facts, { gain, cost });
+      if (gain > 0) scores.set(facts, { gain, cost });
+      else scores.delete(facts);
     }
     let pick: CourseFacts | undefined;
     let pickGain = 0;
     let pickCost = 1;
-    // Only a course meeting an open requirement gains anything; a tie goes to the smaller id.
+    // A tie goes to the smaller id.
     for (const [facts, { gain, cost }] of scores) {
-      if (gain === 0 || chosen.has(facts)) continue;
       // gain / cost > pickGain / pickCost, cross-multiplied.
       const ratio = gain * pickCost - pickGain * cost;
       if (!pick || ratio > 0 || (ratio === 0 && compareIds(facts.course.id, pick.course.id) < 0)) {
@@ -210,6 +217,7 @@ function greedy(needs: readonly NumberedNeed[], forced: readonly CourseFacts[], 
     // Every open requirement is reachable through usable courses, so a pick exists; the guard only ends the loop.
     if (!pick) return [...chosen.courses];
     chosen.add(pick);
+    scores.delete(pick);
     raised = pick.taught;
   }
 }

@@ -87,12 +87,20 @@ export function stuckExpectations(have: readonly number[], chosen: readonly Cour
   if (!chosen.some((facts) => facts.expected.length > 0)) return [];
   // The levels the courses raise, read over the person's: a few skills, not every one.
   const raised = new Map<number, number>();
-  const remaining = [...chosen];
-  for (;;) {
-    const next = remaining.findIndex((facts) => allMet(facts, have, raised));
-    if (next < 0) break;
-    for (const { skill, level } of remaining[next].taught) if (levelOver(have, raised, skill) < level) raised.set(skill, level);
-    remaining.splice(next, 1);
+  // Every course whose expectations are met goes, pass after pass, until one goes by without any.
+  // Levels only rise, so the courses that go are the same whatever order they go in.
+  let remaining: readonly CourseFacts[] = chosen;
+  for (let went = true; went; ) {
+    went = false;
+    const waiting: CourseFacts[] = [];
+    for (const facts of remaining) {
+      if (!allMet(facts, have, raised)) waiting.push(facts);
+      else {
+        went = true;
+        for (const { skill, level } of facts.taught) if (levelOver(have, raised, skill) < level) raised.set(skill, level);
+      }
+    }
+    remaining = waiting;
   }
   const stuck: Requirement[] = [];
   for (const facts of remaining) {

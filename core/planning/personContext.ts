@@ -12,9 +12,14 @@ export interface OfferedCourses {
   excluded?: ReadonlySet<string>;
 }
 
-/** Contexts kept per catalog: ranking asks for every role with the same person, so they repeat. */
-const CONTEXTS_KEPT = 8;
-const contexts = new WeakMap<Catalog, Map<string, PersonContext>>();
+/**
+ * Contexts kept per catalog, by the person's levels (levelsKey), then by the courses offered:
+ * ranking asks for every role with the same person, so they repeat. The two levels keep the
+ * long levels key hashed once (a key made of both would be a new string at every call).
+ */
+const PEOPLE_KEPT = 2;
+const OFFERS_KEPT = 8;
+const contexts = new WeakMap<Catalog, Map<string, Map<string, PersonContext>>>();
 
 /**
  * What depends on the person and not on the role: the courses offered to them, what they can
@@ -28,37 +33,53 @@ export function personContext(
   options: OfferedCourses,
   /** Courses written for another audience, left out; null offers courses whatever their audience. */
   otherAudience: ReadonlySet<string> | null,
+  /** levelsKey(levels), when the caller has it already. */
+  person = levelsKey(levels),
 ): PersonContext {
   const excluded = options.excluded ?? new Set<string>();
-  const key = [
+  const offer = [
     otherAudience === null ? '*' : [...otherAudience].sort().join(','),
     options.languages === undefined ? '*' : [...options.languages].sort().join(','),
     [...excluded].sort().join(','),
-    levelsKey(levels),
   ].join('|');
-  let kept = contexts.get(catalog);
-  if (!kept) {
-    kept = new Map();
-    contexts.set(catalog, kept);
+  let people = contexts.get(catalog);
+  if (!people) {
+    people = new Map();
+    contexts.set(catalog, people);
   }
-  const known = kept.get(key);
-  if (known) {
-    // Most recently used last, so the oldest goes first.
-    kept.delete(key);
-    kept.set(key, known);
-    return known;
-  }
+  const offers = recentlyUsed(people, person, PEOPLE_KEPT, () => new Map<string, PersonContext>());
+  return recentlyUsed(offers, offer, OFFERS_KEPT, () => makeContext(index, levels, excluded, options.languages, otherAudience));
+}
+
+/** The value kept under the key, made when missing; the map keeps the `limit` most recently used. */
+function recentlyUsed<T>(kept: Map<string, T>, key: string, limit: number, make: () => T): T {
+  let value = kept.get(key);
+  // Most recently used last, so the oldest goes first.
+  if (value === undefined) value = make();
+  else kept.delete(key);
+  kept.set(key, value);
+  if (kept.size > limit) kept.delete(kept.keys().next().value!);
+  return value;
+}
+
+function makeContext(
+  index: PlannerIndex,
+  levels: ReadonlyMap<string, number>,
+  excluded: ReadonlySet<string>,
+  languages: readonly string[] | undefined,
+  otherAudience: ReadonlySet<string> | null,
+): PersonContext {
   const offered = index.courses.filter(
     (facts) =>
       !excluded.has(facts.course.id) &&
-      speaksOneOf(facts.course, options.languages) &&
+      speaksOneOf(facts.course, languages) &&
       (otherAudience === null || !otherAudience.has(facts.course.id)),
   );
   const reach = reachableLevels(levels, offered);
   const usable = offered.filter((facts) => expectsMet(facts, reach.levels));
   const teachers = bySkillNumber(usable, index.skillIds.length, (facts) => facts.taught);
   for (const list of teachers) list?.sort((a, b) => a.minutes - b.minutes || compareIds(a.course.id, b.course.id));
-  const context: PersonContext = {
+  return {
     have: index.skillIds.map((skillId) => levels.get(skillId) ?? 0),
     skillNumbers: index.skillNumbers,
     usable,
@@ -66,9 +87,6 @@ export function personContext(
     teachers: new Teachers(teachers),
     expecters: bySkillNumber(usable, index.skillIds.length, (facts) => facts.expected),
   };
-  kept.set(key, context);
-  if (kept.size > CONTEXTS_KEPT) kept.delete(kept.keys().next().value!);
-  return context;
 }
 
 /** skill number -> the courses teaching it (or expecting it), in the order given. */

@@ -3,7 +3,7 @@ import type { UncoveredGap } from '../model/plan';
 import { compareIds, plannerIndexFor, speaksOneOf, type CourseFacts, type PlannerIndex } from './courseFacts';
 import type { Need } from './needs';
 import { bestSet } from './courseSearch';
-import { personContext } from './personContext';
+import { levelsKey, personContext } from './personContext';
 import { studyOrder } from './studyOrder';
 
 export { EXPECTED_SKILL_IMPORTANCE } from './openRequirements';
@@ -58,12 +58,13 @@ export function planCourses(
 ): CoursePlan {
   const index = plannerIndexFor(catalog);
   const preferred = options.preferred ?? new Set<string>();
-  const everyone = personContext(catalog, index, levels, options, null);
+  const person = levelsKey(levels);
+  const everyone = personContext(catalog, index, levels, options, null, person);
   // Courses written for another audience ("for teachers") are left out, unless a need can only
   // be reached with them: then the choice is made among every course, as a coach would too.
   // Keyed by the courses left out, not by the roles, so ranking every role shares a few contexts.
   const otherAudience = index.forAudiences.filter((facts) => !writtenFor(facts.course, options));
-  const forPerson = otherAudience.length === 0 ? everyone : personContext(catalog, index, levels, options, new Set(otherAudience.map((facts) => facts.course.id)));
+  const forPerson = otherAudience.length === 0 ? everyone : personContext(catalog, index, levels, options, new Set(otherAudience.map((facts) => facts.course.id)), person);
 
   const open: Need[] = [];
   const uncovered: UncoveredGap[] = [];
@@ -74,7 +75,7 @@ export function planCourses(
     if ((everyone.reach.levels.get(need.skillId) ?? 0) >= need.level) {
       open.push({ ...need });
       if ((forPerson.reach.levels.get(need.skillId) ?? 0) < need.level) needsOtherAudience = true;
-    } else uncovered.push({ skillId: need.skillId, level: need.level as SkillLevel['level'], reason: whyUnreachable(need, levels, catalog, index, options) });
+    } else uncovered.push({ skillId: need.skillId, level: need.level as SkillLevel['level'], reason: whyUnreachable(need, levels, person, catalog, index, options) });
   }
   const space = needsOtherAudience ? everyone : forPerson;
   const { usable } = space;
@@ -98,6 +99,7 @@ export function planCourses(
 function whyUnreachable(
   need: Need,
   levels: ReadonlyMap<string, number>,
+  person: string,
   catalog: Catalog,
   index: PlannerIndex,
   options: PlanCoursesOptions,
@@ -106,7 +108,7 @@ function whyUnreachable(
   if (teachers.length === 0) return 'no-course';
   if (!teachers.some((facts) => speaksOneOf(facts.course, options.languages))) return 'language';
   // The same person with nothing excluded: reachable then means only the exclusions stand in the way.
-  const inLanguageReach = personContext(catalog, index, levels, { languages: options.languages }, null).reach.levels;
+  const inLanguageReach = personContext(catalog, index, levels, { languages: options.languages }, null, person).reach.levels;
   if ((inLanguageReach.get(need.skillId) ?? 0) >= need.level) return 'excluded';
   return 'expects';
 }
@@ -167,25 +169,25 @@ function withProjects(
   options: PlanCoursesOptions,
 ): CourseFacts[] {
   const roleIds = new Set(options.roleIds ?? []);
-  if (roleIds.size === 0 || index.projects.length === 0) return [...studied];
-  const reached = new Map(levels);
-  for (const facts of studied) for (const [skillId, level] of facts.teaches) if ((reached.get(skillId) ?? 0) < level) reached.set(skillId, level);
+  const projects = index.projects.filter(
+    (project) =>
+      project.course.project!.roleIds.some((roleId) => roleIds.has(roleId)) &&
+      !options.excluded?.has(project.course.id) &&
+      speaksOneOf(project.course, options.languages),
+  );
+  if (projects.length === 0) return [...studied];
+  // The highest level the courses teach of each skill, read over the person's.
+  const taught = new Map<string, number>();
+  for (const facts of studied) for (const [skillId, level] of facts.teaches) if ((taught.get(skillId) ?? 0) < level) taught.set(skillId, level);
   const after = new Map<number, CourseFacts[]>();
-  for (const project of index.projects) {
-    if (!project.course.project!.roleIds.some((roleId) => roleIds.has(roleId))) continue;
-    if (options.excluded?.has(project.course.id) || !speaksOneOf(project.course, options.languages)) continue;
+  for (const project of projects) {
     const shown = [...project.expects];
-    if (!shown.every(([skillId, level]) => (reached.get(skillId) ?? 0) >= level)) continue;
-    const learned = shown.filter(([skillId, level]) => (levels.get(skillId) ?? 0) < level).map(([skillId]) => skillId);
+    if (!shown.every(([skillId, level]) => Math.max(levels.get(skillId) ?? 0, taught.get(skillId) ?? 0) >= level)) continue;
+    const learned = shown.filter(([skillId, level]) => (levels.get(skillId) ?? 0) < level);
     if (learned.length === 0) continue;
-    // Right after the first course by which every level it shows is reached.
-    const have = new Map(levels);
-    const met = () => shown.every(([skillId, level]) => (have.get(skillId) ?? 0) >= level);
-    let position = -1;
-    while (!met()) {
-      position += 1;
-      for (const [skillId, level] of studied[position].teaches) if ((have.get(skillId) ?? 0) < level) have.set(skillId, level);
-    }
+    // Right after the first course by which every level it shows is reached: the last of the
+    // first courses teaching each level the person did not have.
+    const position = Math.max(...learned.map(([skillId, level]) => studied.findIndex((facts) => (facts.teaches.get(skillId) ?? 0) >= level)));
     after.set(position, [...(after.get(position) ?? []), project]);
   }
   // Every project shows a level new to the person, so it comes after at least one course.

@@ -44,13 +44,19 @@ export function studyOrder(
     const level = have.get(skillId);
     if (level !== undefined) levels.set(skillId, level);
   }
-  const remaining = [...chosen].sort((a, b) => compareIds(a.course.id, b.course.id));
+  // Kept shorter first, then by id, so the courses picked from it come in that order.
+  const remaining = [...chosen].sort(byLength);
   const left = new Set(remaining);
+  // Levels only rise and courses only leave, so a course that prepares none of the others
+  // (prepares only ever turns false as levels rise) never will: it is not asked again.
+  const preparesNothing = new Set<CourseFacts>();
   // Only a course building on a skill `facts` teaches can be prepared by it: the others are not asked.
   const preparesAnother = (facts: CourseFacts) => {
+    if (preparesNothing.has(facts)) return false;
     for (const skillId of facts.teaches.keys()) {
       for (const other of buildingOn.get(skillId) ?? []) if (other !== facts && left.has(other) && prepares(facts, other, levels, index)) return true;
     }
+    preparesNothing.add(facts);
     return false;
   };
   const ordered: CourseFacts[] = [];
@@ -63,7 +69,7 @@ export function studyOrder(
     const shallowest = Math.min(...pool.map(depthOf));
     // Among them, the shorter first, then by id; the first that prepares another goes ahead of
     // all (goesBefore), so "prepares" is asked one course at a time until one does.
-    const contenders = pool.filter((facts) => depthOf(facts) === shallowest).sort(byLength);
+    const contenders = pool.filter((facts) => depthOf(facts) === shallowest);
     const next = (contenders.length > 1 ? contenders.find(preparesAnother) : undefined) ?? contenders[0];
     ordered.push(next);
     remaining.splice(remaining.indexOf(next), 1);
