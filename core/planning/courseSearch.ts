@@ -57,10 +57,8 @@ const minutesOf = (set: readonly CourseFacts[]) => set.reduce((sum, facts) => su
 const idsOf = (set: readonly CourseFacts[]) => set.map((facts) => facts.course.id).sort(compareIds);
 
 /** Fewer minutes, then fewer courses, then the smaller sorted id list: a total order, so ties are deterministic. */
-function isBetterSet(a: readonly CourseFacts[], b: readonly CourseFacts[] | null): boolean {
-  if (b === null) return true;
-  const byMinutes = minutesOf(a) - minutesOf(b);
-  if (byMinutes !== 0) return byMinutes < 0;
+function isBetterSet(a: readonly CourseFacts[], aMinutes: number, b: readonly CourseFacts[], bMinutes: number): boolean {
+  if (aMinutes !== bMinutes) return aMinutes < bMinutes;
   if (a.length !== b.length) return a.length < b.length;
   return idsOf(a).join('\n') < idsOf(b).join('\n');
 }
@@ -78,7 +76,7 @@ export function bestSet(needs: readonly Need[], forced: readonly CourseFacts[], 
   const cheapest = (requirement: Requirement) => teachers.cheapest(requirement.skill, requirement.level);
   const teachersOf = (requirement: Requirement) => teachers.reaching(requirement.skill, requirement.level);
 
-  let best: CourseFacts[] | null = prune(have, numbered, greedy(numbered, forced, space), forced);
+  let best = prune(have, numbered, greedy(numbered, forced, space), forced);
   if (!canBeOrdered(have, best)) best = prune(have, numbered, byRounds(numbered, forced, space), forced);
 
   // A set's key: one bit per course, so a set reached in two orders is visited once.
@@ -110,7 +108,7 @@ export function bestSet(needs: readonly Need[], forced: readonly CourseFacts[], 
     } else {
       const stuck = stuckExpectations(have, chosen.courses);
       if (stuck.length === 0) {
-        if (isBetterSet(chosen.courses, best)) {
+        if (isBetterSet(chosen.courses, chosen.minutes, best, bestMinutes)) {
           best = [...chosen.courses];
           bestMinutes = chosen.minutes;
         }
