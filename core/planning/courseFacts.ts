@@ -32,10 +32,7 @@ export interface PlannerIndex {
   prerequisites: ReadonlyMap<string, readonly string[]>;
   /** skill id -> every course teaching it, whatever its language or expectations. */
   teachersOf: ReadonlyMap<string, readonly CourseFacts[]>;
-  /**
-   * Every skill a course teaches or expects, by id (code-unit order): a skill's number is its
-   * place here, so numbers compare like ids.
-   */
+  /** Every skill a course teaches or expects: a skill's number is its place here. */
   skillIds: readonly string[];
   skillNumbers: ReadonlyMap<string, number>;
 }
@@ -63,21 +60,21 @@ export function plannerIndexFor(catalog: Catalog): PlannerIndex {
   const distinct = new Map<string, Course>();
   // Ids are unique in a valid catalog; if not, the first one wins, like everywhere else.
   for (const course of catalog.courses) if (!distinct.has(course.id)) distinct.set(course.id, course);
-  const levels = [...distinct.values()].map((course) => ({ course, teaches: bestLevels(course.teaches), expects: bestLevels(course.expects) }));
-  const named = new Set<string>();
-  for (const { teaches, expects } of levels) {
-    for (const skillId of teaches.keys()) named.add(skillId);
-    for (const skillId of expects.keys()) named.add(skillId);
-  }
-  const skillIds = [...named].sort(compareIds);
-  const skillNumbers = new Map(skillIds.map((skillId, number) => [skillId, number]));
+  // Skills are numbered as the courses name them.
+  const skillNumbers = new Map<string, number>();
   const numbered = (list: ReadonlyMap<string, number>): NumberedLevel[] => {
     const entries: NumberedLevel[] = [];
-    for (const [skillId, level] of list) entries.push({ skill: skillNumbers.get(skillId)!, level });
+    for (const [skillId, level] of list) {
+      let skill = skillNumbers.get(skillId);
+      if (skill === undefined) skillNumbers.set(skillId, (skill = skillNumbers.size));
+      entries.push({ skill, level });
+    }
     return entries;
   };
   const byId = new Map<string, CourseFacts>();
-  for (const { course, teaches, expects } of levels) {
+  for (const course of distinct.values()) {
+    const teaches = bestLevels(course.teaches);
+    const expects = bestLevels(course.expects);
     byId.set(course.id, { course, minutes: courseMinutes(course.hours), teaches, expects, taught: numbered(teaches), expected: numbered(expects) });
   }
   const prerequisites = new Map<string, readonly string[]>();
@@ -86,7 +83,7 @@ export function plannerIndexFor(catalog: Catalog): PlannerIndex {
   const courses = all.filter((facts) => !facts.course.project);
   const projects = all.filter((facts) => facts.course.project);
   const forAudiences = courses.filter((facts) => facts.course.audience !== undefined);
-  index = { courses, forAudiences, projects, byId, prerequisites, teachersOf: coursesBySkill(courses, 'teaches'), skillIds, skillNumbers };
+  index = { courses, forAudiences, projects, byId, prerequisites, teachersOf: coursesBySkill(courses, 'teaches'), skillIds: [...skillNumbers.keys()], skillNumbers };
   indexes.set(catalog, index);
   return index;
 }

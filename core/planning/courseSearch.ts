@@ -27,6 +27,7 @@ export interface Reach {
 export interface SearchSpace {
   /** The person's level of each skill, by skill number. */
   have: readonly number[];
+  skillIds: readonly string[];
   skillNumbers: ReadonlyMap<string, number>;
   usable: readonly CourseFacts[];
   reach: Reach;
@@ -104,7 +105,7 @@ export function bestSet(needs: readonly Need[], forced: readonly CourseFacts[], 
     let branch: readonly CourseFacts[];
     if (open.size > 0) {
       if (chosen.minutes + minutesStillNeeded(open, teachers, bestMinutes - chosen.minutes) > bestMinutes) return;
-      branch = narrowestBranch(open, teachers);
+      branch = narrowestBranch(open, teachers, space.skillIds);
     } else {
       const stuck = stuckExpectations(have, chosen.courses);
       if (stuck.length === 0) {
@@ -144,13 +145,16 @@ export function bestSet(needs: readonly Need[], forced: readonly CourseFacts[], 
  * The courses meeting the open requirement with the fewest of them, the smaller skill id on a
  * tie: branching on it makes the smallest tree.
  */
-function narrowestBranch(open: OpenRequirements, teachers: Teachers): readonly CourseFacts[] {
+function narrowestBranch(open: OpenRequirements, teachers: Teachers, skillIds: readonly string[]): readonly CourseFacts[] {
   let narrowest: Requirement | undefined;
   let branch: readonly CourseFacts[] = [];
   for (const requirement of open.list) {
     const reaching = teachers.reaching(requirement.skill, requirement.level);
-    // Skill numbers compare like ids.
-    if (!narrowest || reaching.length < branch.length || (reaching.length === branch.length && requirement.skill < narrowest.skill)) {
+    if (
+      !narrowest ||
+      reaching.length < branch.length ||
+      (reaching.length === branch.length && compareIds(skillIds[requirement.skill], skillIds[narrowest.skill]) < 0)
+    ) {
       narrowest = requirement;
       branch = reaching;
     }

@@ -81,6 +81,7 @@ function makeContext(
   for (const list of teachers) list?.sort((a, b) => a.minutes - b.minutes || compareIds(a.course.id, b.course.id));
   return {
     have: index.skillIds.map((skillId) => levels.get(skillId) ?? 0),
+    skillIds: index.skillIds,
     skillNumbers: index.skillNumbers,
     usable,
     reach,
