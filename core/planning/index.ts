@@ -9,8 +9,6 @@ export type { WeeklyCheckIn } from './checkIn';
 export type { MovedItem, ReplanOptions, Replanned } from './replan';
 export { planStatus } from './status';
 export type { ItemProgress, PlanStatus, Standing, WeekProgress } from './status';
-export { addCustomItem, applySwap, removeItem, swapCourseCandidates } from './edit';
-export type { CustomItemInput } from './edit';
 export { dailyAllocation, loggedHoursByItem, reschedule } from './schedule';
 export type { RescheduleOptions, Rescheduled } from './schedule';
 export type { DayAllocation } from './layout';
@@ -20,8 +18,9 @@ export { EXPECTED_SKILL_IMPORTANCE, planCourses, writtenFor } from './planCourse
 export type { CoursePlan, ItemWhy, PlanCoursesOptions } from './planCourses';
 export { effectiveLevels, needsOf } from './needs';
 export type { Assumption, EffectiveLevels, Need, PersonLevels, PlanScope } from './needs';
-// Stepping stones (./steppingStone) are imported from their file: only the plan screen and the
-// advice report use them, so they stay out of the chunk every first screen loads.
+// Stepping stones (./steppingStone) and a plan's edits (./edit) are imported from their files:
+// only the plan screen and the advice report use them, so they stay out of the chunk every first
+// screen loads.
 export { weekAgenda } from './week';
 export type { Session, WeekAgenda, WeekAgendaOptions } from './week';
 export { isoDateOf } from './dates';

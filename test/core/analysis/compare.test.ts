@@ -1,4 +1,4 @@
-import { compareRoles } from '../../../core/analysis';
+import { compareRoles } from '../../../core/analysis/compare';
 import { catalogOf, course, person, role } from './builders';
 
 const roles = [

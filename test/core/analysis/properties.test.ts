@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { analyzeFit, compareRoles, rankRoles, type FitProfile } from '../../../core/analysis';
+import { analyzeFit, rankRoles, type FitProfile } from '../../../core/analysis';
+import { compareRoles } from '../../../core/analysis/compare';
 import { BACKGROUNDS, type Catalog, type Course, type RequirementTier } from '../../../core/model/catalog';
 import type { Level } from '../../../core/model/level';
 import { catalogOf, course, role } from './builders';

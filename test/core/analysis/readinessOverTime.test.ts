@@ -1,7 +1,8 @@
 import { addDays, format, parseISO } from 'date-fns';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { analyzeFit, readinessOverTime } from '../../../core/analysis';
+import { analyzeFit } from '../../../core/analysis';
+import { readinessOverTime } from '../../../core/analysis/readinessOverTime';
 import { CatalogSchema, type Catalog } from '../../../core/model/catalog';
 import type { Level } from '../../../core/model/level';
 import { rateSkill, type Profile } from '../../../core/model/profile';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan, ProgressEntry } from '../../../core/model/plan';
-import { addCustomItem, applySwap, buildPlan, removeItem, swapCourseCandidates } from '../../../core/planning';
+import { buildPlan } from '../../../core/planning';
+import { addCustomItem, applySwap, removeItem, swapCourseCandidates } from '../../../core/planning/edit';
 import { buildInput, catalogOf, course, inputsOf, role, skill, valueOf } from './fixtures';
 
 const catalog = catalogOf(

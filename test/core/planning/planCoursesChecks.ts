@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { analyzeFit, compareRoles, rankRoles } from '../../../core/analysis';
+import { analyzeFit, rankRoles } from '../../../core/analysis';
+import { compareRoles } from '../../../core/analysis/compare';
 import {
   BACKGROUNDS,
   CatalogSchema,

@@ -1,6 +1,7 @@
 import { Button, Group, Select, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { applySwap, removeItem, swapCourseCandidates, type Plan, type PlanItem } from '../../../../core';
+import type { Plan, PlanItem } from '../../../../core';
+import { applySwap, removeItem, swapCourseCandidates } from '../../../../core/planning/edit';
 import { useAppData } from '../../data/AppDataProvider';
 import { todayIso } from '../../data/today';
 import { usePlanActions } from '../../data/usePlans';

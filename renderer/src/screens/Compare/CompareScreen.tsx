@@ -1,6 +1,7 @@
 import { Alert, Button, MultiSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
-import { ROLE_FAMILIES, compareRoles, localized } from '../../../../core';
+import { ROLE_FAMILIES, localized } from '../../../../core';
+import { compareRoles } from '../../../../core/analysis/compare';
 import { skillName, useSkillsById } from '../../components/FitFormat/fitFormat';
 import { RatingPrompt } from '../../components/RatingPrompt/RatingPrompt';
 import { useAppData } from '../../data/AppDataProvider';

@@ -1,6 +1,7 @@
 import { Button, Group, MultiSelect, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { addCustomItem, localized, MAX_SHORT_TEXT, type Plan } from '../../../../core';
+import { localized, MAX_SHORT_TEXT, type Plan } from '../../../../core';
+import { addCustomItem } from '../../../../core/planning/edit';
 import { ModalDialog } from '../../components/ModalDialog/ModalDialog';
 import { useAppData } from '../../data/AppDataProvider';
 import { todayIso } from '../../data/today';

@@ -1,6 +1,7 @@
 import { Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useId, useMemo } from 'react';
-import { courseTitleById, swapCourseCandidates, type Plan } from '../../../../core';
+import { courseTitleById, type Plan } from '../../../../core';
+import { swapCourseCandidates } from '../../../../core/planning/edit';
 import { useAppData } from '../../data/AppDataProvider';
 import { useI18n } from '../../i18n';
 import { itemTitle, skillName } from '../../components/PlanItemCard/itemInfo';

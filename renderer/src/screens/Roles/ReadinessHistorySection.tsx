@@ -1,7 +1,8 @@
 import { Loader, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { memo, Suspense, useDeferredValue, useMemo, useState } from 'react';
-import { readinessOverTime, type FitProfile, type ReadinessPoint, type Role } from '../../../../core';
+import type { FitProfile, Role } from '../../../../core';
+import { readinessOverTime, type ReadinessPoint } from '../../../../core/analysis/readinessOverTime';
 import { FiguresTable } from '../../components/FiguresTable/FiguresTable';
 import { PROFILE_SAVE_DELAY_MS, useAppData } from '../../data/AppDataProvider';
 import { useI18n, type I18n } from '../../i18n';
