@@ -1,25 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { MAX_OCCUPATIONS, type Occupation, type OccupationCatalog, type OccupationChoice } from '../../../../core';
-import { buildOccupationIndex, loadOccupationSearch } from '../../../../core/occupations/search';
+import { MAX_OCCUPATIONS, type Occupation, type OccupationChoice } from '../../../../core';
 import { OccupationPicker } from '../../../../renderer/src/components/OccupationPicker/OccupationPicker';
 import { provideOccupations } from '../../../../renderer/src/data/useOccupations';
+import { loadedOccupations, testOccupation } from '../../occupationFixtures';
 import { renderWithProviders } from '../../render';
 
 // jsdom has no layout: Mantine hides the dropdown (display: none) but still renders its options.
 const visibleOrNot = { hidden: true } as const;
 
 function occupation(code: string, en: string, fr: string, alternateTitles: string[], suggested: Array<[string, 1 | 2 | 3 | 4]>): Occupation {
-  return {
-    code,
-    title: { en, fr },
-    alternateTitles,
-    frenchTitles: [fr],
-    related: [],
-    requirements: [],
-    suggested: suggested.map(([skillId, level]) => ({ skillId, level, basis: `O*NET ${code}: test rating` })),
-  };
+  return testOccupation(code, en, fr, { alternateTitles, suggested: suggested.map(([skillId, level]) => ({ skillId, level, basis: `O*NET ${code}: test rating` })) });
 }
 
 const occupations = [
@@ -42,11 +34,7 @@ const occupations = [
   occupation('11-9199.00', 'Managers, All Other', 'autre cadre', [], [['people-management', 2]]),
 ];
 
-const catalog: OccupationCatalog = {
-  version: 'test',
-  attribution: { onet: { en: 'O*NET attribution text', fr: 'Attribution O*NET' }, esco: { en: 'ESCO attribution text', fr: 'Attribution ESCO' } },
-  occupations,
-};
+const loaded = loadedOccupations(occupations);
 
 function Harness({ initial = [], onChange }: { initial?: OccupationChoice[]; onChange?: (next: OccupationChoice[]) => void }) {
   const [value, setValue] = useState<OccupationChoice[]>(initial);
@@ -62,7 +50,7 @@ function Harness({ initial = [], onChange }: { initial?: OccupationChoice[]; onC
 }
 
 beforeEach(() => {
-  provideOccupations({ catalog, byCode: new Map(occupations.map((entry) => [entry.code, entry])), search: loadOccupationSearch(buildOccupationIndex(occupations), occupations) });
+  provideOccupations(loaded);
 });
 afterEach(() => provideOccupations(null));
 
@@ -110,8 +98,7 @@ describe('OccupationPicker', () => {
 
   it('takes typing while the titles load, and searches it as soon as they are in', async () => {
     let arrive: () => void = () => undefined;
-    const ready = { catalog, byCode: new Map(occupations.map((entry) => [entry.code, entry])), search: loadOccupationSearch(buildOccupationIndex(occupations), occupations) };
-    provideOccupations(new Promise((resolve) => (arrive = () => resolve(ready))));
+    provideOccupations(new Promise((resolve) => (arrive = () => resolve(loaded))));
     await renderWithProviders(<Harness />);
     const field = screen.getByRole('combobox', { name: 'What do you do today?' });
     expect(field).toBeEnabled();

@@ -1,30 +1,19 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Occupation, OccupationCatalog } from '../../../../core';
-import { buildOccupationIndex, loadOccupationSearch } from '../../../../core/occupations/search';
 import { OccupationSearchField } from '../../../../renderer/src/components/OccupationSearchField/OccupationSearchField';
 import { provideOccupations } from '../../../../renderer/src/data/useOccupations';
+import { loadedOccupations, testOccupation } from '../../occupationFixtures';
 import { renderWithProviders } from '../../render';
 
 // jsdom has no layout: Mantine hides the dropdown (display: none) but still renders its options.
 const visibleOrNot = { hidden: true } as const;
 
-const occupation = (code: string, en: string, fr: string, alternateTitles: string[]): Occupation => ({
-  code,
-  title: { en, fr },
-  alternateTitles,
-  frenchTitles: [fr],
-  related: [],
-  requirements: [],
-  suggested: [],
-});
 const occupations = [
-  occupation('15-1232.00', 'Computer User Support Specialists', 'Technicien support/technicienne support', ['Help Desk Technician']),
-  occupation('15-1231.00', 'Computer Network Support Specialists', 'Technicien réseau/technicienne réseau', ['Network Support Technician']),
+  testOccupation('15-1232.00', 'Computer User Support Specialists', 'Technicien support/technicienne support', { alternateTitles: ['Help Desk Technician'] }),
+  testOccupation('15-1231.00', 'Computer Network Support Specialists', 'Technicien réseau/technicienne réseau', { alternateTitles: ['Network Support Technician'] }),
 ];
-const catalog: OccupationCatalog = { version: 'test', attribution: { onet: { en: 'O*NET', fr: 'O*NET' }, esco: { en: 'ESCO', fr: 'ESCO' } }, occupations };
 
-beforeEach(() => provideOccupations({ catalog, byCode: new Map(occupations.map((entry) => [entry.code, entry])), search: loadOccupationSearch(buildOccupationIndex(occupations), occupations) }));
+beforeEach(() => provideOccupations(loadedOccupations(occupations)));
 afterEach(() => provideOccupations(null));
 
 const field = (props: Partial<Parameters<typeof OccupationSearchField>[0]> = {}) => (

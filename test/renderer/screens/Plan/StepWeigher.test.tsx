@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Catalog, Occupation, OccupationCatalog, Requirement } from '../../../../core';
+import type { Catalog, Requirement } from '../../../../core';
 import type { StepInput } from '../../../../core/planning/steppingStone';
-import { buildOccupationIndex, loadOccupationSearch } from '../../../../core/occupations/search';
 import { provideOccupations } from '../../../../renderer/src/data/useOccupations';
 import { LongPlanAlert } from '../../../../renderer/src/screens/Plan/LongPlanAlert';
 import { smallCatalog } from '../../../fixtures/catalog/smallCatalog';
+import { loadedOccupations, testOccupation } from '../../occupationFixtures';
 import { renderWithProviders } from '../../render';
 import { inputs, profile } from './planFixtures';
 
@@ -33,9 +33,7 @@ const catalog: Catalog = {
 const core = (skillId: string, level: 1 | 2 | 3 | 4, importance: 1 | 2 | 3 | 4 | 5): Requirement => ({ skillId, level, importance });
 const plus = (skillId: string): Requirement => ({ skillId, level: 1, importance: 1, tier: 'plus' });
 
-function occupation(code: string, en: string, fr: string, requirements: Requirement[]): Occupation {
-  return { code, title: { en, fr }, alternateTitles: [], frenchTitles: [fr], related: [], requirements, suggested: [] };
-}
+const occupation = (code: string, en: string, fr: string, requirements: Requirement[]) => testOccupation(code, en, fr, { requirements });
 
 const occupations = [
   // Its core is Python at 3, all of it on the way; the x skills are plus, outside its core plan.
@@ -47,12 +45,6 @@ const occupations = [
   occupation('39-9011.00', 'Childcare Workers', 'Auxiliaire de puériculture', [core('stakeholder-communication', 2, 3)]),
 ];
 
-const occupationCatalog: OccupationCatalog = {
-  version: 'test',
-  attribution: { onet: { en: 'O*NET attribution text', fr: 'Attribution O*NET' }, esco: { en: 'ESCO attribution text', fr: 'Attribution ESCO' } },
-  occupations,
-};
-
 const stepInput: StepInput = {
   profile,
   targetRoleIds: ['ai-engineer'],
@@ -61,13 +53,7 @@ const stepInput: StepInput = {
   createdAt: '2026-11-24T10:00:00.000Z',
 };
 
-beforeEach(() => {
-  provideOccupations({
-    catalog: occupationCatalog,
-    byCode: new Map(occupations.map((entry) => [entry.code, entry])),
-    search: loadOccupationSearch(buildOccupationIndex(occupations), occupations),
-  });
-});
+beforeEach(() => provideOccupations(loadedOccupations(occupations)));
 afterEach(() => provideOccupations(null));
 
 async function weigh(query: string, option: RegExp, { locale = 'en' as 'en' | 'fr', onPlan = vi.fn(), months = 8.6 } = {}) {
