@@ -82,7 +82,7 @@ export function OccupationPicker({ value, onChange }: OccupationPickerProps) {
                   <Group gap="xs" wrap="nowrap" justify="space-between">
                     <Text size="sm" className={classes.title}>
                       {titleOf(choice)}{' '}
-                      <Text span size="xs" c="dimmed">
+                      <Text span size="xs" c="dimmed" className={classes.code}>
                         (O*NET {choice.code})
                       </Text>
                     </Text>

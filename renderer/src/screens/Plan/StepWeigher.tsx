@@ -11,6 +11,7 @@ import { OccupationSearchField } from '../../components/OccupationSearchField/Oc
 import { useOccupations } from '../../data/useOccupations';
 import { useToday } from '../../data/useToday';
 import { useI18n, type I18n } from '../../i18n';
+import classes from './Plan.module.css';
 
 interface StepWeigherProps {
   /** The long plan's person, targets, catalog and study time: the step is planned with the same. */
@@ -81,7 +82,7 @@ function StepWeigherBody({ input, targetMonths, targets, onPlanStep, onPlanned }
           <Stack gap="xs">
             <Text fw={600}>
               {title}{' '}
-              <Text span size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+              <Text span size="xs" c="dimmed" className={classes.occupationCode}>
                 (O*NET {chosen.code})
               </Text>
             </Text>
