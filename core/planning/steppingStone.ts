@@ -171,7 +171,7 @@ export function weighStep(input: StepInput, role: Role, targetMonths: number, co
  * overlap. On the way, the role whose hours count most toward the target wins, then the shortest;
  * a first job, the shortest, then the one that counts most; then by role id. Null when no role
  * qualifies. The candidates are the catalog's roles, the person's own included (an occupation
- * they added as a target is weighed like a built-in role); weighStep weighs any other one.
+ * they saved as a role is weighed like a built-in one); weighStep weighs any other role.
  */
 export function steppingStoneFor(input: StepInput, targetMonths: number): SteppingStone | null {
   const context = stepContext(input);
