@@ -25,7 +25,7 @@ interface StepWeigherProps {
 }
 
 /**
- * "Weigh a job of your choice as a step" (issue #15, part 4): the person names any O*NET
+ * "Weigh a job as a step" (issue #15, part 4): the person names any O*NET
  * occupation and hears whether it is a stepping stone toward their long plan's targets, by the
  * rule of the app's own suggestion (weighStep), with the figures behind the verdict. Skillgap does
  * not pick occupations as steps itself: computed ones read as absurd advice (docs/occupations.md).
